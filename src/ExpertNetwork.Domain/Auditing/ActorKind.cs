@@ -1,0 +1,9 @@
+namespace ExpertNetwork.Domain.Auditing;
+
+public enum ActorKind
+{
+    Staff,
+    Expert,
+    ApiKey,
+    System,
+}

@@ -1,0 +1,105 @@
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
+
+namespace ExpertNetwork.Domain.Clients;
+
+/// <summary>A customer of the network: who is billed, at what VAT, and which companies its experts may not work for.</summary>
+public sealed class Client : AggregateRoot
+{
+    public const int MaxRestrictedCompanies = 200;
+
+    private Client()
+    {
+        Name = LegalName = BillingEmail = BillingAddress = CountryCode = Currency = string.Empty;
+        RestrictedCompanies = [];
+    }
+
+    public string Name { get; private set; }
+    public string LegalName { get; private set; }
+    public string BillingEmail { get; private set; }
+    public string BillingAddress { get; private set; }
+    public string CountryCode { get; private set; }
+    public string? VatNumber { get; private set; }
+
+    /// <summary>VAT as a fraction (0.23 for 23 %).</summary>
+    public decimal VatRate { get; private set; }
+
+    /// <summary>The client accounts for VAT itself (EU B2B cross-border); invoices carry no VAT and a reverse-charge note.</summary>
+    public bool ReverseCharge { get; private set; }
+
+    public string Currency { get; private set; }
+    public bool RequiresClientNda { get; private set; }
+    public List<string> RestrictedCompanies { get; private set; }
+    public bool IsArchived { get; private set; }
+    public DateTime CreatedUtc { get; private set; }
+
+    public static Client Create(
+        string name, string legalName, string billingEmail, string billingAddress, string countryCode,
+        string currency, decimal vatRate, bool reverseCharge, string? vatNumber, bool requiresClientNda, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        var client = new Client { CreatedUtc = nowUtc };
+        client.Apply(name, legalName, billingEmail, billingAddress, countryCode, currency, vatRate, reverseCharge, vatNumber, requiresClientNda);
+        client.Record("Created");
+        return client;
+    }
+
+    public void UpdateBilling(
+        string name, string legalName, string billingEmail, string billingAddress, string countryCode,
+        string currency, decimal vatRate, bool reverseCharge, string? vatNumber, bool requiresClientNda)
+    {
+        EnsureLive();
+        Apply(name, legalName, billingEmail, billingAddress, countryCode, currency, vatRate, reverseCharge, vatNumber, requiresClientNda);
+        Record("BillingUpdated");
+    }
+
+    public void SetRestrictedCompanies(IEnumerable<string> companies)
+    {
+        EnsureLive();
+        var list = companies
+            .Where(c => !string.IsNullOrWhiteSpace(c))
+            .Select(c => Guard.Required(c, "Company name", TextLimits.Name))
+            .DistinctBy(CompanyNames.Normalize)
+            .ToList();
+        if (list.Count > MaxRestrictedCompanies)
+            throw new DomainRuleException($"A client can restrict at most {MaxRestrictedCompanies} companies.");
+        RestrictedCompanies = list;
+        Record("RestrictedCompaniesChanged");
+    }
+
+    public void Archive()
+    {
+        EnsureLive();
+        IsArchived = true;
+        Record("Archived");
+    }
+
+    private void Apply(
+        string name, string legalName, string billingEmail, string billingAddress, string countryCode,
+        string currency, decimal vatRate, bool reverseCharge, string? vatNumber, bool requiresClientNda)
+    {
+        Name = Guard.Required(name, "Client name", TextLimits.Name);
+        LegalName = Guard.Required(legalName, "Legal name", TextLimits.Name);
+        BillingEmail = Emails.Normalize(billingEmail);
+        BillingAddress = Guard.Required(billingAddress, "Billing address", TextLimits.Reason);
+        var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
+        if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
+            throw new DomainRuleException($"'{countryCode}' is not a two-letter ISO country code.");
+        CountryCode = country;
+        Currency = Money.Zero(currency).Currency;
+        if (vatRate is < 0m or >= 1m || decimal.Round(vatRate, Money.MaxScale) != vatRate)
+            throw new DomainRuleException("The VAT rate must be a fraction between 0 and 1 (0.23 for 23 %).");
+        if (reverseCharge && string.IsNullOrWhiteSpace(vatNumber))
+            throw new DomainRuleException("Reverse charge needs the client's VAT number.");
+        VatRate = vatRate;
+        ReverseCharge = reverseCharge;
+        VatNumber = Guard.Optional(vatNumber, "VAT number", TextLimits.Code);
+        RequiresClientNda = requiresClientNda;
+    }
+
+    private void EnsureLive()
+    {
+        if (IsArchived)
+            throw new DomainRuleException("An archived client cannot be changed.");
+    }
+}

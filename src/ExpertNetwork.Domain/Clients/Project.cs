@@ -1,0 +1,144 @@
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Experts;
+
+namespace ExpertNetwork.Domain.Clients;
+
+/// <summary>
+/// A client's program of expert work: its budget, time zone, confidentiality and NDA requirements, and the
+/// price list it is billed by. Active -> Completed | Cancelled.
+/// </summary>
+public sealed class Project : AggregateRoot
+{
+    private readonly List<PriceListEntry> _priceList = [];
+
+    private Project()
+    {
+        Name = Code = Description = ExpertBrief = TimeZoneId = string.Empty;
+        Budget = Money.Zero("USD");
+        Window = new DateRange(DateOnly.MinValue, null);
+    }
+
+    public Guid ClientId { get; private set; }
+    public string Name { get; private set; }
+    public string Code { get; private set; }
+    public Guid? DomainSpecialtyId { get; private set; }
+    public string Description { get; private set; }
+    public string ExpertBrief { get; private set; }
+    public ConfidentialityLevel Confidentiality { get; private set; }
+    public NdaScope RequiredNdaScope { get; private set; }
+    public bool RequiresConflictDeclaration { get; private set; }
+    public Money Budget { get; private set; }
+    public string TimeZoneId { get; private set; }
+    public DateRange Window { get; private set; }
+    public ProjectStatus Status { get; private set; }
+    public string? StatusReason { get; private set; }
+    public DateTime CreatedUtc { get; private set; }
+
+    public IReadOnlyCollection<PriceListEntry> PriceList => _priceList;
+
+    public string Currency => Budget.Currency;
+
+    public static Project Create(
+        Client client, string name, string code, Guid? domainSpecialtyId, string description, string expertBrief,
+        ConfidentialityLevel confidentiality, bool requiresConflictDeclaration, Money budget, string timeZoneId,
+        DateRange window, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (client.IsArchived)
+            throw new DomainRuleException("Projects cannot be created for an archived client.");
+        if (window.End is null)
+            throw new DomainRuleException("A project needs an end date.");
+        var project = new Project
+        {
+            ClientId = client.Id,
+            Status = ProjectStatus.Active,
+            CreatedUtc = nowUtc,
+            RequiredNdaScope = client.RequiresClientNda ? NdaScope.Client : NdaScope.Master,
+        };
+        project.Apply(name, code, domainSpecialtyId, description, expertBrief, confidentiality, requiresConflictDeclaration, budget, timeZoneId, window);
+        project.Record("Created");
+        return project;
+    }
+
+    public void UpdateDetails(
+        string name, string code, Guid? domainSpecialtyId, string description, string expertBrief,
+        ConfidentialityLevel confidentiality, bool requiresConflictDeclaration, Money budget, string timeZoneId, DateRange window)
+    {
+        EnsureActive();
+        if (window.End is null)
+            throw new DomainRuleException("A project needs an end date.");
+        if (budget.Currency != Budget.Currency && _priceList.Count > 0)
+            throw new DomainRuleException($"The project is priced in {Budget.Currency}; its currency cannot change once it has a price list.");
+        Apply(name, code, domainSpecialtyId, description, expertBrief, confidentiality, requiresConflictDeclaration, budget, timeZoneId, window);
+        Record("DetailsUpdated");
+    }
+
+    /// <summary>Adds a bill rate; the same overlap rule as expert rate cards, per tier and activity.</summary>
+    public PriceListEntry SetBillRate(ExpertTier tier, Activity activity, Money hourlyRate, DateRange effective)
+    {
+        EnsureActive();
+        if (hourlyRate.Currency != Currency)
+            throw new DomainRuleException($"This project bills in {Currency}; a rate in {hourlyRate.Currency} cannot be added.");
+        var same = _priceList.Where(p => p.Tier == tier && p.Activity == activity).ToList();
+        var openPredecessor = same.SingleOrDefault(p => p.Effective.End is null && p.Effective.Start < effective.Start);
+        foreach (var existing in same.Where(p => p != openPredecessor))
+        {
+            if (existing.Effective.Overlaps(effective))
+                throw new DomainRuleException($"The {tier} {activity} bill rate {existing.Effective} overlaps the new period {effective}.");
+        }
+        openPredecessor?.EndOn(effective.Start.AddDays(-1));
+        var entry = new PriceListEntry(Id, tier, activity, hourlyRate, effective);
+        _priceList.Add(entry);
+        Record("BillRateSet");
+        return entry;
+    }
+
+    public Money? BillRateOn(ExpertTier tier, Activity activity, DateOnly day) =>
+        _priceList.SingleOrDefault(p => p.Tier == tier && p.Activity == activity && p.Effective.Contains(day))?.HourlyRate;
+
+    public void Complete(DateTime nowUtc)
+    {
+        EnsureActive();
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Status = ProjectStatus.Completed;
+        Record("Completed");
+    }
+
+    public void Cancel(string reason, DateTime nowUtc)
+    {
+        EnsureActive();
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        StatusReason = Guard.Reason(reason, "A cancellation reason");
+        Status = ProjectStatus.Cancelled;
+        Record("Cancelled");
+    }
+
+    private void Apply(
+        string name, string code, Guid? domainSpecialtyId, string description, string expertBrief,
+        ConfidentialityLevel confidentiality, bool requiresConflictDeclaration, Money budget, string timeZoneId, DateRange window)
+    {
+        if (budget.Amount <= 0)
+            throw new DomainRuleException("A project budget must be greater than zero.");
+        Name = Guard.Required(name, "Project name", TextLimits.Name);
+        var projectCode = Guard.Required(code, "Project code", TextLimits.Code).ToUpperInvariant();
+        if (!projectCode.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            throw new DomainRuleException("A project code may contain only letters, digits and hyphens.");
+        Code = projectCode;
+        DomainSpecialtyId = domainSpecialtyId;
+        Description = Guard.Required(description, "Description", TextLimits.LongText);
+        ExpertBrief = Guard.Required(expertBrief, "Expert brief", TextLimits.LongText);
+        Confidentiality = confidentiality;
+        RequiresConflictDeclaration = requiresConflictDeclaration;
+        Budget = budget;
+        TimeZoneId = TimeZones.RequireIana(timeZoneId);
+        Window = window;
+    }
+
+    private void EnsureActive()
+    {
+        if (Status != ProjectStatus.Active)
+            throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} project cannot be changed.");
+    }
+}

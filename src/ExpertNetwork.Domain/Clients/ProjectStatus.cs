@@ -1,0 +1,8 @@
+namespace ExpertNetwork.Domain.Clients;
+
+public enum ProjectStatus
+{
+    Active,
+    Completed,
+    Cancelled,
+}

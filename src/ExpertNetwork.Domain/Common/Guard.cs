@@ -1,0 +1,32 @@
+namespace ExpertNetwork.Domain.Common;
+
+internal static class Guard
+{
+    public static string Required(string? value, string what, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw new DomainRuleException($"{what} is required.");
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength)
+            throw new DomainRuleException($"{what} must be at most {maxLength} characters.");
+        return trimmed;
+    }
+
+    public static string? Optional(string? value, string what, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength)
+            throw new DomainRuleException($"{what} must be at most {maxLength} characters.");
+        return trimmed;
+    }
+
+    public static string Reason(string? reason, string what = "A reason") => Required(reason, what, TextLimits.Reason);
+
+    public static void Utc(DateTime value, string what)
+    {
+        if (value.Kind != DateTimeKind.Utc)
+            throw new ArgumentException($"{what} must be a UTC instant.", what);
+    }
+}

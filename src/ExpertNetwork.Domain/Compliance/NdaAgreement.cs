@@ -1,0 +1,144 @@
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Domain.Compliance;
+
+/// <summary>
+/// An NDA sent to one expert. Sent -> Signed | Declined | Expired | Revoked; Signed -> Expired | Revoked.
+/// Signing keeps the evidence needed to prove it later: typed name, consent, time, IP, user agent and the
+/// SHA-256 of the exact document shown.
+/// </summary>
+public sealed class NdaAgreement : AggregateRoot
+{
+    private NdaAgreement() { }
+
+    public Guid ExpertId { get; private set; }
+    public Guid NdaTemplateId { get; private set; }
+    public int TemplateVersion { get; private set; }
+    public NdaScope Scope { get; private set; }
+    public Guid? ClientId { get; private set; }
+    public NdaStatus Status { get; private set; }
+    public DateTime SentUtc { get; private set; }
+    public DateTime SignByUtc { get; private set; }
+    public int ValidityMonths { get; private set; }
+    public DateOnly? ExpiresOn { get; private set; }
+
+    public string? SignerName { get; private set; }
+    public bool ConsentGiven { get; private set; }
+    public DateTime? SignedUtc { get; private set; }
+    public string? SignerIp { get; private set; }
+    public string? SignerUserAgent { get; private set; }
+    public string? DocumentSha256 { get; private set; }
+
+    public DateTime? ClosedUtc { get; private set; }
+    public string? ClosedReason { get; private set; }
+
+    public static NdaAgreement Send(Guid expertId, NdaTemplate template, Guid? clientId, DateTime signByUtc, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Guard.Utc(signByUtc, nameof(signByUtc));
+        if (template.IsRetired)
+            throw new DomainRuleException("A retired NDA version cannot be sent; send the current version.");
+        if (signByUtc <= nowUtc)
+            throw new DomainRuleException("The signing deadline must be in the future.");
+        if (template.Scope == NdaScope.Client && template.ClientId != clientId)
+            throw new DomainRuleException("This client-specific NDA belongs to another client.");
+        var agreement = new NdaAgreement
+        {
+            ExpertId = expertId,
+            NdaTemplateId = template.Id,
+            TemplateVersion = template.VersionNumber,
+            Scope = template.Scope,
+            ClientId = template.Scope == NdaScope.Client ? template.ClientId : null,
+            Status = NdaStatus.Sent,
+            SentUtc = nowUtc,
+            SignByUtc = signByUtc,
+            ValidityMonths = template.ValidityMonths,
+        };
+        agreement.Record("Sent");
+        return agreement;
+    }
+
+    public void Resend(DateTime signByUtc, DateTime nowUtc)
+    {
+        RequireSent("resent");
+        if (signByUtc <= nowUtc)
+            throw new DomainRuleException("The signing deadline must be in the future.");
+        SignByUtc = signByUtc;
+        Record("Resent");
+    }
+
+    public void Sign(string signerName, bool consent, string? ipAddress, string? userAgent, string documentSha256, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        RequireSent("signed");
+        if (nowUtc > SignByUtc)
+            throw new DomainRuleException("The time to sign this NDA has passed. Ask for it to be sent again.");
+        if (!consent)
+            throw new DomainRuleException("Please confirm that you agree to the NDA.");
+        if (documentSha256 is not { Length: TextLimits.Sha256Hex })
+            throw new DomainRuleException("The signed document's hash must be a SHA-256 hex digest.");
+        SignerName = Guard.Required(signerName, "Your full name", TextLimits.Name);
+        ConsentGiven = true;
+        SignedUtc = nowUtc;
+        SignerIp = Guard.Optional(ipAddress, "IP address", TextLimits.IpAddress);
+        SignerUserAgent = Truncate(userAgent, TextLimits.UserAgent);
+        DocumentSha256 = documentSha256.ToLowerInvariant();
+        ExpiresOn = DateOnly.FromDateTime(nowUtc).AddMonths(ValidityMonths);
+        Status = NdaStatus.Signed;
+        Record("Signed");
+    }
+
+    public void Decline(string? reason, DateTime nowUtc)
+    {
+        RequireSent("declined");
+        Close(NdaStatus.Declined, Guard.Optional(reason, "Reason", TextLimits.Reason), nowUtc, "Declined");
+    }
+
+    public void Revoke(string reason, DateTime nowUtc)
+    {
+        if (Status is not (NdaStatus.Sent or NdaStatus.Signed))
+            throw new DomainRuleException($"Only a sent or signed NDA can be revoked (this one is {Status.ToString().ToLowerInvariant()}).");
+        Close(NdaStatus.Revoked, Guard.Reason(reason, "A revocation reason"), nowUtc, "Revoked");
+    }
+
+    /// <summary>Expires an unsigned NDA past its deadline or a signed one past its term. Idempotent; false when nothing changed.</summary>
+    public bool ExpireIfDue(DateTime nowUtc)
+    {
+        var due = Status switch
+        {
+            NdaStatus.Sent => nowUtc > SignByUtc,
+            NdaStatus.Signed => ExpiresOn is { } e && DateOnly.FromDateTime(nowUtc) >= e,
+            _ => false,
+        };
+        if (!due)
+            return false;
+        Close(NdaStatus.Expired, null, nowUtc, "Expired");
+        return true;
+    }
+
+    /// <summary>Signed and within its term on that day.</summary>
+    public bool IsInForceOn(DateOnly day) =>
+        Status == NdaStatus.Signed && SignedUtc is { } s && DateOnly.FromDateTime(s) <= day && (ExpiresOn is null || day < ExpiresOn);
+
+    /// <summary>True when this agreement covers work for the client (a master NDA covers every client).</summary>
+    public bool Covers(Guid clientId) => Scope == NdaScope.Master || ClientId == clientId;
+
+    private void RequireSent(string verb)
+    {
+        if (Status != NdaStatus.Sent)
+            throw new DomainRuleException($"This NDA is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
+    }
+
+    private void Close(NdaStatus status, string? reason, DateTime nowUtc, string action)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Status = status;
+        ClosedUtc = nowUtc;
+        ClosedReason = reason;
+        Record(action);
+    }
+
+    private static string? Truncate(string? value, int max) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Length <= max ? value : value[..max];
+}

@@ -1,0 +1,10 @@
+namespace ExpertNetwork.Domain.Compliance;
+
+public enum NdaStatus
+{
+    Sent,
+    Signed,
+    Declined,
+    Expired,
+    Revoked,
+}

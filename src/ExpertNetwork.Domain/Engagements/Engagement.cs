@@ -1,0 +1,187 @@
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Staffing;
+
+namespace ExpertNetwork.Domain.Engagements;
+
+/// <summary>
+/// An expert on a staffing request. Proposed -> Offered -> Accepted -> Active -> Completed;
+/// Proposed | Offered -> Withdrawn; Offered -> Declined | Expired; Accepted | Active -> Cancelled.
+/// Eligibility and the seat are re-checked by the accepting use case in the same transaction; this entity
+/// guards its own state and the offer deadline.
+/// </summary>
+public sealed class Engagement : AggregateRoot
+{
+    private readonly List<EngagementRate> _agreedRates = [];
+
+    private Engagement() { Window = new DateRange(DateOnly.MinValue, DateOnly.MinValue); }
+
+    public Guid ExpertId { get; private set; }
+    public Guid StaffingRequestId { get; private set; }
+    public Guid ProjectId { get; private set; }
+    public EngagementStatus Status { get; private set; }
+    public Activity Activity { get; private set; }
+    public decimal HoursPerWeek { get; private set; }
+    public DateRange Window { get; private set; }
+    public decimal HoursCap { get; private set; }
+    public int? MatchRank { get; private set; }
+
+    public DateTime ProposedUtc { get; private set; }
+    public DateTime? OfferedUtc { get; private set; }
+    public DateTime? OfferExpiresUtc { get; private set; }
+    public DateTime? DecidedUtc { get; private set; }
+    public string? DeclineReason { get; private set; }
+
+    public string? AcceptedByName { get; private set; }
+    public string? AcceptanceIp { get; private set; }
+    public string? AcceptanceUserAgent { get; private set; }
+    public string? ContractSha256 { get; private set; }
+
+    public DateTime? ActivatedUtc { get; private set; }
+    public DateTime? EndedUtc { get; private set; }
+    public string? EndReason { get; private set; }
+
+    public IReadOnlyCollection<EngagementRate> AgreedRates => _agreedRates;
+
+    /// <summary>Accepted, active or completed: the engagement holds (or held) a seat.</summary>
+    public bool HoldsSeat => Status is EngagementStatus.Accepted or EngagementStatus.Active or EngagementStatus.Completed;
+
+    public bool CanLogHours => Status is EngagementStatus.Accepted or EngagementStatus.Active;
+
+    public static Engagement Propose(Guid expertId, StaffingRequest request, IReadOnlyDictionary<Activity, Money> payRates, int? matchRank, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(payRates);
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (request.Status != StaffingRequestStatus.Open)
+            throw new DomainRuleException("Experts can only be proposed for an open staffing request.");
+        if (!payRates.TryGetValue(request.Activity, out var mainRate))
+            throw new DomainRuleException($"The expert has no {request.Activity} rate to offer.");
+        if (payRates.Values.Any(r => r.Currency != request.MaxHourlyPayRate.Currency))
+            throw new DomainRuleException($"Offered rates must be in {request.MaxHourlyPayRate.Currency}, the currency of the request.");
+        if (mainRate.CompareTo(request.MaxHourlyPayRate) > 0)
+            throw new DomainRuleException($"The rate {mainRate} is above the request's maximum of {request.MaxHourlyPayRate}.");
+        var engagement = new Engagement
+        {
+            ExpertId = expertId,
+            StaffingRequestId = request.Id,
+            ProjectId = request.ProjectId,
+            Status = EngagementStatus.Proposed,
+            Activity = request.Activity,
+            HoursPerWeek = request.HoursPerWeek,
+            Window = request.Window,
+            HoursCap = request.HoursCap,
+            MatchRank = matchRank,
+            ProposedUtc = nowUtc,
+        };
+        foreach (var (activity, rate) in payRates)
+        {
+            if (rate.Amount <= 0)
+                throw new DomainRuleException("An agreed rate must be greater than zero.");
+            engagement._agreedRates.Add(new EngagementRate(engagement.Id, activity, rate));
+        }
+        engagement.Record("Proposed");
+        return engagement;
+    }
+
+    public Money? PayRateFor(Activity activity) => _agreedRates.SingleOrDefault(r => r.Activity == activity)?.HourlyRate;
+
+    public Money PayRate => PayRateFor(Activity)!;
+
+    public void Offer(DateTime expiresUtc, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Guard.Utc(expiresUtc, nameof(expiresUtc));
+        Require("offered", EngagementStatus.Proposed);
+        if (expiresUtc <= nowUtc)
+            throw new DomainRuleException("The offer deadline must be in the future.");
+        Status = EngagementStatus.Offered;
+        OfferedUtc = nowUtc;
+        OfferExpiresUtc = expiresUtc;
+        Record("Offered");
+    }
+
+    public void Accept(string signerName, bool consent, string? ipAddress, string? userAgent, string contractSha256, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Require("accepted", EngagementStatus.Offered);
+        if (nowUtc > OfferExpiresUtc)
+            throw new DomainRuleException("The offer has expired.");
+        if (!consent)
+            throw new DomainRuleException("Please confirm that you accept the engagement terms.");
+        if (contractSha256 is not { Length: TextLimits.Sha256Hex })
+            throw new DomainRuleException("The contract hash must be a SHA-256 hex digest.");
+        AcceptedByName = Guard.Required(signerName, "Your full name", TextLimits.Name);
+        AcceptanceIp = Guard.Optional(ipAddress, "IP address", TextLimits.IpAddress);
+        AcceptanceUserAgent = userAgent is null ? null : userAgent[..Math.Min(userAgent.Length, TextLimits.UserAgent)];
+        ContractSha256 = contractSha256.ToLowerInvariant();
+        Status = EngagementStatus.Accepted;
+        DecidedUtc = nowUtc;
+        Record("Accepted");
+    }
+
+    public void Decline(string? reason, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Require("declined", EngagementStatus.Offered);
+        Status = EngagementStatus.Declined;
+        DecidedUtc = nowUtc;
+        DeclineReason = Guard.Optional(reason, "Reason", TextLimits.Reason);
+        Record("Declined");
+    }
+
+    /// <summary>Expires an unanswered offer past its deadline. Idempotent; false when nothing changed.</summary>
+    public bool ExpireIfDue(DateTime nowUtc)
+    {
+        if (Status != EngagementStatus.Offered || nowUtc <= OfferExpiresUtc)
+            return false;
+        Status = EngagementStatus.Expired;
+        DecidedUtc = nowUtc;
+        Record("Expired");
+        return true;
+    }
+
+    public void Withdraw(string reason, DateTime nowUtc)
+    {
+        Require("withdrawn", EngagementStatus.Proposed, EngagementStatus.Offered);
+        End(EngagementStatus.Withdrawn, reason, nowUtc, "Withdrawn");
+    }
+
+    public void Activate(DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Require("started", EngagementStatus.Accepted);
+        Status = EngagementStatus.Active;
+        ActivatedUtc = nowUtc;
+        Record("Activated");
+    }
+
+    public void Complete(DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Require("completed", EngagementStatus.Active);
+        Status = EngagementStatus.Completed;
+        EndedUtc = nowUtc;
+        Record("Completed");
+    }
+
+    public void Cancel(string reason, DateTime nowUtc)
+    {
+        Require("cancelled", EngagementStatus.Accepted, EngagementStatus.Active);
+        End(EngagementStatus.Cancelled, reason, nowUtc, "Cancelled");
+    }
+
+    private void End(EngagementStatus status, string reason, DateTime nowUtc, string action)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        EndReason = Guard.Reason(reason);
+        Status = status;
+        EndedUtc = nowUtc;
+        Record(action);
+    }
+
+    private void Require(string verb, params EngagementStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+            throw new DomainRuleException($"This engagement is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
+    }
+}

@@ -1,0 +1,129 @@
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Domain.Experts;
+
+/// <summary>
+/// A licence, certification or degree an expert holds. Pending -> Verified | Rejected; a credential is
+/// Expired from its expiry date on, whether or not the compliance scan has stamped it yet, so
+/// <see cref="IsValidOn"/> is the one test of "verified and in date".
+/// </summary>
+public sealed class Credential : AggregateRoot
+{
+    public const long MaxEvidenceBytes = 10L * 1024 * 1024;
+
+    private Credential() { Issuer = Number = Jurisdiction = string.Empty; }
+
+    public Guid ExpertId { get; private set; }
+    public CredentialKind Kind { get; private set; }
+    public string Issuer { get; private set; }
+    public string Number { get; private set; }
+    public string Jurisdiction { get; private set; }
+    public DateOnly IssuedOn { get; private set; }
+    public DateOnly? ExpiresOn { get; private set; }
+    public VerificationStatus Status { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public DateTime? ReviewedUtc { get; private set; }
+    public string? RejectionReason { get; private set; }
+    public DateTime CreatedUtc { get; private set; }
+
+    public string? EvidenceFileName { get; private set; }
+    public string? EvidenceContentType { get; private set; }
+    public long? EvidenceSizeBytes { get; private set; }
+    public string? EvidenceSha256 { get; private set; }
+    public string? EvidenceStorageKey { get; private set; }
+
+    public bool HasEvidence => EvidenceStorageKey is not null;
+
+    public static Credential Add(
+        Guid expertId, CredentialKind kind, string issuer, string number, string jurisdiction,
+        DateOnly issuedOn, DateOnly? expiresOn, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (expiresOn is { } e && e <= issuedOn)
+            throw new DomainRuleException("The expiry date must be after the issue date.");
+        if (issuedOn > DateOnly.FromDateTime(nowUtc).AddDays(1))
+            throw new DomainRuleException("The issue date cannot be in the future.");
+        var credential = new Credential
+        {
+            ExpertId = expertId,
+            Kind = kind,
+            Issuer = Guard.Required(issuer, "Issuer", TextLimits.Name),
+            Number = Guard.Required(number, "Credential number", TextLimits.Short),
+            Jurisdiction = Guard.Required(jurisdiction, "Jurisdiction", TextLimits.Short),
+            IssuedOn = issuedOn,
+            ExpiresOn = expiresOn,
+            Status = VerificationStatus.Pending,
+            CreatedUtc = nowUtc,
+        };
+        credential.Record("Added");
+        return credential;
+    }
+
+    /// <summary>Attaches the document that proves the credential. Only while it is still pending review.</summary>
+    public void AttachEvidence(string fileName, string contentType, long sizeBytes, string sha256Hex, string storageKey)
+    {
+        if (Status != VerificationStatus.Pending)
+            throw new DomainRuleException("Evidence can only be attached while the credential is pending review.");
+        if (sizeBytes is <= 0 or > MaxEvidenceBytes)
+            throw new DomainRuleException("An evidence file must be between 1 byte and 10 MB.");
+        if (sha256Hex is not { Length: TextLimits.Sha256Hex })
+            throw new DomainRuleException("The evidence hash must be a SHA-256 hex digest.");
+        EvidenceFileName = Guard.Required(fileName, "File name", TextLimits.Name);
+        EvidenceContentType = Guard.Required(contentType, "Content type", TextLimits.Short);
+        EvidenceSizeBytes = sizeBytes;
+        EvidenceSha256 = sha256Hex.ToLowerInvariant();
+        EvidenceStorageKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
+        Record("EvidenceAttached");
+    }
+
+    public void Verify(string reviewer, DateTime nowUtc)
+    {
+        RequirePending("verified");
+        if (IsExpiredOn(DateOnly.FromDateTime(nowUtc)))
+            throw new DomainRuleException($"This credential expired on {ExpiresOn:yyyy-MM-dd}; an expired credential cannot be verified.");
+        Review(VerificationStatus.Verified, reviewer, null, nowUtc, "Verified");
+    }
+
+    public void Reject(string reviewer, string reason, DateTime nowUtc)
+    {
+        RequirePending("rejected");
+        Review(VerificationStatus.Rejected, reviewer, Guard.Reason(reason, "A rejection reason"), nowUtc, "Rejected");
+    }
+
+    /// <summary>Stamps the credential Expired once its expiry date has come. Idempotent for the compliance scan.</summary>
+    public bool MarkExpired(DateOnly today)
+    {
+        if (Status is VerificationStatus.Expired or VerificationStatus.Rejected)
+            return false;
+        if (!IsExpiredOn(today))
+            throw new DomainRuleException($"This credential is valid until {ExpiresOn:yyyy-MM-dd}; it cannot be marked expired on {today:yyyy-MM-dd}.");
+        Status = VerificationStatus.Expired;
+        Record("Expired");
+        return true;
+    }
+
+    public bool IsExpiredOn(DateOnly day) => ExpiresOn is { } e && day >= e;
+
+    /// <summary>Verified and not expired on that day (a credential counts as expired from its expiry date on).</summary>
+    public bool IsValidOn(DateOnly day) => Status == VerificationStatus.Verified && !IsExpiredOn(day);
+
+    /// <summary>Valid on every day of the range; an open range needs a credential that never expires.</summary>
+    public bool IsValidThroughout(DateRange days) =>
+        IsValidOn(days.Start) && (ExpiresOn is null || (days.End is { } end && end < ExpiresOn));
+
+    private void RequirePending(string verb)
+    {
+        if (Status != VerificationStatus.Pending)
+            throw new DomainRuleException($"Only a pending credential can be {verb} (this one is {Status.ToString().ToLowerInvariant()}).");
+    }
+
+    private void Review(VerificationStatus status, string reviewer, string? reason, DateTime nowUtc, string action)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Status = status;
+        ReviewedBy = Guard.Required(reviewer, "Reviewer", TextLimits.Actor);
+        ReviewedUtc = nowUtc;
+        RejectionReason = reason;
+        Record(action);
+    }
+}

@@ -1,0 +1,13 @@
+namespace ExpertNetwork.Domain.Experts;
+
+public enum CredentialKind
+{
+    MedicalLicense,
+    BoardCertification,
+    BarAdmission,
+    ProfessionalEngineerLicense,
+    CharteredSurveyor,
+    Cfa,
+    Degree,
+    Other,
+}

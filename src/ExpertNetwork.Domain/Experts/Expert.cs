@@ -1,0 +1,248 @@
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Domain.Experts;
+
+/// <summary>
+/// A domain expert in the registry. Status moves Applicant -> Vetted -> Active; any live status can be
+/// suspended (and reinstated to where it was) or archived. Whether the expert may be offered work on a day is
+/// computed from status, credentials and NDAs (<see cref="ExpertEligibility"/>), never stored.
+/// </summary>
+public sealed class Expert : AggregateRoot
+{
+    public const int MaxYearsOfExperience = 70;
+    public const decimal MaxWeeklyCapacityHours = 80m;
+
+    private readonly List<ExpertLanguage> _languages = [];
+    private readonly List<ExpertSpecialty> _specialties = [];
+    private readonly List<Blackout> _blackouts = [];
+    private readonly List<ExpertRate> _rates = [];
+
+    private Expert()
+    {
+        FullName = Email = CountryCode = TimeZoneId = string.Empty;
+    }
+
+    public string FullName { get; private set; }
+    public string Email { get; private set; }
+    public string? Phone { get; private set; }
+    public string CountryCode { get; private set; }
+    public string TimeZoneId { get; private set; }
+    public int YearsOfExperience { get; private set; }
+    public string? Headline { get; private set; }
+    public string? Notes { get; private set; }
+    public decimal WeeklyCapacityHours { get; private set; }
+    public ExpertStatus Status { get; private set; }
+    public ExpertStatus? StatusBeforeSuspension { get; private set; }
+    public string? StatusReason { get; private set; }
+    public DateTime StatusChangedUtc { get; private set; }
+    public DateTime CreatedUtc { get; private set; }
+
+    public IReadOnlyCollection<ExpertLanguage> Languages => _languages;
+    public IReadOnlyCollection<ExpertSpecialty> Specialties => _specialties;
+    public IReadOnlyCollection<Blackout> Blackouts => _blackouts;
+    public IReadOnlyCollection<ExpertRate> Rates => _rates;
+
+    public ExpertTier Tier => TierFor(YearsOfExperience);
+
+    public static ExpertTier TierFor(int yearsOfExperience) => yearsOfExperience switch
+    {
+        >= 20 => ExpertTier.Principal,
+        >= 10 => ExpertTier.Senior,
+        _ => ExpertTier.Standard,
+    };
+
+    public static Expert Register(
+        string fullName, string email, string countryCode, string timeZoneId, int yearsOfExperience,
+        decimal weeklyCapacityHours, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        var expert = new Expert
+        {
+            Status = ExpertStatus.Applicant,
+            CreatedUtc = nowUtc,
+            StatusChangedUtc = nowUtc,
+        };
+        expert.ApplyProfile(fullName, email, null, countryCode, timeZoneId, yearsOfExperience, null, null);
+        expert.ApplyCapacity(weeklyCapacityHours);
+        expert.Record("Registered");
+        return expert;
+    }
+
+    public void UpdateProfile(
+        string fullName, string email, string? phone, string countryCode, string timeZoneId,
+        int yearsOfExperience, string? headline, string? notes)
+    {
+        EnsureNotArchived();
+        ApplyProfile(fullName, email, phone, countryCode, timeZoneId, yearsOfExperience, headline, notes);
+        Record("ProfileUpdated");
+    }
+
+    public void SetWeeklyCapacity(decimal hours)
+    {
+        EnsureNotArchived();
+        ApplyCapacity(hours);
+        Record("CapacityChanged");
+    }
+
+    public void SetLanguages(IEnumerable<string> codes)
+    {
+        EnsureNotArchived();
+        var wanted = codes.Select(NormalizeLanguage).Distinct(StringComparer.Ordinal).ToList();
+        _languages.RemoveAll(l => !wanted.Contains(l.Code));
+        foreach (var code in wanted.Where(c => _languages.All(l => l.Code != c)))
+            _languages.Add(new ExpertLanguage(Id, code));
+        Record("LanguagesChanged");
+    }
+
+    public bool Speaks(string languageCode) => _languages.Any(l => l.Code == languageCode.Trim().ToLowerInvariant());
+
+    public void SetSpecialties(IEnumerable<Guid> specialtyIds)
+    {
+        EnsureNotArchived();
+        var wanted = specialtyIds.Distinct().ToList();
+        if (wanted.Count == 0)
+            throw new DomainRuleException("An expert needs at least one specialty.");
+        _specialties.RemoveAll(s => !wanted.Contains(s.SpecialtyId));
+        foreach (var id in wanted.Where(id => _specialties.All(s => s.SpecialtyId != id)))
+            _specialties.Add(new ExpertSpecialty(Id, id));
+        Record("SpecialtiesChanged");
+    }
+
+    public Blackout AddBlackout(DateRange days, string? reason)
+    {
+        EnsureNotArchived();
+        if (_blackouts.Any(b => b.Days.Overlaps(days)))
+            throw new DomainRuleException($"The blackout {days} overlaps one already recorded.");
+        var blackout = new Blackout(Id, days, reason);
+        _blackouts.Add(blackout);
+        Record("BlackoutAdded");
+        return blackout;
+    }
+
+    public void RemoveBlackout(Guid blackoutId)
+    {
+        var blackout = _blackouts.SingleOrDefault(b => b.Id == blackoutId)
+            ?? throw new DomainRuleException("That blackout does not exist.");
+        _blackouts.Remove(blackout);
+        Record("BlackoutRemoved");
+    }
+
+    public bool IsBlackedOut(DateOnly day) => _blackouts.Any(b => b.Days.Contains(day));
+
+    /// <summary>
+    /// Adds a rate card line. Periods for one activity may not overlap, except that a new open-ended rate
+    /// starting after an open-ended one closes the old one the day before (the usual "new rate from" change).
+    /// </summary>
+    public ExpertRate SetRate(Activity activity, Money hourlyRate, DateRange effective)
+    {
+        EnsureNotArchived();
+        var sameActivity = _rates.Where(r => r.Activity == activity).ToList();
+        if (sameActivity.Count > 0 && sameActivity.Any(r => r.HourlyRate.Currency != hourlyRate.Currency))
+            throw new DomainRuleException($"The {activity} rate is kept in {sameActivity[0].HourlyRate.Currency}; a rate in {hourlyRate.Currency} cannot be added.");
+        var openPredecessor = sameActivity.SingleOrDefault(r => r.Effective.End is null && r.Effective.Start < effective.Start);
+        foreach (var existing in sameActivity.Where(r => r != openPredecessor))
+        {
+            if (existing.Effective.Overlaps(effective))
+                throw new DomainRuleException($"The {activity} rate {existing.Effective} overlaps the new period {effective}.");
+        }
+        openPredecessor?.EndOn(effective.Start.AddDays(-1));
+        var rate = new ExpertRate(Id, activity, hourlyRate, effective);
+        _rates.Add(rate);
+        Record("RateSet");
+        return rate;
+    }
+
+    public Money? RateOn(Activity activity, DateOnly day) =>
+        _rates.SingleOrDefault(r => r.Activity == activity && r.Effective.Contains(day))?.HourlyRate;
+
+    public void MarkVetted(DateTime nowUtc)
+    {
+        Require(ExpertStatus.Applicant, "vetted");
+        ChangeStatus(ExpertStatus.Vetted, null, nowUtc, "Vetted");
+    }
+
+    public void Activate(DateTime nowUtc)
+    {
+        Require(ExpertStatus.Vetted, "activated");
+        ChangeStatus(ExpertStatus.Active, null, nowUtc, "Activated");
+    }
+
+    public void Suspend(string reason, DateTime nowUtc)
+    {
+        if (Status is ExpertStatus.Suspended or ExpertStatus.Archived)
+            throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} expert cannot be suspended.");
+        var why = Guard.Reason(reason, "A suspension reason");
+        StatusBeforeSuspension = Status;
+        ChangeStatus(ExpertStatus.Suspended, why, nowUtc, "Suspended");
+    }
+
+    public void Reinstate(DateTime nowUtc)
+    {
+        Require(ExpertStatus.Suspended, "reinstated");
+        var previous = StatusBeforeSuspension ?? ExpertStatus.Vetted;
+        StatusBeforeSuspension = null;
+        ChangeStatus(previous, null, nowUtc, "Reinstated");
+    }
+
+    public void Archive(string reason, DateTime nowUtc)
+    {
+        EnsureNotArchived();
+        StatusBeforeSuspension = null;
+        ChangeStatus(ExpertStatus.Archived, Guard.Reason(reason, "An archive reason"), nowUtc, "Archived");
+    }
+
+    private void ApplyProfile(
+        string fullName, string email, string? phone, string countryCode, string timeZoneId,
+        int yearsOfExperience, string? headline, string? notes)
+    {
+        FullName = Guard.Required(fullName, "Full name", TextLimits.Name);
+        Email = Emails.Normalize(email);
+        Phone = Guard.Optional(phone, "Phone", TextLimits.Phone);
+        var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
+        if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
+            throw new DomainRuleException($"'{countryCode}' is not a two-letter ISO country code.");
+        CountryCode = country;
+        TimeZoneId = TimeZones.RequireIana(timeZoneId);
+        if (yearsOfExperience is < 0 or > MaxYearsOfExperience)
+            throw new DomainRuleException($"Years of experience must be between 0 and {MaxYearsOfExperience}.");
+        YearsOfExperience = yearsOfExperience;
+        Headline = Guard.Optional(headline, "Headline", TextLimits.Name);
+        Notes = Guard.Optional(notes, "Notes", TextLimits.Note);
+    }
+
+    private void ApplyCapacity(decimal hours)
+    {
+        if (hours is < 0 or > MaxWeeklyCapacityHours)
+            throw new DomainRuleException($"Weekly capacity must be between 0 and {MaxWeeklyCapacityHours} hours.");
+        WeeklyCapacityHours = hours;
+    }
+
+    private static string NormalizeLanguage(string code)
+    {
+        var value = Guard.Required(code, "Language", TextLimits.LanguageCode).ToLowerInvariant();
+        if (value.Length is < 2 or > 3 || !value.All(char.IsAsciiLetterLower))
+            throw new DomainRuleException($"'{code}' is not an ISO 639 language code (for example en, de, pl).");
+        return value;
+    }
+
+    private void Require(ExpertStatus expected, string verb)
+    {
+        if (Status != expected)
+            throw new DomainRuleException($"Only a {expected.ToString().ToLowerInvariant()} expert can be {verb} (this expert is {Status.ToString().ToLowerInvariant()}).");
+    }
+
+    private void EnsureNotArchived()
+    {
+        if (Status == ExpertStatus.Archived)
+            throw new DomainRuleException("An archived expert cannot be changed.");
+    }
+
+    private void ChangeStatus(ExpertStatus status, string? reason, DateTime nowUtc, string action)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        Status = status;
+        StatusReason = reason;
+        StatusChangedUtc = nowUtc;
+        Record(action);
+    }
+}

@@ -1,0 +1,26 @@
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Domain.Experts;
+
+/// <summary>One line of an expert's rate card: the hourly pay for an activity over a period.</summary>
+public sealed class ExpertRate : Entity
+{
+    private ExpertRate() { HourlyRate = Money.Zero("USD"); Effective = new DateRange(DateOnly.MinValue, null); }
+
+    internal ExpertRate(Guid expertId, Activity activity, Money hourlyRate, DateRange effective)
+    {
+        if (hourlyRate.Amount <= 0)
+            throw new DomainRuleException("A pay rate must be greater than zero.");
+        ExpertId = expertId;
+        Activity = activity;
+        HourlyRate = hourlyRate;
+        Effective = effective;
+    }
+
+    public Guid ExpertId { get; private set; }
+    public Activity Activity { get; private set; }
+    public Money HourlyRate { get; private set; }
+    public DateRange Effective { get; private set; }
+
+    internal void EndOn(DateOnly lastDay) => Effective = new DateRange(Effective.Start, lastDay);
+}

@@ -1,0 +1,15 @@
+namespace ExpertNetwork.Domain.Experts;
+
+public sealed class ExpertSpecialty
+{
+    private ExpertSpecialty() { }
+
+    internal ExpertSpecialty(Guid expertId, Guid specialtyId)
+    {
+        ExpertId = expertId;
+        SpecialtyId = specialtyId;
+    }
+
+    public Guid ExpertId { get; private set; }
+    public Guid SpecialtyId { get; private set; }
+}

@@ -1,0 +1,10 @@
+namespace ExpertNetwork.Domain.Experts;
+
+public enum ExpertStatus
+{
+    Applicant,
+    Vetted,
+    Active,
+    Suspended,
+    Archived,
+}

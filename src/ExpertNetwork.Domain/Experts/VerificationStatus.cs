@@ -1,0 +1,9 @@
+namespace ExpertNetwork.Domain.Experts;
+
+public enum VerificationStatus
+{
+    Pending,
+    Verified,
+    Rejected,
+    Expired,
+}

@@ -1,0 +1,155 @@
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Domain.Invoicing;
+
+/// <summary>
+/// What client invoices and expert payout statements share: lines and totals, a gap-free number from a
+/// series given at issue, Draft -> Issued -> Paid, and Issued -> Voided only against an issued credit note.
+/// Nothing about an issued document changes except its payment and void stamps; its PDF hash is kept.
+/// </summary>
+public abstract class BillingDocument : AggregateRoot
+{
+    private readonly List<BillingLine> _lines = [];
+
+    protected BillingDocument()
+    {
+        Currency = string.Empty;
+        Period = new DateRange(DateOnly.MinValue, DateOnly.MinValue);
+    }
+
+    public DocumentKind Kind { get; protected set; }
+    public DateRange Period { get; protected set; }
+    public string Currency { get; protected set; }
+    public DocumentStatus Status { get; private set; }
+    public string? Number { get; private set; }
+    public string? SeriesKey { get; private set; }
+    public long? SequenceNumber { get; private set; }
+    public decimal Subtotal { get; private set; }
+    public decimal TaxRate { get; protected set; }
+    public decimal TaxAmount { get; private set; }
+    public decimal Total { get; private set; }
+    public DateTime CreatedUtc { get; protected set; }
+    public DateTime? IssuedUtc { get; private set; }
+    public DateOnly? IssueDate { get; private set; }
+    public DateOnly? DueDate { get; private set; }
+    public DateOnly? PaidOn { get; private set; }
+    public string? PaymentReference { get; private set; }
+    public DateTime? VoidedUtc { get; private set; }
+    public string? VoidReason { get; private set; }
+    public Guid? CreditNoteId { get; private set; }
+    public Guid? CreditedDocumentId { get; protected set; }
+    public string? PdfSha256 { get; private set; }
+    public string? PdfStorageKey { get; private set; }
+
+    public IReadOnlyList<BillingLine> Lines => _lines;
+
+    public Money SubtotalMoney => new(Subtotal, Currency);
+    public Money TotalMoney => new(Total, Currency);
+
+    /// <summary>Tax is not charged when the customer accounts for it (reverse charge) or on self-billed payouts without VAT.</summary>
+    protected virtual bool ChargesTax => TaxRate > 0;
+
+    /// <summary>Regenerating a draft replaces its lines; an issued document never changes.</summary>
+    public void ReplaceLines(IEnumerable<BillingLine> lines)
+    {
+        RequireStatus("changed", DocumentStatus.Draft);
+        _lines.Clear();
+        _lines.AddRange(lines);
+        Recalculate();
+        Record("LinesReplaced");
+    }
+
+    public void Issue(NumberSeries series, DateOnly issueDate, int paymentTermDays, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        RequireStatus("issued", DocumentStatus.Draft);
+        if (_lines.Count == 0)
+            throw new DomainRuleException("A document without lines cannot be issued.");
+        if (paymentTermDays is < 0 or > 365)
+            throw new DomainRuleException("Payment terms must be between 0 and 365 days.");
+        var (sequence, number) = series.Allocate(issueDate);
+        SeriesKey = series.Key;
+        SequenceNumber = sequence;
+        Number = number;
+        IssueDate = issueDate;
+        DueDate = issueDate.AddDays(paymentTermDays);
+        IssuedUtc = nowUtc;
+        Status = DocumentStatus.Issued;
+        Record("Issued");
+    }
+
+    /// <summary>Records the rendered PDF of an issued document, once.</summary>
+    public void AttachPdf(string sha256Hex, string storageKey)
+    {
+        if (Status == DocumentStatus.Draft)
+            throw new DomainRuleException("A draft has no final PDF.");
+        if (PdfSha256 is not null)
+            throw new DomainRuleException("The PDF of an issued document is already stored and cannot be replaced.");
+        if (sha256Hex is not { Length: TextLimits.Sha256Hex })
+            throw new DomainRuleException("The PDF hash must be a SHA-256 hex digest.");
+        PdfSha256 = sha256Hex.ToLowerInvariant();
+        PdfStorageKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
+        Record("PdfStored");
+    }
+
+    public void MarkPaid(DateOnly paidOn, string? reference, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        RequireStatus("marked paid", DocumentStatus.Issued);
+        if (Kind == DocumentKind.CreditNote)
+            throw new DomainRuleException("A credit note is settled against its invoice, not paid.");
+        if (IssueDate is { } issued && paidOn < issued)
+            throw new DomainRuleException("The payment date cannot be before the issue date.");
+        PaidOn = paidOn;
+        PaymentReference = Guard.Optional(reference, "Payment reference", TextLimits.Short);
+        Status = DocumentStatus.Paid;
+        Record("Paid");
+    }
+
+    protected void VoidWith(BillingDocument creditNote, string reason, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(creditNote);
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        RequireStatus("voided", DocumentStatus.Issued);
+        if (Kind != DocumentKind.Original)
+            throw new DomainRuleException("A credit note cannot be voided.");
+        if (creditNote.Kind != DocumentKind.CreditNote || creditNote.CreditedDocumentId != Id)
+            throw new DomainRuleException("A document can only be voided by a credit note that references it.");
+        if (creditNote.Status != DocumentStatus.Issued)
+            throw new DomainRuleException("The credit note must be issued before the original is voided.");
+        VoidReason = Guard.Reason(reason, "A reason for voiding");
+        VoidedUtc = nowUtc;
+        CreditNoteId = creditNote.Id;
+        Status = DocumentStatus.Voided;
+        Record("Voided");
+    }
+
+    protected void CopyAsCreditNote(BillingDocument original, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        if (original.Kind != DocumentKind.Original || original.Status != DocumentStatus.Issued)
+            throw new DomainRuleException("Only an issued, unpaid invoice or statement can be credited.");
+        Kind = DocumentKind.CreditNote;
+        CreditedDocumentId = original.Id;
+        Period = original.Period;
+        Currency = original.Currency;
+        TaxRate = original.TaxRate;
+        CreatedUtc = nowUtc;
+        _lines.AddRange(original.Lines.Select(l => l.Negated(original.Currency)));
+        Recalculate();
+    }
+
+    protected void Recalculate()
+    {
+        Subtotal = _lines.Sum(l => l.Amount);
+        TaxAmount = ChargesTax ? Money.RoundToMinorUnit(Subtotal * TaxRate, Currency) : 0m;
+        Total = Subtotal + TaxAmount;
+    }
+
+    protected void RequireStatus(string verb, DocumentStatus expected)
+    {
+        if (Status != expected)
+            throw new DomainRuleException($"This {(Kind == DocumentKind.CreditNote ? "credit note" : "document")} is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
+    }
+}

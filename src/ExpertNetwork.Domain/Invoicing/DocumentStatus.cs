@@ -1,0 +1,9 @@
+namespace ExpertNetwork.Domain.Invoicing;
+
+public enum DocumentStatus
+{
+    Draft,
+    Issued,
+    Paid,
+    Voided,
+}

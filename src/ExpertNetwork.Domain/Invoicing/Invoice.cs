@@ -1,0 +1,64 @@
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Domain.Invoicing;
+
+/// <summary>A client invoice (or its credit note) for one project and period.</summary>
+public sealed class Invoice : BillingDocument
+{
+    public const string ReverseChargeNote = "Reverse charge: VAT to be accounted for by the recipient.";
+
+    private Invoice() { }
+
+    public Guid ClientId { get; private set; }
+    public Guid ProjectId { get; private set; }
+    public bool ReverseCharge { get; private set; }
+    public bool PseudonymousExperts { get; private set; }
+
+    protected override bool ChargesTax => !ReverseCharge && TaxRate > 0;
+
+    public static Invoice Draft(Client client, Project project, DateRange period, IEnumerable<BillingLine> lines, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(project);
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (project.ClientId != client.Id)
+            throw new DomainRuleException("The project belongs to another client.");
+        if (period.End is null)
+            throw new DomainRuleException("An invoice period needs an end date.");
+        var invoice = new Invoice
+        {
+            Kind = DocumentKind.Original,
+            ClientId = client.Id,
+            ProjectId = project.Id,
+            Period = period,
+            Currency = project.Currency,
+            TaxRate = client.VatRate,
+            ReverseCharge = client.ReverseCharge,
+            PseudonymousExperts = project.Confidentiality != ConfidentialityLevel.Open,
+            CreatedUtc = nowUtc,
+        };
+        invoice.ReplaceLines(lines);
+        invoice.ClearPendingActions();
+        invoice.Record("Drafted");
+        return invoice;
+    }
+
+    /// <summary>A draft credit note cancelling this issued invoice in full; issue it, then <see cref="Void"/> this invoice.</summary>
+    public Invoice CreateCreditNote(DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        var note = new Invoice
+        {
+            ClientId = ClientId,
+            ProjectId = ProjectId,
+            ReverseCharge = ReverseCharge,
+            PseudonymousExperts = PseudonymousExperts,
+        };
+        note.CopyAsCreditNote(this, nowUtc);
+        note.Record("CreditNoteDrafted");
+        return note;
+    }
+
+    public void Void(Invoice creditNote, string reason, DateTime nowUtc) => VoidWith(creditNote, reason, nowUtc);
+}

@@ -1,0 +1,41 @@
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Domain.Invoicing;
+
+/// <summary>A self-billing statement of what an expert is paid for a period, at the engagements' agreed rates.</summary>
+public sealed class PayoutStatement : BillingDocument
+{
+    private PayoutStatement() { }
+
+    public Guid ExpertId { get; private set; }
+
+    public static PayoutStatement Draft(Guid expertId, DateRange period, string currency, IEnumerable<BillingLine> lines, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (period.End is null)
+            throw new DomainRuleException("A statement period needs an end date.");
+        var statement = new PayoutStatement
+        {
+            Kind = DocumentKind.Original,
+            ExpertId = expertId,
+            Period = period,
+            Currency = Money.Zero(currency).Currency,
+            CreatedUtc = nowUtc,
+        };
+        statement.ReplaceLines(lines);
+        statement.ClearPendingActions();
+        statement.Record("Drafted");
+        return statement;
+    }
+
+    public PayoutStatement CreateCreditNote(DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        var note = new PayoutStatement { ExpertId = ExpertId };
+        note.CopyAsCreditNote(this, nowUtc);
+        note.Record("CreditNoteDrafted");
+        return note;
+    }
+
+    public void Void(PayoutStatement creditNote, string reason, DateTime nowUtc) => VoidWith(creditNote, reason, nowUtc);
+}

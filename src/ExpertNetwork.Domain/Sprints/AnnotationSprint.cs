@@ -1,0 +1,156 @@
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Engagements;
+
+namespace ExpertNetwork.Domain.Sprints;
+
+/// <summary>
+/// A focused block of annotation work. Its window is wall-clock time in the project's zone (a 09:00 start
+/// stays 09:00 across a daylight-saving change); the UTC instants are derived from it whenever it changes.
+/// Scheduled -> Running -> Closed; Scheduled -> Cancelled. Every change of time bumps
+/// <see cref="Sequence"/>, which calendar invites carry.
+/// </summary>
+public sealed class AnnotationSprint : AggregateRoot
+{
+    private readonly List<SprintParticipant> _participants = [];
+
+    private AnnotationSprint() { Name = TimeZoneId = string.Empty; }
+
+    public Guid ProjectId { get; private set; }
+    public string Name { get; private set; }
+    public DateOnly StartDate { get; private set; }
+    public TimeOnly StartTime { get; private set; }
+    public DateOnly EndDate { get; private set; }
+    public TimeOnly EndTime { get; private set; }
+    public string TimeZoneId { get; private set; }
+    public DateTime StartUtc { get; private set; }
+    public DateTime EndUtc { get; private set; }
+    public decimal TargetHours { get; private set; }
+    public string? GuidelinesUrl { get; private set; }
+    public SprintStatus Status { get; private set; }
+    public int Sequence { get; private set; }
+    public string? CancelReason { get; private set; }
+
+    public IReadOnlyCollection<SprintParticipant> Participants => _participants;
+
+    public bool AcceptsEntries => Status == SprintStatus.Running;
+
+    public static AnnotationSprint Schedule(
+        Project project, string name, DateOnly startDate, TimeOnly startTime, DateOnly endDate, TimeOnly endTime,
+        decimal targetHours, string? guidelinesUrl, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        if (project.Status != ProjectStatus.Active)
+            throw new DomainRuleException("Sprints can only be scheduled on an active project.");
+        var sprint = new AnnotationSprint
+        {
+            ProjectId = project.Id,
+            TimeZoneId = project.TimeZoneId,
+            Status = SprintStatus.Scheduled,
+        };
+        sprint.Apply(name, startDate, startTime, endDate, endTime, targetHours, guidelinesUrl, nowUtc);
+        sprint.Record("Scheduled");
+        return sprint;
+    }
+
+    public void Reschedule(
+        string name, DateOnly startDate, TimeOnly startTime, DateOnly endDate, TimeOnly endTime,
+        decimal targetHours, string? guidelinesUrl, DateTime nowUtc)
+    {
+        if (Status != SprintStatus.Scheduled)
+            throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} sprint cannot be rescheduled.");
+        Apply(name, startDate, startTime, endDate, endTime, targetHours, guidelinesUrl, nowUtc);
+        Sequence++;
+        Record("Rescheduled");
+    }
+
+    public void AddParticipant(Engagement engagement, decimal committedHours)
+    {
+        ArgumentNullException.ThrowIfNull(engagement);
+        if (Status is SprintStatus.Closed or SprintStatus.Cancelled)
+            throw new DomainRuleException("Participants cannot be added to a closed or cancelled sprint.");
+        if (engagement.ProjectId != ProjectId)
+            throw new DomainRuleException("That engagement belongs to another project.");
+        if (!engagement.CanLogHours)
+            throw new DomainRuleException("Only accepted or active engagements can join a sprint.");
+        if (committedHours is <= 0 || committedHours > engagement.HoursCap)
+            throw new DomainRuleException($"Committed hours must be more than 0 and at most the engagement's {engagement.HoursCap} hours.");
+        if (_participants.Any(p => p.EngagementId == engagement.Id))
+            throw new DomainRuleException("That expert is already in this sprint.");
+        _participants.Add(new SprintParticipant(Id, engagement.Id, engagement.ExpertId, committedHours));
+        Record("ParticipantAdded");
+    }
+
+    public void RemoveParticipant(Guid engagementId)
+    {
+        if (Status is SprintStatus.Closed or SprintStatus.Cancelled)
+            throw new DomainRuleException("Participants cannot be removed from a closed or cancelled sprint.");
+        var participant = _participants.SingleOrDefault(p => p.EngagementId == engagementId)
+            ?? throw new DomainRuleException("That expert is not in this sprint.");
+        _participants.Remove(participant);
+        Record("ParticipantRemoved");
+    }
+
+    /// <summary>Starts the sprint once its start instant has come. Idempotent for the scheduler.</summary>
+    public bool StartIfDue(DateTime nowUtc)
+    {
+        if (Status != SprintStatus.Scheduled || nowUtc < StartUtc)
+            return false;
+        Status = SprintStatus.Running;
+        Record("Started");
+        return true;
+    }
+
+    public void Close(DateTime nowUtc)
+    {
+        if (Status != SprintStatus.Running)
+            throw new DomainRuleException($"Only a running sprint can be closed (this one is {Status.ToString().ToLowerInvariant()}).");
+        if (nowUtc < StartUtc)
+            throw new DomainRuleException("A sprint cannot be closed before it starts.");
+        Status = SprintStatus.Closed;
+        Record("Closed");
+    }
+
+    public void Cancel(string reason, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (Status != SprintStatus.Scheduled)
+            throw new DomainRuleException($"Only a scheduled sprint can be cancelled (this one is {Status.ToString().ToLowerInvariant()}).");
+        CancelReason = Guard.Reason(reason, "A cancellation reason");
+        Status = SprintStatus.Cancelled;
+        Sequence++;
+        Record("Cancelled");
+    }
+
+    /// <summary>Work dates in the sprint's own calendar days, inclusive.</summary>
+    public bool Covers(DateOnly workDate) => workDate >= StartDate && workDate <= EndDate;
+
+    private void Apply(
+        string name, DateOnly startDate, TimeOnly startTime, DateOnly endDate, TimeOnly endTime,
+        decimal targetHours, string? guidelinesUrl, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        var startUtc = TimeZones.ToUtc(startDate, startTime, TimeZoneId);
+        var endUtc = TimeZones.ToUtc(endDate, endTime, TimeZoneId);
+        if (endUtc <= startUtc)
+            throw new DomainRuleException("A sprint must end after it starts.");
+        if (startUtc < nowUtc)
+            throw new DomainRuleException("A sprint cannot be scheduled to start in the past.");
+        if (endDate.DayNumber - startDate.DayNumber > 92)
+            throw new DomainRuleException("A sprint can last at most 92 days.");
+        if (targetHours is < 0 or > 10_000)
+            throw new DomainRuleException("Target hours must be between 0 and 10,000.");
+        if (guidelinesUrl is not null && !string.IsNullOrWhiteSpace(guidelinesUrl)
+            && (!Uri.TryCreate(guidelinesUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+            throw new DomainRuleException("The guidelines link must be a full http(s) address.");
+        Name = Guard.Required(name, "Sprint name", TextLimits.Name);
+        StartDate = startDate;
+        StartTime = startTime;
+        EndDate = endDate;
+        EndTime = endTime;
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+        TargetHours = targetHours;
+        GuidelinesUrl = Guard.Optional(guidelinesUrl, "Guidelines link", TextLimits.Url);
+    }
+}

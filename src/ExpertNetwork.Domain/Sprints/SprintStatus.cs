@@ -1,0 +1,9 @@
+namespace ExpertNetwork.Domain.Sprints;
+
+public enum SprintStatus
+{
+    Scheduled,
+    Running,
+    Closed,
+    Cancelled,
+}

@@ -1,0 +1,169 @@
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Experts;
+
+namespace ExpertNetwork.Domain.Staffing;
+
+/// <summary>
+/// "50 oncologists, 20 h/week, 6 weeks, max 180 USD/h". Open -> Filled (every seat accepted) -> Closed; a
+/// freed seat reopens a filled request. Seats are taken through <see cref="TakeSeat"/> under the aggregate's
+/// concurrency token, so the last seat cannot be taken twice.
+/// </summary>
+public sealed class StaffingRequest : AggregateRoot
+{
+    public const int MaxSeats = 500;
+    public const int MaxWaveSize = 200;
+
+    private StaffingRequest()
+    {
+        Title = string.Empty;
+        SubspecialtyIds = [];
+        RequiredCredentialKinds = [];
+        Languages = [];
+        MaxHourlyPayRate = Money.Zero("USD");
+        Window = new DateRange(DateOnly.MinValue, DateOnly.MinValue);
+    }
+
+    public Guid ProjectId { get; private set; }
+    public string Title { get; private set; }
+    public Guid SpecialtyId { get; private set; }
+    public List<Guid> SubspecialtyIds { get; private set; }
+    public List<CredentialKind> RequiredCredentialKinds { get; private set; }
+    public List<string> Languages { get; private set; }
+    public Activity Activity { get; private set; }
+    public int SeatsNeeded { get; private set; }
+    public int SeatsFilled { get; private set; }
+    public decimal HoursPerWeek { get; private set; }
+    public DateRange Window { get; private set; }
+    public Money MaxHourlyPayRate { get; private set; }
+    public int OfferResponseHours { get; private set; }
+    public bool AutoBackfill { get; private set; }
+    public int WaveSize { get; private set; }
+    public StaffingRequestStatus Status { get; private set; }
+    public DateTime OpenedUtc { get; private set; }
+    public DateTime? FilledUtc { get; private set; }
+    public DateTime? ClosedUtc { get; private set; }
+    public string? CloseReason { get; private set; }
+
+    public int SeatsOpen => SeatsNeeded - SeatsFilled;
+
+    /// <summary>From opening to the last seat accepted; null until filled.</summary>
+    public TimeSpan? TimeToStaff => FilledUtc - OpenedUtc;
+
+    /// <summary>The committed hours over the whole window: the cap on hours an engagement may log.</summary>
+    public decimal HoursCap => HoursPerWeek * Window.Weeks;
+
+    public static StaffingRequest Open(
+        Guid projectId, string title, Guid specialtyId, IEnumerable<Guid> subspecialtyIds,
+        IEnumerable<CredentialKind> requiredCredentialKinds, IEnumerable<string> languages, Activity activity,
+        int seatsNeeded, decimal hoursPerWeek, DateRange window, Money maxHourlyPayRate, int offerResponseHours,
+        bool autoBackfill, int waveSize, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (window.End is null)
+            throw new DomainRuleException("A staffing request needs an end date.");
+        if (seatsNeeded is < 1 or > MaxSeats)
+            throw new DomainRuleException($"Seats needed must be between 1 and {MaxSeats}.");
+        if (hoursPerWeek is <= 0 or > Expert.MaxWeeklyCapacityHours)
+            throw new DomainRuleException($"Hours per week must be more than 0 and at most {Expert.MaxWeeklyCapacityHours}.");
+        if (maxHourlyPayRate.Amount <= 0)
+            throw new DomainRuleException("The maximum pay rate must be greater than zero.");
+        if (offerResponseHours is < 1 or > 24 * 30)
+            throw new DomainRuleException("The offer response time must be between 1 hour and 30 days.");
+        if (waveSize is < 1 or > MaxWaveSize)
+            throw new DomainRuleException($"The wave size must be between 1 and {MaxWaveSize}.");
+        var request = new StaffingRequest
+        {
+            ProjectId = projectId,
+            Title = Guard.Required(title, "Title", TextLimits.Name),
+            SpecialtyId = specialtyId,
+            SubspecialtyIds = subspecialtyIds.Distinct().Where(id => id != specialtyId).ToList(),
+            RequiredCredentialKinds = requiredCredentialKinds.Distinct().ToList(),
+            Languages = languages.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList(),
+            Activity = activity,
+            SeatsNeeded = seatsNeeded,
+            HoursPerWeek = hoursPerWeek,
+            Window = window,
+            MaxHourlyPayRate = maxHourlyPayRate,
+            OfferResponseHours = offerResponseHours,
+            AutoBackfill = autoBackfill,
+            WaveSize = waveSize,
+            Status = StaffingRequestStatus.Open,
+            OpenedUtc = nowUtc,
+        };
+        request.Record("Opened");
+        return request;
+    }
+
+    public DateTime OfferDeadlineFrom(DateTime nowUtc) => nowUtc.AddHours(OfferResponseHours);
+
+    public void TakeSeat(DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (Status == StaffingRequestStatus.Closed)
+            throw new DomainRuleException("This staffing request is closed.");
+        if (SeatsFilled >= SeatsNeeded)
+            throw new DomainRuleException("All seats on this request have already been filled.");
+        SeatsFilled++;
+        if (SeatsFilled == SeatsNeeded)
+        {
+            Status = StaffingRequestStatus.Filled;
+            FilledUtc = nowUtc;
+            Record("Filled");
+        }
+        else
+        {
+            Record("SeatTaken");
+        }
+    }
+
+    /// <summary>A cancelled engagement gives its seat back; a filled request opens again.</summary>
+    public void ReleaseSeat()
+    {
+        if (SeatsFilled == 0)
+            throw new DomainRuleException("No seat is taken on this request.");
+        SeatsFilled--;
+        if (Status == StaffingRequestStatus.Filled)
+        {
+            Status = StaffingRequestStatus.Open;
+            FilledUtc = null;
+            Record("Reopened");
+        }
+        else
+        {
+            Record("SeatReleased");
+        }
+    }
+
+    public void ChangeSeats(int seatsNeeded, DateTime nowUtc)
+    {
+        if (Status == StaffingRequestStatus.Closed)
+            throw new DomainRuleException("A closed staffing request cannot be changed.");
+        if (seatsNeeded is < 1 or > MaxSeats)
+            throw new DomainRuleException($"Seats needed must be between 1 and {MaxSeats}.");
+        if (seatsNeeded < SeatsFilled)
+            throw new DomainRuleException($"{SeatsFilled} seats are already filled; the request cannot shrink below that.");
+        SeatsNeeded = seatsNeeded;
+        if (SeatsFilled == SeatsNeeded && Status == StaffingRequestStatus.Open)
+        {
+            Status = StaffingRequestStatus.Filled;
+            FilledUtc = nowUtc;
+        }
+        else if (SeatsFilled < SeatsNeeded && Status == StaffingRequestStatus.Filled)
+        {
+            Status = StaffingRequestStatus.Open;
+            FilledUtc = null;
+        }
+        Record("SeatsChanged");
+    }
+
+    public void Close(string reason, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (Status == StaffingRequestStatus.Closed)
+            throw new DomainRuleException("This staffing request is already closed.");
+        Status = StaffingRequestStatus.Closed;
+        ClosedUtc = nowUtc;
+        CloseReason = Guard.Reason(reason, "A reason for closing");
+        Record("Closed");
+    }
+}

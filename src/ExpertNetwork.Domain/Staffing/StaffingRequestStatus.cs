@@ -1,0 +1,8 @@
+namespace ExpertNetwork.Domain.Staffing;
+
+public enum StaffingRequestStatus
+{
+    Open,
+    Filled,
+    Closed,
+}

@@ -1,0 +1,8 @@
+namespace ExpertNetwork.Domain.Timesheets;
+
+public enum TimeEntryStatus
+{
+    Submitted,
+    Approved,
+    Rejected,
+}
