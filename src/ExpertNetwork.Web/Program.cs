@@ -1,29 +1,31 @@
-var builder = WebApplication.CreateBuilder(args);
+using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Web.Cli;
+using ExpertNetwork.Web.Infrastructure;
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+// `dotnet run --project src/ExpertNetwork.Web` serves the app; `... -- <verb> [options]` runs an operator command.
+var verb = CliCommands.FindVerb(args);
+WebApplication app;
+try
 {
-    app.UseExceptionHandler("/Home/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(CliCommands.ConfigurationArguments(args));
+    if (verb is not null)
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.AddExpertNetwork();
+    app = builder.Build();
+}
+catch (ConfigurationException ex)
+{
+    await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
+    return 2;
 }
 
-app.UseHttpsRedirection();
-app.UseRouting();
+if (verb is not null)
+    return await CliCommands.RunAsync(app, verb, args);
 
-app.UseAuthorization();
+await Startup.PrepareAsync(app);
+app.UseExpertNetwork();
+await app.RunAsync();
+return 0;
 
-app.MapStaticAssets();
-
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
-
-
-app.Run();
+/// <summary>The entry point, visible to WebApplicationFactory in the test projects.</summary>
+public partial class Program;

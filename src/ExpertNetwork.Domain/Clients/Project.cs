@@ -82,14 +82,16 @@ public sealed class Project : AggregateRoot
         if (hourlyRate.Currency != Currency)
             throw new DomainRuleException($"This project bills in {Currency}; a rate in {hourlyRate.Currency} cannot be added.");
         var same = _priceList.Where(p => p.Tier == tier && p.Activity == activity).ToList();
-        var openPredecessor = same.SingleOrDefault(p => p.Effective.End is null && p.Effective.Start < effective.Start);
+        var openPredecessor = effective.End is null
+            ? same.SingleOrDefault(p => p.Effective.End is null && p.Effective.Start < effective.Start)
+            : null;
         foreach (var existing in same.Where(p => p != openPredecessor))
         {
             if (existing.Effective.Overlaps(effective))
                 throw new DomainRuleException($"The {tier} {activity} bill rate {existing.Effective} overlaps the new period {effective}.");
         }
-        openPredecessor?.EndOn(effective.Start.AddDays(-1));
         var entry = new PriceListEntry(Id, tier, activity, hourlyRate, effective);
+        openPredecessor?.EndOn(effective.Start.AddDays(-1));
         _priceList.Add(entry);
         Record("BillRateSet");
         return entry;

@@ -11,8 +11,8 @@ public sealed record DateRange
         End = end;
     }
 
-    public DateOnly Start { get; }
-    public DateOnly? End { get; }
+    public DateOnly Start { get; private init; }
+    public DateOnly? End { get; private init; }
 
     public bool Contains(DateOnly day) => day >= Start && (End is null || day <= End);
 

@@ -18,8 +18,8 @@ public sealed record Money
         Currency = currency.ToUpperInvariant();
     }
 
-    public decimal Amount { get; }
-    public string Currency { get; }
+    public decimal Amount { get; private init; }
+    public string Currency { get; private init; }
 
     public static Money Zero(string currency) => new(0m, currency);
 

@@ -24,7 +24,7 @@ public static class TimeZones
         var zone = Find(ianaId);
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(local))
-            local = local.AddHours(1);
+            local = local.Add(zone.GetUtcOffset(local.AddDays(1)) - zone.GetUtcOffset(local.AddDays(-1)));
         if (zone.IsAmbiguousTime(local))
         {
             var offsets = zone.GetAmbiguousTimeOffsets(local);

@@ -4,7 +4,9 @@ namespace ExpertNetwork.Domain.Compliance;
 public static class CompanyNames
 {
     private static readonly string[] LegalSuffixes =
-        ["inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "spa", "sp z o o", "corp", "corporation", "co", "company"];
+        ["inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "spa", "sp z o o", "corp", "corporation", "co", "company",
+         // The same abbreviations written with dots ("S.A.", "B.V.", "L.L.C."), which Normalize turns into single letters.
+         "l l c", "l l p", "p l c", "g m b h", "a g", "s a", "s a s", "b v", "n v", "s p a"];
 
     public static string Normalize(string name)
     {

@@ -121,6 +121,7 @@ public sealed class Expert : AggregateRoot
 
     public void RemoveBlackout(Guid blackoutId)
     {
+        EnsureNotArchived();
         var blackout = _blackouts.SingleOrDefault(b => b.Id == blackoutId)
             ?? throw new DomainRuleException("That blackout does not exist.");
         _blackouts.Remove(blackout);
@@ -139,14 +140,16 @@ public sealed class Expert : AggregateRoot
         var sameActivity = _rates.Where(r => r.Activity == activity).ToList();
         if (sameActivity.Count > 0 && sameActivity.Any(r => r.HourlyRate.Currency != hourlyRate.Currency))
             throw new DomainRuleException($"The {activity} rate is kept in {sameActivity[0].HourlyRate.Currency}; a rate in {hourlyRate.Currency} cannot be added.");
-        var openPredecessor = sameActivity.SingleOrDefault(r => r.Effective.End is null && r.Effective.Start < effective.Start);
+        var openPredecessor = effective.End is null
+            ? sameActivity.SingleOrDefault(r => r.Effective.End is null && r.Effective.Start < effective.Start)
+            : null;
         foreach (var existing in sameActivity.Where(r => r != openPredecessor))
         {
             if (existing.Effective.Overlaps(effective))
                 throw new DomainRuleException($"The {activity} rate {existing.Effective} overlaps the new period {effective}.");
         }
-        openPredecessor?.EndOn(effective.Start.AddDays(-1));
         var rate = new ExpertRate(Id, activity, hourlyRate, effective);
+        openPredecessor?.EndOn(effective.Start.AddDays(-1));
         _rates.Add(rate);
         Record("RateSet");
         return rate;
@@ -228,8 +231,10 @@ public sealed class Expert : AggregateRoot
     private void Require(ExpertStatus expected, string verb)
     {
         if (Status != expected)
-            throw new DomainRuleException($"Only a {expected.ToString().ToLowerInvariant()} expert can be {verb} (this expert is {Status.ToString().ToLowerInvariant()}).");
+            throw new DomainRuleException($"Only {Article(expected)} {expected.ToString().ToLowerInvariant()} expert can be {verb} (this expert is {Status.ToString().ToLowerInvariant()}).");
     }
+
+    private static string Article(ExpertStatus status) => status is ExpertStatus.Applicant or ExpertStatus.Active or ExpertStatus.Archived ? "an" : "a";
 
     private void EnsureNotArchived()
     {

@@ -12,4 +12,7 @@ public sealed class ExpertSpecialty
 
     public Guid ExpertId { get; private set; }
     public Guid SpecialtyId { get; private set; }
+
+    /// <summary>For reads that show the specialty's name; the aggregate itself only needs the id.</summary>
+    public Specialty? Specialty { get; private set; }
 }

@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Administration;
+
+namespace ExpertNetwork.Application.Administration;
+
+public sealed record IssuedApiKey(Guid Id, string Name, string Role, string Key);
+
+/// <summary>Creates an API key. The plain key is returned once and never stored: only its SHA-256 is.</summary>
+public sealed class IssueApiKeyHandler(IAppDbContext db, IClock clock, ICurrentActor actor)
+{
+    public const string KeyPrefix = "enk_";
+
+    public async Task<IssuedApiKey> HandleAsync(string name, string role, CancellationToken cancellationToken)
+    {
+        // 32 random bytes = 256 bits, URL-safe so it can sit in a header or an environment variable unquoted.
+        var secret = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var key = KeyPrefix + secret;
+        var apiKey = ApiKey.Issue(name, role, PrefixOf(key), Hash(key), actor.Name, clock.UtcNow);
+        db.ApiKeys.Add(apiKey);
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedApiKey(apiKey.Id, apiKey.Name, apiKey.Role, key);
+    }
+
+    public static string PrefixOf(string key) => key.Length >= ApiKey.PrefixLength ? key[..ApiKey.PrefixLength] : key;
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,23 @@
+using AutoMapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExpertNetwork.Application;
+
+public static class ApplicationRegistration
+{
+    /// <param name="autoMapperLicenseKey">AutoMapper's licence key (AutoMapper:LicenseKey); without one it logs a notice and still works.</param>
+    public static IServiceCollection AddApplication(this IServiceCollection services, string? autoMapperLicenseKey)
+    {
+        services.AddAutoMapper(cfg =>
+        {
+            if (!string.IsNullOrWhiteSpace(autoMapperLicenseKey))
+                cfg.LicenseKey = autoMapperLicenseKey;
+        }, typeof(ApplicationRegistration).Assembly);
+
+        var handlers = typeof(ApplicationRegistration).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal));
+        foreach (var handler in handlers)
+            services.AddScoped(handler);
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Domain.Auditing;
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Experts;
+using ExpertNetwork.Domain.Invoicing;
+using ExpertNetwork.Domain.Sprints;
+using ExpertNetwork.Domain.Staffing;
+using ExpertNetwork.Domain.Timesheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Common;
+
+/// <summary>
+/// The unit of work handlers use directly (no repository layer over EF: see docs/decisions/0001).
+/// Saving writes the audit trail for every changed aggregate in the same transaction.
+/// </summary>
+public interface IAppDbContext
+{
+    DbSet<Specialty> Specialties { get; }
+    DbSet<Expert> Experts { get; }
+    DbSet<Credential> Credentials { get; }
+    DbSet<NdaTemplate> NdaTemplates { get; }
+    DbSet<NdaAgreement> NdaAgreements { get; }
+    DbSet<ConflictDeclaration> ConflictDeclarations { get; }
+    DbSet<Client> Clients { get; }
+    DbSet<Project> Projects { get; }
+    DbSet<StaffingRequest> StaffingRequests { get; }
+    DbSet<Engagement> Engagements { get; }
+    DbSet<AnnotationSprint> Sprints { get; }
+    DbSet<TimeEntry> TimeEntries { get; }
+    DbSet<Invoice> Invoices { get; }
+    DbSet<PayoutStatement> PayoutStatements { get; }
+    DbSet<NumberSeries> NumberSeries { get; }
+    DbSet<AuditEvent> AuditEvents { get; }
+    DbSet<AuditChainHead> AuditChainHeads { get; }
+    DbSet<ApiKey> ApiKeys { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,6 @@
+namespace ExpertNetwork.Application.Common;
+
+public interface IClock
+{
+    DateTime UtcNow { get; }
+}

@@ -1,0 +1,29 @@
+using ExpertNetwork.Domain.Experts;
+using ExpertNetwork.Domain.Invoicing;
+
+namespace ExpertNetwork.Application.Dashboard;
+
+public sealed class DashboardView
+{
+    public IReadOnlyDictionary<ExpertStatus, int> ExpertsByStatus { get; init; } = new Dictionary<ExpertStatus, int>();
+    public int TotalExperts => ExpertsByStatus.Values.Sum();
+    public int CredentialsPendingVerification { get; init; }
+    public int CredentialsExpiringSoonCount { get; init; }
+    public IReadOnlyList<ExpiringCredential> CredentialsExpiringSoon { get; init; } = [];
+    public int NdasAwaitingSignature { get; init; }
+    public int OpenStaffingRequestCount { get; init; }
+    public IReadOnlyList<OpenStaffingRequest> OpenStaffingRequests { get; init; } = [];
+    public int OffersOut { get; init; }
+    public int ActiveEngagements { get; init; }
+    public int RunningSprints { get; init; }
+    public int HoursAwaitingApproval { get; init; }
+    public IReadOnlyDictionary<DocumentStatus, int> InvoicesByStatus { get; init; } = new Dictionary<DocumentStatus, int>();
+    public decimal ApprovedUnbilledHours { get; init; }
+    public int ActiveClients { get; init; }
+    public int ActiveProjects { get; init; }
+    public int ActiveApiKeys { get; init; }
+}
+
+public sealed record ExpiringCredential(Guid CredentialId, Guid ExpertId, string ExpertName, CredentialKind Kind, string Issuer, DateOnly ExpiresOn);
+
+public sealed record OpenStaffingRequest(Guid Id, string Title, string ProjectName, int SeatsFilled, int SeatsNeeded, DateTime OpenedUtc);

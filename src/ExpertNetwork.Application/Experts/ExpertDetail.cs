@@ -1,0 +1,55 @@
+using ExpertNetwork.Domain.Auditing;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Experts;
+
+namespace ExpertNetwork.Application.Experts;
+
+public sealed class ExpertDetail
+{
+    public Guid Id { get; init; }
+    public string FullName { get; init; } = string.Empty;
+    public string Email { get; init; } = string.Empty;
+    public string? Phone { get; init; }
+    public string CountryCode { get; init; } = string.Empty;
+    public string TimeZoneId { get; init; } = string.Empty;
+    public int YearsOfExperience { get; init; }
+    public string? Headline { get; init; }
+    public decimal WeeklyCapacityHours { get; init; }
+    public ExpertStatus Status { get; init; }
+    public string? StatusReason { get; init; }
+    public DateTime StatusChangedUtc { get; init; }
+    public DateTime CreatedUtc { get; init; }
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public IReadOnlyList<string> Specialties { get; init; } = [];
+    public IReadOnlyList<string> SpecialtyNames { get; set; } = [];
+    public IReadOnlyList<ExpertRateView> Rates { get; init; } = [];
+    public IReadOnlyList<BlackoutView> Blackouts { get; init; } = [];
+    public IReadOnlyList<CredentialView> Credentials { get; set; } = [];
+    public IReadOnlyList<NdaView> Ndas { get; set; } = [];
+    public IReadOnlyList<AuditEntryView> History { get; set; } = [];
+}
+
+public sealed class ExpertRateView
+{
+    public Activity Activity { get; init; }
+    public decimal Amount { get; init; }
+    public string Currency { get; init; } = string.Empty;
+    public DateOnly From { get; init; }
+    public DateOnly? To { get; init; }
+}
+
+public sealed class BlackoutView
+{
+    public DateOnly From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Reason { get; init; }
+}
+
+public sealed record CredentialView(
+    Guid Id, CredentialKind Kind, string Issuer, string Number, string Jurisdiction, DateOnly IssuedOn, DateOnly? ExpiresOn,
+    VerificationStatus Status, string? ReviewedBy, DateTime? ReviewedUtc, string? RejectionReason, bool HasEvidence);
+
+public sealed record NdaView(Guid Id, NdaScope Scope, string TemplateName, int TemplateVersion, NdaStatus Status, DateTime SentUtc, DateTime? SignedUtc, DateOnly? ExpiresOn);
+
+public sealed record AuditEntryView(long Sequence, DateTime OccurredUtc, ActorKind ActorKind, string ActorName, string Action, string EntityType);

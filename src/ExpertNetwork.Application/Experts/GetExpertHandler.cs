@@ -1,0 +1,51 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Experts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Experts;
+
+public sealed class GetExpertHandler(IAppDbContext db, IMapper mapper)
+{
+    public const int HistoryLimit = 50;
+
+    /// <returns>The expert's profile with credentials, NDAs and recent history, or null when there is no such expert.</returns>
+    public async Task<ExpertDetail?> HandleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var detail = await db.Experts.AsNoTracking().Where(e => e.Id == id)
+            .ProjectTo<ExpertDetail>(mapper.ConfigurationProvider)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (detail is null)
+            return null;
+
+        detail.SpecialtyNames = await db.Experts.AsNoTracking().Where(e => e.Id == id)
+            .SelectMany(e => e.Specialties.Select(s => s.Specialty!.Name))
+            .OrderBy(n => n).ToListAsync(cancellationToken);
+
+        detail.Credentials = await db.Credentials.AsNoTracking().Where(c => c.ExpertId == id)
+            .OrderBy(c => c.Kind).ThenByDescending(c => c.IssuedOn)
+            .Select(c => new CredentialView(c.Id, c.Kind, c.Issuer, c.Number, c.Jurisdiction, c.IssuedOn, c.ExpiresOn,
+                c.Status, c.ReviewedBy, c.ReviewedUtc, c.RejectionReason, c.EvidenceStorageKey != null))
+            .ToListAsync(cancellationToken);
+
+        detail.Ndas = await db.NdaAgreements.AsNoTracking().Where(n => n.ExpertId == id)
+            .Join(db.NdaTemplates, n => n.NdaTemplateId, t => t.Id, (n, t) => new { n, t.Name })
+            .OrderByDescending(x => x.n.SentUtc)
+            .Select(x => new NdaView(x.n.Id, x.n.Scope, x.Name, x.n.TemplateVersion, x.n.Status, x.n.SentUtc, x.n.SignedUtc, x.n.ExpiresOn))
+            .ToListAsync(cancellationToken);
+
+        var credentialIds = detail.Credentials.Select(c => c.Id.ToString()).ToList();
+        var ndaIds = detail.Ndas.Select(n => n.Id.ToString()).ToList();
+        var expertId = id.ToString();
+        detail.History = await db.AuditEvents.AsNoTracking()
+            .Where(a => (a.EntityType == nameof(Expert) && a.EntityId == expertId)
+                || (a.EntityType == nameof(Credential) && credentialIds.Contains(a.EntityId))
+                || (a.EntityType == "NdaAgreement" && ndaIds.Contains(a.EntityId)))
+            .OrderByDescending(a => a.Sequence)
+            .Take(HistoryLimit)
+            .Select(a => new AuditEntryView(a.Sequence, a.OccurredUtc, a.ActorKind, a.ActorName, a.Action, a.EntityType))
+            .ToListAsync(cancellationToken);
+        return detail;
+    }
+}

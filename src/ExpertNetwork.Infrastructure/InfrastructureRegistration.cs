@@ -1,0 +1,25 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Infrastructure.Identity;
+using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Infrastructure.Seeding;
+using ExpertNetwork.Infrastructure.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ExpertNetwork.Infrastructure;
+
+public static class InfrastructureRegistration
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddDbContext<ExpertNetworkDbContext>(options => DatabaseSetup.Configure(options, settings));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<ExpertNetworkDbContext>());
+        services.TryAddSingleton<IClock, SystemClock>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<StaffAccounts>();
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using ExpertNetwork.Domain.Administration;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ExpertNetwork.Infrastructure.Persistence;
+
+/// <summary>Brings the schema up to date (migrations only, never EnsureCreated) and makes sure the staff roles exist.</summary>
+public sealed partial class DatabaseInitializer(
+    ExpertNetworkDbContext db, DatabaseSettings settings, RoleManager<IdentityRole> roles, ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogMigrating(logger, settings.Provider, pending.Count);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers carry on while a writer commits; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        await EnsureRolesAsync();
+    }
+
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken) =>
+        (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var result = await roles.CreateAsync(new IdentityRole(role));
+                if (!result.Succeeded && !await roles.RoleExistsAsync(role))
+                    throw new InvalidOperationException($"Could not create role {role}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to the {Provider} database")]
+    private static partial void LogMigrating(ILogger logger, DatabaseProvider provider, int count);
+}

@@ -1,0 +1,8 @@
+namespace ExpertNetwork.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

@@ -1,0 +1,91 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Domain.Auditing;
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Experts;
+using ExpertNetwork.Domain.Invoicing;
+using ExpertNetwork.Domain.Sprints;
+using ExpertNetwork.Domain.Staffing;
+using ExpertNetwork.Domain.Timesheets;
+using ExpertNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Infrastructure.Persistence;
+
+public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbContext> options, ICurrentActor actor, IClock clock)
+    : IdentityDbContext<StaffUser>(options), IAppDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Specialty> Specialties => Set<Specialty>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<Credential> Credentials => Set<Credential>();
+    public DbSet<NdaTemplate> NdaTemplates => Set<NdaTemplate>();
+    public DbSet<NdaAgreement> NdaAgreements => Set<NdaAgreement>();
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<StaffingRequest> StaffingRequests => Set<StaffingRequest>();
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<AnnotationSprint> Sprints => Set<AnnotationSprint>();
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<PayoutStatement> PayoutStatements => Set<PayoutStatement>();
+    public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Saves the changes and their audit events atomically: both commit or neither does.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditTrailWriter.Collect(ChangeTracker);
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditTrailWriter.AppendAsync(this, pending, actor, clock.UtcNow, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditTrailWriter.AppendAsync(this, pending, actor, clock.UtcNow, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    internal Task<int> SaveChangesWithoutAuditAsync(CancellationToken cancellationToken) =>
+        base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        foreach (var enumType in typeof(AggregateRoot).Assembly.GetTypes().Where(t => t.IsEnum))
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ExpertNetworkDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
+        {
+            var entity = builder.Entity(entityType.ClrType);
+            entity.Ignore(nameof(AggregateRoot.PendingActions));
+            entity.Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+        }
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+            builder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+    }
+}

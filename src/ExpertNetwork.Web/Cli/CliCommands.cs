@@ -1,0 +1,195 @@
+using ExpertNetwork.Application.Administration;
+using ExpertNetwork.Application.Auditing;
+using ExpertNetwork.Infrastructure.Identity;
+using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Infrastructure.Seeding;
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Web.Cli;
+
+/// <summary>
+/// Operator verbs run through the web project: migrate, seed-demo, create-user, create-api-key, verify-audit.
+/// Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad usage or configuration,
+/// 3 verify-audit found a broken chain.
+/// </summary>
+internal static class CliCommands
+{
+    public static readonly IReadOnlyList<string> Verbs = ["migrate", "seed-demo", "create-user", "create-api-key", "verify-audit", "help"];
+    private static readonly string[] VerbOptions = ["--email", "--role", "--name", "--password"];
+
+    public const string Usage = """
+        Usage: dotnet run --project src/ExpertNetwork.Web -- <command> [options]
+
+        Commands:
+          migrate                                  apply database migrations for the configured provider
+          seed-demo                                create the demo data set (once) and the demo staff users
+          create-user --email E --role R [--name N] [--password P]
+                                                   create a staff user (or reset the password of an existing one)
+          create-api-key --name N --role R         create an API key; the key is printed alone on the last line
+          verify-audit                             check the audit trail's hash chain (exit code 0 when intact)
+
+        Roles: Admin, ProgramManager, Compliance, Finance.
+        """;
+
+    public static string? FindVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') ? args[0].Trim().ToLowerInvariant() : null;
+
+    /// <summary>The arguments left for the configuration system once the verb and its options are taken out.</summary>
+    public static string[] ConfigurationArguments(string[] args)
+    {
+        if (FindVerb(args) is null)
+            return args;
+        var rest = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (VerbOptions.Contains(args[i], StringComparer.OrdinalIgnoreCase))
+            {
+                i++;
+                continue;
+            }
+            rest.Add(args[i]);
+        }
+        return rest.ToArray();
+    }
+
+    public static async Task<int> RunAsync(WebApplication app, string verb, string[] args)
+    {
+        if (!Verbs.Contains(verb))
+        {
+            await Console.Error.WriteLineAsync($"'{verb}' is not a command.{Environment.NewLine}{Usage}");
+            return 2;
+        }
+        if (verb == "help")
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        try
+        {
+            return verb switch
+            {
+                "migrate" => await MigrateAsync(services),
+                "seed-demo" => await SeedDemoAsync(services, app.Configuration),
+                "create-user" => await CreateUserAsync(services, args),
+                "create-api-key" => await CreateApiKeyAsync(services, args),
+                _ => await VerifyAuditAsync(services),
+            };
+        }
+        catch (DomainRuleException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"The command failed: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.FindIndex(args, a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider services)
+    {
+        var initializer = services.GetRequiredService<DatabaseInitializer>();
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        var pending = await initializer.PendingMigrationsAsync(CancellationToken.None);
+        await initializer.MigrateAsync(CancellationToken.None);
+        Console.WriteLine(pending.Count == 0
+            ? $"The {settings.Provider} database is already up to date."
+            : $"Applied {pending.Count} migration(s) to the {settings.Provider} database: {string.Join(", ", pending)}.");
+        return 0;
+    }
+
+    private static async Task<int> SeedDemoAsync(IServiceProvider services, IConfiguration configuration)
+    {
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var result = await services.GetRequiredService<DemoDataSeeder>().SeedAsync(Startup.DemoPassword(configuration), CancellationToken.None);
+        if (!result.SeededData)
+            Console.WriteLine($"The database already has {result.Experts} experts; demo data was not added again.");
+        Console.WriteLine(Startup.DemoBanner(result, Startup.DemoPassword(configuration) is not null).Trim());
+        return result.Errors.Count == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> CreateUserAsync(IServiceProvider services, string[] args)
+    {
+        var email = Option(args, "--email");
+        var role = Option(args, "--role");
+        if (email is null || role is null)
+        {
+            await Console.Error.WriteLineAsync($"create-user needs --email and --role.{Environment.NewLine}{Usage}");
+            return 2;
+        }
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var result = await services.GetRequiredService<StaffAccounts>().CreateOrResetAsync(email, role, Option(args, "--name"), Option(args, "--password"));
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+                await Console.Error.WriteLineAsync(error);
+            return 1;
+        }
+        Console.WriteLine(result.Created ? $"Created {email.Trim().ToLowerInvariant()} with role {StaffRolesDisplay(role)}." : $"Updated {email.Trim().ToLowerInvariant()}: new password, role {StaffRolesDisplay(role)}.");
+        if (result.GeneratedPassword is not null)
+            Console.WriteLine($"Password: {result.GeneratedPassword}");
+        return 0;
+    }
+
+    private static async Task<int> CreateApiKeyAsync(IServiceProvider services, string[] args)
+    {
+        var name = Option(args, "--name");
+        var role = Option(args, "--role");
+        if (name is null || role is null)
+        {
+            await Console.Error.WriteLineAsync($"create-api-key needs --name and --role.{Environment.NewLine}{Usage}");
+            return 2;
+        }
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var issued = await services.GetRequiredService<IssueApiKeyHandler>().HandleAsync(name, role, CancellationToken.None);
+        Console.WriteLine($"API key '{issued.Name}' created with role {issued.Role}. It is shown once; store it now:");
+        Console.WriteLine(issued.Key);
+        return 0;
+    }
+
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services)
+    {
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var result = await services.GetRequiredService<VerifyAuditTrailHandler>().HandleAsync(CancellationToken.None);
+        if (result.IsIntact)
+        {
+            Console.WriteLine($"The audit trail is intact: {result.EventsChecked} events checked.");
+            return 0;
+        }
+        await Console.Error.WriteLineAsync($"The audit trail is broken at event {result.BrokenAtSequence}: {result.Problem}.");
+        return 3;
+    }
+
+    private static async Task<int?> EnsureMigratedAsync(IServiceProvider services)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        var initializer = services.GetRequiredService<DatabaseInitializer>();
+        if (settings.IsEmbedded)
+        {
+            await initializer.MigrateAsync(CancellationToken.None);
+            return null;
+        }
+        var pending = await initializer.PendingMigrationsAsync(CancellationToken.None);
+        if (pending.Count == 0)
+        {
+            await initializer.EnsureRolesAsync();
+            return null;
+        }
+        await Console.Error.WriteLineAsync($"The {settings.Provider} database needs {pending.Count} migration(s). Run the migrate command first.");
+        return 1;
+    }
+
+    private static string StaffRolesDisplay(string role) => ExpertNetwork.Domain.Administration.StaffRoles.Parse(role) ?? role;
+}

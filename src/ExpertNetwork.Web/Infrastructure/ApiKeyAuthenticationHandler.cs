@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using ExpertNetwork.Application.Administration;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace ExpertNetwork.Web.Infrastructure;
+
+/// <summary>Authenticates integrations by the X-Api-Key header; answers 401/403 as problem details, never a redirect.</summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AuthenticateApiKeyHandler authenticate)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.Count == 0)
+            return AuthenticateResult.NoResult();
+        var identity = await authenticate.HandleAsync(values[0], Context.RequestAborted);
+        if (identity is null)
+            return AuthenticateResult.Fail("The API key is not valid.");
+        var claims = new[]
+        {
+            new Claim(ClaimTypes.NameIdentifier, identity.Id.ToString()),
+            new Claim(ClaimTypes.Name, $"api-key:{identity.Name}"),
+            new Claim(ClaimTypes.Role, identity.Role),
+        };
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status401Unauthorized, "Authentication required",
+            Request.Headers.ContainsKey(HeaderName) ? "The API key is not valid or has been revoked." : $"Send an API key in the {HeaderName} header.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this endpoint.");
+
+    private Task WriteProblemAsync(int status, string title, string detail)
+    {
+        Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized)
+            Response.Headers.WWWAuthenticate = SchemeName;
+        return Response.WriteAsJsonAsync(
+            new ProblemDetails { Status = status, Title = title, Detail = detail, Type = $"https://httpstatuses.io/{status}", Instance = Request.Path },
+            options: null, contentType: "application/problem+json");
+    }
+}

@@ -1,0 +1,81 @@
+using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Tests.Builders;
+
+namespace ExpertNetwork.Domain.Tests.Administration;
+
+public sealed class ApiKeyTests
+{
+    private const string Prefix = "enk_4f9a2c1b";
+    private static readonly string KeyHash = TestHashes.Sha256Of("enk_4f9a2c1b.secret");
+
+    private static ApiKey Issue(string role = "Finance", string prefix = Prefix, string? keyHash = null) =>
+        ApiKey.Issue("Accounting export", role, prefix, keyHash ?? KeyHash, "admin@expertnetwork.test", TestClock.Now);
+
+    [Theory]
+    [InlineData("finance", StaffRoles.Finance)]
+    [InlineData("ADMIN", StaffRoles.Admin)]
+    [InlineData("programmanager", StaffRoles.ProgramManager)]
+    [InlineData(" Compliance ", StaffRoles.Compliance)]
+    public void A_role_in_any_letter_case_is_stored_in_its_canonical_spelling(string role, string canonical)
+    {
+        var key = Issue(role);
+
+        key.Role.ShouldBe(canonical);
+        key.IsActive.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Superuser")]
+    [InlineData("")]
+    public void An_unknown_role_is_refused_and_the_known_roles_are_listed(string role)
+    {
+        Should.Throw<DomainRuleException>(() => Issue(role))
+            .Message.ShouldBe($"'{role}' is not a role. Use one of: Admin, ProgramManager, Compliance, Finance.");
+    }
+
+    [Fact]
+    public void A_prefix_of_the_wrong_length_is_refused()
+    {
+        Should.Throw<DomainRuleException>(() => Issue(prefix: "enk_4f9a"))
+            .Message.ShouldBe("A key prefix is 12 characters.");
+    }
+
+    [Fact]
+    public void A_key_hash_that_is_not_sha256_is_refused()
+    {
+        Should.Throw<DomainRuleException>(() => Issue(keyHash: "plain-text-secret"))
+            .Message.ShouldBe("The key hash must be a SHA-256 hex digest.");
+    }
+
+    [Fact]
+    public void A_revoked_key_is_no_longer_active()
+    {
+        var key = Issue();
+
+        key.Revoke(TestClock.Now.AddDays(1));
+
+        key.IsActive.ShouldBeFalse();
+        key.RevokedUtc.ShouldBe(TestClock.Now.AddDays(1));
+    }
+
+    [Fact]
+    public void Revoking_a_key_twice_is_refused()
+    {
+        var key = Issue();
+        key.Revoke(TestClock.Now.AddDays(1));
+
+        Should.Throw<DomainRuleException>(() => key.Revoke(TestClock.Now.AddDays(2)))
+            .Message.ShouldBe("This key is already revoked.");
+        key.RevokedUtc.ShouldBe(TestClock.Now.AddDays(1));
+    }
+
+    [Theory]
+    [InlineData("Finance", true)]
+    [InlineData("finance", false)]
+    [InlineData(null, false)]
+    public void Only_the_canonical_spelling_counts_as_a_known_role(string? role, bool known)
+    {
+        StaffRoles.IsKnown(role).ShouldBe(known);
+    }
+}

@@ -1,0 +1,101 @@
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Tests.Builders;
+
+namespace ExpertNetwork.Domain.Tests.Clients;
+
+public sealed class ClientTests
+{
+    private static Client Create(string currency = "eur", decimal vatRate = 0.23m, bool reverseCharge = false, string? vatNumber = null, string country = "pl") =>
+        Client.Create(" Helix Health ", "Helix Health Sp. z o.o.", "Billing@Helix.example", "ul. Prosta 1, Warszawa", country, currency, vatRate, reverseCharge, vatNumber, false, TestClock.Now);
+
+    [Fact]
+    public void A_new_client_is_stored_with_normalised_billing_details()
+    {
+        var client = Create();
+
+        client.Name.ShouldBe("Helix Health");
+        client.BillingEmail.ShouldBe("billing@helix.example");
+        client.CountryCode.ShouldBe("PL");
+        client.Currency.ShouldBe("EUR");
+        client.VatRate.ShouldBe(0.23m);
+        client.IsArchived.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(1.0)]
+    [InlineData(0.12345)]
+    public void A_vat_rate_that_is_not_a_fraction_between_0_and_1_is_refused(double vatRate)
+    {
+        Should.Throw<DomainRuleException>(() => Create(vatRate: (decimal)vatRate))
+            .Message.ShouldBe("The VAT rate must be a fraction between 0 and 1 (0.23 for 23 %).");
+    }
+
+    [Fact]
+    public void Reverse_charge_needs_the_clients_vat_number()
+    {
+        Should.Throw<DomainRuleException>(() => Create(reverseCharge: true, vatNumber: " "))
+            .Message.ShouldBe("Reverse charge needs the client's VAT number.");
+    }
+
+    [Fact]
+    public void A_reverse_charge_client_keeps_its_vat_number()
+    {
+        var client = Create(reverseCharge: true, vatNumber: " DE811907980 ");
+
+        client.ReverseCharge.ShouldBeTrue();
+        client.VatNumber.ShouldBe("DE811907980");
+    }
+
+    [Fact]
+    public void An_invalid_currency_is_refused()
+    {
+        Should.Throw<DomainRuleException>(() => Create(currency: "EURO"))
+            .Message.ShouldContain("three-letter ISO currency code");
+    }
+
+    [Fact]
+    public void Restricted_companies_are_kept_once_per_company_however_they_are_written()
+    {
+        var client = new ClientBuilder().Build();
+
+        client.SetRestrictedCompanies(["Pfizer Inc.", "PFIZER", " ", "Novartis AG"]);
+
+        client.RestrictedCompanies.ShouldBe(["Pfizer Inc.", "Novartis AG"]);
+    }
+
+    [Fact]
+    public void More_than_two_hundred_restricted_companies_are_refused()
+    {
+        var client = new ClientBuilder().Build();
+
+        Should.Throw<DomainRuleException>(() => client.SetRestrictedCompanies(Enumerable.Range(1, 201).Select(i => $"Company {i}")))
+            .Message.ShouldBe("A client can restrict at most 200 companies.");
+    }
+
+    [Fact]
+    public void An_archived_client_cannot_be_changed()
+    {
+        var client = new ClientBuilder().Archived().Build();
+
+        Should.Throw<DomainRuleException>(() => client.UpdateBilling("Helix", "Helix GmbH", "b@helix.example", "Berlin", "DE", "EUR", 0.19m, false, null, false))
+            .Message.ShouldBe("An archived client cannot be changed.");
+        Should.Throw<DomainRuleException>(() => client.SetRestrictedCompanies(["Pfizer"]))
+            .Message.ShouldBe("An archived client cannot be changed.");
+        Should.Throw<DomainRuleException>(client.Archive)
+            .Message.ShouldBe("An archived client cannot be changed.");
+    }
+
+    [Fact]
+    public void Updating_billing_changes_what_the_client_is_invoiced_with()
+    {
+        var client = new ClientBuilder().Build();
+
+        client.UpdateBilling("Helix", "Helix Health BV", "finance@helix.example", "Amsterdam", "nl", "eur", 0m, true, "NL123456789B01", true);
+
+        client.CountryCode.ShouldBe("NL");
+        client.ReverseCharge.ShouldBeTrue();
+        client.RequiresClientNda.ShouldBeTrue();
+    }
+}

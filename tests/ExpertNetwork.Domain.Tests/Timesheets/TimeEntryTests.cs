@@ -1,0 +1,340 @@
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Sprints;
+using ExpertNetwork.Domain.Tests.Builders;
+using ExpertNetwork.Domain.Timesheets;
+
+namespace ExpertNetwork.Domain.Tests.Timesheets;
+
+public sealed class TimeEntryTests
+{
+    private const string Reviewer = "pm@expertnetwork.test";
+    private static readonly DateOnly Tuesday = new(2026, 3, 10);
+    private static readonly DateTime Now = TestClock.Utc(2026, 3, 10, 18);
+
+    private static Engagement ActiveEngagement() => new EngagementBuilder().Active().Build();
+
+    private static TimeEntry Log(Engagement engagement, decimal hours = 7.5m, DateOnly? day = null, AnnotationSprint? sprint = null, Activity activity = Activity.Annotation) =>
+        TimeEntry.Log(engagement, sprint, day ?? Tuesday, activity, hours, null, Now);
+
+    [Fact]
+    public void Logged_hours_are_submitted_for_review()
+    {
+        var engagement = ActiveEngagement();
+
+        var entry = TimeEntry.Log(engagement, null, Tuesday, Activity.Review, 2.75m, "  Second-pass review ", Now);
+
+        entry.Status.ShouldBe(TimeEntryStatus.Submitted);
+        entry.ExpertId.ShouldBe(engagement.ExpertId);
+        entry.ProjectId.ShouldBe(engagement.ProjectId);
+        entry.Hours.ShouldBe(2.75m);
+        entry.Note.ShouldBe("Second-pass review");
+        entry.IsLocked.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(0.25)]
+    [InlineData(7.5)]
+    [InlineData(24)]
+    public void Hours_in_quarter_hours_up_to_a_full_day_are_accepted(double hours)
+    {
+        Log(ActiveEngagement(), (decimal)hours).Hours.ShouldBe((decimal)hours);
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(7.3)]
+    [InlineData(1.125)]
+    public void Hours_that_are_not_quarter_hours_are_refused(double hours)
+    {
+        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), (decimal)hours))
+            .Message.ShouldBe("Hours are logged in quarter hours (0.25, 0.5, 0.75 ...).");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(24.25)]
+    public void Zero_negative_or_more_than_24_hours_in_a_day_are_refused(double hours)
+    {
+        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), (decimal)hours))
+            .Message.ShouldBe("Hours must be more than 0 and at most 24 in a day.");
+    }
+
+    [Theory]
+    [InlineData("2026-03-01")]
+    [InlineData("2026-04-13")]
+    public void Hours_outside_the_engagement_window_are_refused(string day)
+    {
+        var date = DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), day: date))
+            .Message.ShouldBe($"{day} is outside the engagement (2026-03-02 to 2026-04-12).");
+    }
+
+    [Theory]
+    [InlineData("2026-03-02")]
+    [InlineData("2026-04-12")]
+    public void Hours_on_the_first_and_last_day_of_the_engagement_are_accepted(string day)
+    {
+        var date = DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        Log(ActiveEngagement(), day: date).WorkDate.ShouldBe(date);
+    }
+
+    [Fact]
+    public void Hours_can_be_logged_on_an_accepted_engagement_before_it_starts()
+    {
+        Log(new EngagementBuilder().Accepted().Build()).Status.ShouldBe(TimeEntryStatus.Submitted);
+    }
+
+    [Theory]
+    [InlineData(EngagementStatus.Proposed)]
+    [InlineData(EngagementStatus.Offered)]
+    [InlineData(EngagementStatus.Completed)]
+    [InlineData(EngagementStatus.Cancelled)]
+    public void Hours_cannot_be_logged_on_an_engagement_that_is_not_accepted_or_active(EngagementStatus status)
+    {
+        var engagement = new EngagementBuilder().InStatus(status).Build();
+
+        Should.Throw<DomainRuleException>(() => Log(engagement))
+            .Message.ShouldBe($"Hours cannot be logged on a {status.ToString().ToLowerInvariant()} engagement.");
+    }
+
+    [Fact]
+    public void Hours_for_an_activity_without_an_agreed_rate_are_refused()
+    {
+        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), activity: Activity.RedTeaming))
+            .Message.ShouldBe("No rate was agreed for RedTeaming on this engagement.");
+    }
+
+    [Fact]
+    public void Hours_can_be_logged_against_a_running_sprint_of_the_project()
+    {
+        var project = new ProjectBuilder().Build();
+        var sprint = new SprintBuilder().ForProject(project).Running().Build();
+
+        var entry = Log(new EngagementBuilder().OnProject(project).Active().Build(), sprint: sprint);
+
+        entry.SprintId.ShouldBe(sprint.Id);
+    }
+
+    [Theory]
+    [InlineData(SprintStatus.Scheduled)]
+    [InlineData(SprintStatus.Closed)]
+    [InlineData(SprintStatus.Cancelled)]
+    public void A_sprint_that_is_not_running_does_not_take_hours(SprintStatus status)
+    {
+        var project = new ProjectBuilder().Build();
+        var sprint = new SprintBuilder().ForProject(project).Named("Staging rubric").InStatus(status).Build();
+
+        Should.Throw<DomainRuleException>(() => Log(new EngagementBuilder().OnProject(project).Active().Build(), sprint: sprint))
+            .Message.ShouldBe($"The sprint \"Staging rubric\" is {status.ToString().ToLowerInvariant()} and does not take hours.");
+    }
+
+    [Fact]
+    public void Hours_outside_the_sprint_days_are_refused()
+    {
+        var project = new ProjectBuilder().Build();
+        var sprint = new SprintBuilder().ForProject(project).Named("Staging rubric").Running().Build();
+
+        Should.Throw<DomainRuleException>(() => Log(new EngagementBuilder().OnProject(project).Active().Build(), day: new DateOnly(2026, 3, 16), sprint: sprint))
+            .Message.ShouldBe("2026-03-16 is outside the sprint \"Staging rubric\".");
+    }
+
+    [Fact]
+    public void Hours_cannot_be_logged_against_another_projects_sprint()
+    {
+        var sprint = new SprintBuilder().Running().Build();
+
+        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), sprint: sprint))
+            .Message.ShouldBe("That sprint belongs to another project.");
+    }
+
+    [Fact]
+    public void Approved_hours_are_locked()
+    {
+        var entry = new TimeEntryBuilder().Build();
+
+        entry.Approve(Reviewer, Now);
+
+        entry.Status.ShouldBe(TimeEntryStatus.Approved);
+        entry.ReviewedBy.ShouldBe(Reviewer);
+        entry.IsLocked.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Rejected_hours_carry_the_reason()
+    {
+        var entry = new TimeEntryBuilder().Build();
+
+        entry.Reject(Reviewer, "The sprint log shows 6 hours", Now);
+
+        entry.Status.ShouldBe(TimeEntryStatus.Rejected);
+        entry.RejectionReason.ShouldBe("The sprint log shows 6 hours");
+        entry.IsLocked.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_rejection_needs_a_reason()
+    {
+        var entry = new TimeEntryBuilder().Build();
+
+        Should.Throw<DomainRuleException>(() => entry.Reject(Reviewer, "", Now))
+            .Message.ShouldBe("A rejection reason is required.");
+        entry.Status.ShouldBe(TimeEntryStatus.Submitted);
+    }
+
+    [Theory]
+    [InlineData(TimeEntryStatus.Approved)]
+    [InlineData(TimeEntryStatus.Rejected)]
+    public void Only_submitted_hours_can_be_approved_or_rejected(TimeEntryStatus status)
+    {
+        var entry = new TimeEntryBuilder().InStatus(status).Build();
+        var lower = status.ToString().ToLowerInvariant();
+
+        Should.Throw<DomainRuleException>(() => entry.Approve(Reviewer, Now))
+            .Message.ShouldBe($"Only submitted hours can be approved (these are {lower}).");
+        Should.Throw<DomainRuleException>(() => entry.Reject(Reviewer, "No", Now))
+            .Message.ShouldBe($"Only submitted hours can be rejected (these are {lower}).");
+        entry.Status.ShouldBe(status);
+    }
+
+    [Fact]
+    public void Correcting_rejected_hours_submits_them_again()
+    {
+        var engagement = ActiveEngagement();
+        var entry = new TimeEntryBuilder().For(engagement).Rejected().Build();
+
+        entry.Correct(engagement, null, Tuesday, Activity.Annotation, 6m, "Corrected to match the log", Now.AddDays(1));
+
+        entry.Status.ShouldBe(TimeEntryStatus.Submitted);
+        entry.Hours.ShouldBe(6m);
+        entry.RejectionReason.ShouldBeNull();
+        entry.ReviewedBy.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Submitted_hours_can_be_corrected_before_review()
+    {
+        var engagement = ActiveEngagement();
+        var entry = new TimeEntryBuilder().For(engagement).Build();
+
+        entry.Correct(engagement, null, Tuesday.AddDays(1), Activity.Review, 3m, null, Now);
+
+        entry.WorkDate.ShouldBe(Tuesday.AddDays(1));
+        entry.Activity.ShouldBe(Activity.Review);
+        entry.Status.ShouldBe(TimeEntryStatus.Submitted);
+    }
+
+    [Fact]
+    public void Approved_hours_cannot_be_corrected()
+    {
+        var engagement = ActiveEngagement();
+        var entry = new TimeEntryBuilder().For(engagement).Approved().Build();
+
+        Should.Throw<DomainRuleException>(() => entry.Correct(engagement, null, Tuesday, Activity.Annotation, 1m, null, Now))
+            .Message.ShouldBe("Approved hours are locked and cannot be changed.");
+        entry.Hours.ShouldBe(7.5m);
+    }
+
+    [Fact]
+    public void An_entry_cannot_be_moved_to_another_engagement()
+    {
+        var entry = new TimeEntryBuilder().Build();
+
+        Should.Throw<DomainRuleException>(() => entry.Correct(ActiveEngagement(), null, Tuesday, Activity.Annotation, 1m, null, Now))
+            .Message.ShouldBe("An entry cannot move to another engagement.");
+    }
+
+    [Fact]
+    public void Approved_hours_can_be_invoiced_once()
+    {
+        var entry = new TimeEntryBuilder().Approved().Build();
+        var invoiceId = Guid.NewGuid();
+
+        entry.MarkInvoiced(invoiceId);
+
+        entry.InvoiceId.ShouldBe(invoiceId);
+        Should.Throw<DomainRuleException>(() => entry.MarkInvoiced(Guid.NewGuid()))
+            .Message.ShouldBe("These hours are already on an invoice.");
+        entry.InvoiceId.ShouldBe(invoiceId);
+    }
+
+    [Theory]
+    [InlineData(TimeEntryStatus.Submitted)]
+    [InlineData(TimeEntryStatus.Rejected)]
+    public void Hours_that_are_not_approved_cannot_be_invoiced_or_paid_out(TimeEntryStatus status)
+    {
+        var entry = new TimeEntryBuilder().InStatus(status).Build();
+
+        Should.Throw<DomainRuleException>(() => entry.MarkInvoiced(Guid.NewGuid()))
+            .Message.ShouldBe("Only approved hours can be invoiced.");
+        Should.Throw<DomainRuleException>(() => entry.MarkPaidOut(Guid.NewGuid()))
+            .Message.ShouldBe("Only approved hours can be paid out.");
+    }
+
+    [Fact]
+    public void Hours_released_from_a_voided_invoice_can_be_billed_again()
+    {
+        var entry = new TimeEntryBuilder().Approved().Build();
+        var voided = Guid.NewGuid();
+        entry.MarkInvoiced(voided);
+
+        entry.ReleaseFromInvoice(voided);
+        entry.MarkInvoiced(Guid.NewGuid());
+
+        entry.InvoiceId.ShouldNotBe(voided);
+    }
+
+    [Fact]
+    public void Hours_cannot_be_released_from_an_invoice_they_are_not_on()
+    {
+        var entry = new TimeEntryBuilder().Approved().Build();
+        var invoiceId = Guid.NewGuid();
+        entry.MarkInvoiced(invoiceId);
+
+        Should.Throw<DomainRuleException>(() => entry.ReleaseFromInvoice(Guid.NewGuid()))
+            .Message.ShouldBe("These hours are not on that invoice.");
+        entry.InvoiceId.ShouldBe(invoiceId);
+    }
+
+    [Fact]
+    public void Approved_hours_can_be_paid_out_once()
+    {
+        var entry = new TimeEntryBuilder().Approved().Build();
+        var statementId = Guid.NewGuid();
+
+        entry.MarkPaidOut(statementId);
+
+        entry.PayoutStatementId.ShouldBe(statementId);
+        Should.Throw<DomainRuleException>(() => entry.MarkPaidOut(Guid.NewGuid()))
+            .Message.ShouldBe("These hours are already on a payout statement.");
+    }
+
+    [Fact]
+    public void Hours_released_from_a_payout_statement_can_be_paid_out_again()
+    {
+        var entry = new TimeEntryBuilder().Approved().Build();
+        var statementId = Guid.NewGuid();
+        entry.MarkPaidOut(statementId);
+
+        entry.ReleaseFromPayout(statementId);
+
+        entry.PayoutStatementId.ShouldBeNull();
+        Should.Throw<DomainRuleException>(() => entry.ReleaseFromPayout(statementId))
+            .Message.ShouldBe("These hours are not on that payout statement.");
+    }
+
+    [Fact]
+    public void The_client_invoice_and_the_expert_payout_claim_the_same_hours_independently()
+    {
+        var entry = new TimeEntryBuilder().Approved().Build();
+
+        entry.MarkInvoiced(Guid.NewGuid());
+        entry.MarkPaidOut(Guid.NewGuid());
+
+        entry.InvoiceId.ShouldNotBeNull();
+        entry.PayoutStatementId.ShouldNotBeNull();
+    }
+}
