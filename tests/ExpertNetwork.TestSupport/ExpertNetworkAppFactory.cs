@@ -1,0 +1,74 @@
+using ExpertNetwork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExpertNetwork.TestSupport;
+
+/// <summary>
+/// The real app (Program) on a fresh SQLite file in its own temp data folder, with the demo data seeded on
+/// start and a known demo password. <see cref="ServeOverKestrel"/> makes it reachable by a real browser.
+/// </summary>
+public class ExpertNetworkAppFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo-Passw0rd!2026";
+
+    public ExpertNetworkAppFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "expertnetwork-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(DataDirectory);
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Extra configuration (key, value) applied on top of the defaults below.</summary>
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    /// <summary>Serves over Kestrel on a free loopback port; call before the first use, then read ServerAddress.</summary>
+    public void ServeOverKestrel() => UseKestrel(0);
+
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Demo:SeedOnFirstRun", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public ExpertNetworkDbContext NewDbContext(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<ExpertNetworkDbContext>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS temp cleaner.
+            }
+        }
+    }
+}
