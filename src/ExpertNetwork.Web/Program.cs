@@ -9,13 +9,20 @@ try
 {
     var builder = WebApplication.CreateBuilder(CliCommands.ConfigurationArguments(args));
     if (verb is not null)
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    {
+        // A command's stdout is its result (create-api-key's last line is the key, read by scripts): log only
+        // warnings and errors, and to stderr. A filter rule, because SetMinimumLevel loses to Logging:LogLevel:Default.
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
     builder.AddExpertNetwork();
     app = builder.Build();
 }
 catch (ConfigurationException ex)
 {
     await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
+    if (verb is null)
+        throw; // Serving: the host (a supervisor's log, WebApplicationFactory in tests) must see why the app did not start.
     return 2;
 }
 

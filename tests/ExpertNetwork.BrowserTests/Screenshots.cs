@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Playwright;
 
 namespace ExpertNetwork.BrowserTests;
@@ -25,12 +26,25 @@ public static class Screenshots
         }
     }
 
+    /// <summary>
+    /// The repository root is the first folder above the test output holding ExpertNetwork.sln. Built with
+    /// --artifacts-path the output lives outside the repository, so the folder the project was built from
+    /// (stamped into the assembly by the project file) is the fallback.
+    /// </summary>
     private static string? FindGuideImagesFolder()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        var builtFrom = typeof(Screenshots).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "ProjectDirectory")?.Value;
+        var root = FindSolutionFolder(AppContext.BaseDirectory) ?? (builtFrom is null ? null : FindSolutionFolder(builtFrom));
+        return root is null ? null : Path.Combine(root, "docs", "guide", "images");
+    }
+
+    private static string? FindSolutionFolder(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "ExpertNetwork.sln")))
-                return Path.Combine(directory.FullName, "docs", "guide", "images");
+                return directory.FullName;
         }
         return null;
     }

@@ -29,7 +29,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, IClock clock)
             byStatus.TryAdd(status, 0);
 
         var expiring = db.Credentials.AsNoTracking()
-            .Where(c => c.Status == VerificationStatus.Verified && c.ExpiresOn != null && c.ExpiresOn >= today && c.ExpiresOn < horizon);
+            .Where(c => c.Status == VerificationStatus.Verified && c.ExpiresOn != null && c.ExpiresOn > today && c.ExpiresOn <= horizon);
 
         var openRequests = db.StaffingRequests.AsNoTracking().Where(r => r.Status == StaffingRequestStatus.Open);
 

@@ -17,7 +17,9 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper)
         {
             var text = search.Q.Trim();
             var lowered = text.ToLowerInvariant();
-            experts = experts.Where(e => e.FullName.Contains(text) || e.Email.Contains(lowered));
+            // Names match in any letter case on every provider (SQLite's and PostgreSQL's Contains is case-sensitive);
+            // SQL lower() may fold only ASCII letters, so the name as typed is tried too.
+            experts = experts.Where(e => e.FullName.Contains(text) || e.FullName.ToLower().Contains(lowered) || e.Email.Contains(lowered));
         }
         if (search.Status is { } status)
             experts = experts.Where(e => e.Status == status);

@@ -39,7 +39,9 @@ internal static class Startup
         var lines = new List<string>
         {
             string.Empty,
-            $"Demo data created: {result.Experts} experts, staff users {string.Join(", ", result.StaffEmails)}.",
+            result.SeededData
+                ? $"Demo data created: {result.Experts} experts, staff users {string.Join(", ", result.StaffEmails)}."
+                : $"Demo staff users: {string.Join(", ", result.StaffEmails)}.",
         };
         if (result.GeneratedPassword is not null)
             lines.Add($"Demo password (shown once; set Demo:Password to choose your own): {result.GeneratedPassword}");

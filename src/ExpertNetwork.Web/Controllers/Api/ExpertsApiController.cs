@@ -11,21 +11,24 @@ namespace ExpertNetwork.Web.Controllers.Api;
 [Route("api/v1/experts")]
 [Authorize(Policy = WebComposition.ApiExpertReadersPolicy)]
 [IgnoreAntiforgeryToken]
-[Produces("application/json")]
 public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertHandler getExpert) : ControllerBase
 {
+    // Declared per response rather than with [Produces], which would also stamp application/json on problem details.
+    private const string Json = "application/json";
+    private const string ProblemJson = "application/problem+json";
+
     /// <summary>Searches experts: free text (name, email), specialty including its subtree, status, country, language; paged.</summary>
     [HttpGet]
-    [ProducesResponseType<PagedResult<ExpertListItem>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<PagedResult<ExpertListItem>>(StatusCodes.Status200OK, Json)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ProblemJson)]
     public async Task<ActionResult<PagedResult<ExpertListItem>>> List([FromQuery] ExpertSearch query, CancellationToken cancellationToken) =>
         await search.HandleAsync(query, cancellationToken);
 
     /// <summary>One expert's profile, credentials, NDAs and recent history.</summary>
     [HttpGet("{id:guid}")]
-    [ProducesResponseType<ExpertDetail>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ExpertDetail>(StatusCodes.Status200OK, Json)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<ExpertDetail>> Get(Guid id, CancellationToken cancellationToken) =>
         await getExpert.HandleAsync(id, cancellationToken) is { } expert
             ? expert

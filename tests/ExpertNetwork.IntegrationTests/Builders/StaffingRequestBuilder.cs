@@ -1,0 +1,68 @@
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Experts;
+using ExpertNetwork.Domain.Staffing;
+using ExpertNetwork.IntegrationTests.Infrastructure;
+
+namespace ExpertNetwork.IntegrationTests.Builders;
+
+/// <summary>"Oncology reviewers": 10 seats, 10 h/week for six weeks from a week after <see cref="TestClock.Start"/>, at most 260 USD/h.</summary>
+public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
+{
+    private string _title = "Oncology reviewers";
+    private Guid[] _subspecialties = [];
+    private CredentialKind[] _credentials = [CredentialKind.MedicalLicense];
+    private string[] _languages = ["en"];
+    private decimal _hoursPerWeek = 10m;
+    private Money _maxRate = new(260m, "USD");
+    private DateTime _openedUtc = TestClock.Start;
+
+    public StaffingRequestBuilder Titled(string title)
+    {
+        _title = title;
+        return this;
+    }
+
+    public StaffingRequestBuilder AlsoCovering(params Specialty[] subspecialties)
+    {
+        _subspecialties = subspecialties.Select(s => s.Id).ToArray();
+        return this;
+    }
+
+    public StaffingRequestBuilder Requiring(params CredentialKind[] kinds)
+    {
+        _credentials = kinds;
+        return this;
+    }
+
+    public StaffingRequestBuilder InLanguages(params string[] languages)
+    {
+        _languages = languages;
+        return this;
+    }
+
+    public StaffingRequestBuilder WithHoursPerWeek(decimal hours)
+    {
+        _hoursPerWeek = hours;
+        return this;
+    }
+
+    public StaffingRequestBuilder PayingAtMost(Money rate)
+    {
+        _maxRate = rate;
+        return this;
+    }
+
+    public StaffingRequestBuilder OpenedAt(DateTime utc)
+    {
+        _openedUtc = utc;
+        return this;
+    }
+
+    public StaffingRequest Build()
+    {
+        var start = DateOnly.FromDateTime(_openedUtc).AddDays(7);
+        return StaffingRequest.Open(project.Id, _title, specialty.Id, _subspecialties, _credentials, _languages, Activity.Review, 10, _hoursPerWeek,
+            new DateRange(start, start.AddDays(41)), _maxRate, 72, true, 5, _openedUtc);
+    }
+}

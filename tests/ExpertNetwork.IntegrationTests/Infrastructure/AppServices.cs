@@ -1,0 +1,76 @@
+using ExpertNetwork.Application;
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Infrastructure;
+using ExpertNetwork.Infrastructure.Identity;
+using ExpertNetwork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ExpertNetwork.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The application's services composed the way the web app composes them (infrastructure, application handlers,
+/// Identity), with the clock and the current actor under the test's control. Each scope is one unit of work with
+/// its own DbContext, as one HTTP request would be.
+/// </summary>
+public sealed class AppServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _root;
+
+    private AppServices(ServiceProvider root) => _root = root;
+
+    public static AppServices Create(DatabaseSettings settings, IClock clock, ICurrentActor actor)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // Registered before AddInfrastructure, whose TryAdd then keeps this clock instead of the system one.
+        services.AddSingleton(clock);
+        services.AddSingleton(actor);
+        services.AddInfrastructure(settings);
+        services.AddApplication(autoMapperLicenseKey: null);
+        AddStaffIdentity(services);
+        return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+    }
+
+    public AsyncServiceScope NewScope() => _root.CreateAsyncScope();
+
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = NewScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async Task RunAsync(Func<IServiceProvider, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = NewScope();
+        await work(scope.ServiceProvider);
+    }
+
+    public ValueTask DisposeAsync() => _root.DisposeAsync();
+
+    // The same Identity setup as WebComposition.AddExpertNetwork (that method needs a whole WebApplicationBuilder).
+    private static void AddStaffIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<ExpertNetworkDbContext>()
+            .AddDefaultTokenProviders();
+        // Password-reset tokens need data protection; keys in memory leave nothing behind on the machine.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+    }
+}

@@ -1,0 +1,113 @@
+using ExpertNetwork.Application.Administration;
+using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExpertNetwork.Web.Tests;
+
+public sealed class CliVerbTests : IDisposable
+{
+    private readonly WebCli _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Migrate_applies_the_migrations_once_and_then_reports_the_database_up_to_date()
+    {
+        var first = await _cli.RunAsync("migrate");
+        var second = await _cli.RunAsync("migrate");
+
+        first.ExitCode.ShouldBe(0, first.ToString());
+        first.Output.ShouldContain("migration(s) to the Sqlite database");
+        second.ExitCode.ShouldBe(0, second.ToString());
+        second.Output.ShouldContain("The Sqlite database is already up to date.");
+    }
+
+    [Fact]
+    public async Task Create_user_without_a_password_creates_the_user_and_prints_a_generated_password()
+    {
+        var result = await _cli.RunAsync("create-user", "--email", "New.Person@Example.test", "--role", "finance");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("Created new.person@example.test with role Finance.");
+        var passwordLine = result.OutputLines.Where(l => l.StartsWith("Password: ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        passwordLine["Password: ".Length..].Length.ShouldBeGreaterThanOrEqualTo(12);
+    }
+
+    [Fact]
+    public async Task Create_user_with_a_role_that_does_not_exist_fails_naming_the_roles()
+    {
+        var result = await _cli.RunAsync("create-user", "--email", "pilot@example.test", "--role", "Pilot");
+
+        result.ExitCode.ShouldNotBe(0, result.ToString());
+        result.Error.ShouldContain("'Pilot' is not a role. Use one of: Admin, ProgramManager, Compliance, Finance.");
+        result.Output.ShouldNotContain("Created");
+    }
+
+    [Fact]
+    public async Task Create_api_key_prints_the_key_alone_on_the_last_line_and_that_key_authenticates()
+    {
+        var result = await _cli.RunAsync("create-api-key", "--name", "ci", "--role", "Compliance");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.OutputLines.Count.ShouldBe(2, $"only the confirmation and the key are printed, no log lines: {result}");
+        var key = result.OutputLines[^1];
+        key.ShouldStartWith("enk_");
+        key.ShouldNotContain(" ");
+        var identity = await _cli.WithServicesAsync(services =>
+            services.GetRequiredService<AuthenticateApiKeyHandler>().HandleAsync(key, TestContext.Current.CancellationToken));
+        identity.ShouldNotBeNull();
+        identity.Name.ShouldBe("ci");
+        identity.Role.ShouldBe("Compliance");
+    }
+
+    [Fact]
+    public async Task Verify_audit_reports_an_intact_trail()
+    {
+        await _cli.RunAsync("create-api-key", "--name", "audited", "--role", "Finance");
+
+        var result = await _cli.RunAsync("verify-audit");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("The audit trail is intact");
+    }
+
+    [Fact]
+    public async Task An_unknown_command_exits_with_code_2_and_shows_the_usage()
+    {
+        var result = await _cli.RunAsync("frobnicate");
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain("'frobnicate' is not a command.");
+        result.Error.ShouldContain("Usage: dotnet run --project src/ExpertNetwork.Web -- <command> [options]");
+        result.Error.ShouldContain("create-api-key --name N --role R");
+    }
+
+    [Fact]
+    public async Task A_command_with_an_unusable_configuration_exits_with_code_2_naming_the_setting()
+    {
+        var result = await _cli.RunAsync("migrate", "--Database:Provider=Oracle");
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain("Configuration error: Database:Provider is 'Oracle', which is not supported.");
+        result.Error.ShouldNotContain("Unhandled exception");
+    }
+
+    [Fact]
+    public async Task Seed_demo_run_twice_creates_the_demo_data_only_once()
+    {
+        var first = await _cli.RunAsync("seed-demo");
+        var second = await _cli.RunAsync("seed-demo");
+
+        first.ExitCode.ShouldBe(0, first.ToString());
+        first.Output.ShouldContain("Demo data created: 520 experts");
+        second.ExitCode.ShouldBe(0, second.ToString());
+        second.Output.ShouldContain("The database already has 520 experts; demo data was not added again.");
+        second.Output.ShouldNotContain("Demo data created");
+        second.Output.ShouldNotContain("warn:", customMessage: "logs go to stderr, not into the command's output");
+        var experts = await _cli.WithServicesAsync(services =>
+            services.GetRequiredService<ExpertNetworkDbContext>().Experts.CountAsync(TestContext.Current.CancellationToken));
+        experts.ShouldBe(520);
+    }
+}

@@ -1,0 +1,53 @@
+using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.TestSupport;
+
+namespace ExpertNetwork.Web.Tests;
+
+public sealed class ConfigurationErrorTests
+{
+    [Fact]
+    public async Task An_unsupported_database_provider_stops_the_app_naming_the_setting_and_the_supported_values()
+    {
+        await using var factory = new MisconfiguredApp(("Database:Provider", "Oracle"));
+
+        var failure = StartupFailure(factory);
+
+        failure.Message.ShouldContain("Database:Provider");
+        failure.Message.ShouldContain("Oracle");
+        failure.Message.ShouldContain("Sqlite");
+        failure.Message.ShouldContain("SqlServer");
+        failure.Message.ShouldContain("PostgreSql");
+    }
+
+    [Fact]
+    public async Task A_server_database_without_a_connection_string_stops_the_app_naming_the_missing_setting()
+    {
+        await using var factory = new MisconfiguredApp(("Database:Provider", "PostgreSql"), ("ConnectionStrings:ExpertNetwork", ""));
+
+        var failure = StartupFailure(factory);
+
+        failure.Message.ShouldContain("ConnectionStrings:ExpertNetwork");
+        failure.Message.ShouldContain("PostgreSql");
+    }
+
+    /// <summary>The configuration error somewhere in what starting the app threw.</summary>
+    private static ConfigurationException StartupFailure(ExpertNetworkAppFactory factory)
+    {
+        var thrown = Should.Throw<Exception>(() => factory.CreateClient());
+        for (Exception? e = thrown; e is not null; e = e.InnerException)
+        {
+            if (e is ConfigurationException configuration)
+                return configuration;
+        }
+        throw new ShouldAssertException($"Starting the app threw {thrown.GetType().Name} ({thrown.Message}) with no ConfigurationException inside.");
+    }
+
+    private sealed class MisconfiguredApp : ExpertNetworkAppFactory
+    {
+        public MisconfiguredApp(params (string Key, string Value)[] settings)
+        {
+            foreach (var (key, value) in settings)
+                Settings[key] = value;
+        }
+    }
+}
