@@ -8,4 +8,5 @@ public static class DatabaseCollections
 {
     public const string Sqlite = "SQLite database";
     public const string PostgreSql = "PostgreSQL database";
+    public const string SqlServer = "SQL Server database";
 }

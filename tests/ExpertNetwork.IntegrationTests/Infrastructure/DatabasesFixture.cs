@@ -1,20 +1,27 @@
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.TestSupport;
 using Microsoft.Data.Sqlite;
+using Microsoft.Data.SqlClient;
 using Npgsql;
 
 namespace ExpertNetwork.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The databases of the run: a SQLite file in a temp folder and a database on a throwaway PostgreSQL server, both
-/// migrated once. Without PostgreSQL the SQLite tests still run and the PostgreSQL ones skip (or fail, in CI).
+/// The databases of the run: a SQLite file in a temp folder, a database on a throwaway PostgreSQL server and, where
+/// EXPERTNETWORK_TEST_SQLSERVER names a SQL Server (the pipeline's service container), a database there; each migrated
+/// once. Without PostgreSQL the SQLite tests still run and the PostgreSQL ones skip (or fail, in CI). SQL Server cannot
+/// be installed on every machine, so its tests run only where the variable is set.
 /// </summary>
 public sealed class DatabasesFixture : IAsyncLifetime
 {
+    public const string SqlServerVariable = "EXPERTNETWORK_TEST_SQLSERVER";
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "expertnetwork-it-" + Guid.NewGuid().ToString("N")[..12]);
     private TestDatabase? _sqlite;
     private TestDatabase? _postgreSql;
     private string? _postgreSqlFailure;
+    private TestDatabase? _sqlServer;
+    private string? _sqlServerUnavailable;
 
     public PostgresServer? PostgresServer { get; private set; }
 
@@ -26,10 +33,13 @@ public sealed class DatabasesFixture : IAsyncLifetime
     {
         if (provider == DatabaseProvider.PostgreSql && PostgreSqlUnavailable is { } why)
             SuiteRequirements.Missing(why);
+        if (provider == DatabaseProvider.SqlServer && _sqlServerUnavailable is { } notHere)
+            Assert.Skip(notHere);
         return provider switch
         {
             DatabaseProvider.Sqlite => _sqlite,
             DatabaseProvider.PostgreSql => _postgreSql,
+            DatabaseProvider.SqlServer => _sqlServer,
             _ => null,
         } ?? throw new InvalidOperationException($"There is no {provider} database in this run.");
     }
@@ -48,9 +58,11 @@ public sealed class DatabasesFixture : IAsyncLifetime
         }.ToString();
         var sqliteReady = TestDatabase.CreateAsync(new DatabaseSettings(DatabaseProvider.Sqlite, sqlite, _directory, false), cancellationToken);
         var postgresReady = StartPostgreSqlAsync(cancellationToken);
-        await Task.WhenAll(sqliteReady, (Task)postgresReady);
+        var sqlServerReady = StartSqlServerAsync(cancellationToken);
+        await Task.WhenAll(sqliteReady, (Task)postgresReady, sqlServerReady);
         _sqlite = await sqliteReady;
         _postgreSql = await postgresReady;
+        _sqlServer = await sqlServerReady;
     }
 
     public async ValueTask DisposeAsync()
@@ -82,6 +94,35 @@ public sealed class DatabasesFixture : IAsyncLifetime
         {
             // E.g. EXPERTNETWORK_TEST_POSTGRES names a server that is down: the PostgreSQL tests say so, the SQLite ones still run.
             _postgreSqlFailure = $"The PostgreSQL server could not be used: {ex.Message}";
+            return null;
+        }
+    }
+
+    private async Task<TestDatabase?> StartSqlServerAsync(CancellationToken cancellationToken)
+    {
+        var server = Environment.GetEnvironmentVariable(SqlServerVariable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            _sqlServerUnavailable = $"SQL Server tests run where {SqlServerVariable} names a server (the CI pipeline's service container)";
+            return null;
+        }
+        try
+        {
+            var name = "expertnetwork_it_" + Guid.NewGuid().ToString("N")[..12];
+            await using (var connection = new SqlConnection(server))
+            {
+                await connection.OpenAsync(cancellationToken);
+                await using var command = new SqlCommand($"CREATE DATABASE [{name}]", connection);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            var connectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ToString();
+            return await TestDatabase.CreateAsync(new DatabaseSettings(DatabaseProvider.SqlServer, connectionString, _directory, false), cancellationToken);
+        }
+        catch (SqlException ex)
+        {
+            _sqlServerUnavailable = $"The SQL Server named by {SqlServerVariable} could not be used: {ex.Message}";
+            if (SuiteRequirements.RequireAll)
+                throw;
             return null;
         }
     }

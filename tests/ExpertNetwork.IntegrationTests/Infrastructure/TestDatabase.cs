@@ -3,6 +3,7 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Auditing;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.Infrastructure.Time;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public sealed class TestDatabase
         {
             DatabaseProvider.Sqlite => new RespawnerOptions { DbAdapter = DbAdapter.Sqlite, TablesToIgnore = KeptTables },
             DatabaseProvider.PostgreSql => new RespawnerOptions { DbAdapter = DbAdapter.Postgres, SchemasToInclude = ["public"], TablesToIgnore = KeptTables },
+            DatabaseProvider.SqlServer => new RespawnerOptions { DbAdapter = DbAdapter.SqlServer, SchemasToInclude = ["dbo"], TablesToIgnore = KeptTables },
             _ => throw new NotSupportedException($"The integration suite does not run on {settings.Provider}."),
         });
         return new TestDatabase(settings, respawner, options.Options);
@@ -93,6 +95,7 @@ public sealed class TestDatabase
     {
         DatabaseProvider.Sqlite => new SqliteConnection(settings.ConnectionString),
         DatabaseProvider.PostgreSql => new NpgsqlConnection(settings.ConnectionString),
+        DatabaseProvider.SqlServer => new SqlConnection(settings.ConnectionString),
         _ => throw new NotSupportedException($"The integration suite does not run on {settings.Provider}."),
     };
 }
