@@ -1231,3 +1231,107 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    CREATE TABLE "OutboxMessages" (
+        "Id" uuid NOT NULL,
+        "ToAddress" character varying(254) NOT NULL,
+        "ToName" character varying(200),
+        "Subject" character varying(998) NOT NULL,
+        "HtmlBody" text NOT NULL,
+        "TextBody" text NOT NULL,
+        "MessageId" character varying(100) NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "CreatedUtc" timestamp with time zone NOT NULL,
+        "NextAttemptUtc" timestamp with time zone NOT NULL,
+        "AttemptCount" integer NOT NULL,
+        "LastError" character varying(2000),
+        "LastAttemptUtc" timestamp with time zone,
+        "ClaimedBy" character varying(100),
+        "ClaimExpiresUtc" timestamp with time zone,
+        "SentUtc" timestamp with time zone,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_OutboxMessages" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    CREATE TABLE "OutboxAttachments" (
+        "Id" uuid NOT NULL,
+        "OutboxMessageId" uuid NOT NULL,
+        "FileName" character varying(255) NOT NULL,
+        "ContentType" character varying(127) NOT NULL,
+        "Content" bytea NOT NULL,
+        CONSTRAINT "PK_OutboxAttachments" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_OutboxAttachments_OutboxMessages_OutboxMessageId" FOREIGN KEY ("OutboxMessageId") REFERENCES "OutboxMessages" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    CREATE TABLE "OutboxAttempts" (
+        "Id" uuid NOT NULL,
+        "OutboxMessageId" uuid NOT NULL,
+        "Number" integer NOT NULL,
+        "AttemptedUtc" timestamp with time zone NOT NULL,
+        "Node" character varying(100) NOT NULL,
+        "Outcome" character varying(40) NOT NULL,
+        "Error" character varying(2000),
+        CONSTRAINT "PK_OutboxAttempts" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_OutboxAttempts_OutboxMessages_OutboxMessageId" FOREIGN KEY ("OutboxMessageId") REFERENCES "OutboxMessages" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    CREATE INDEX "IX_OutboxAttachments_OutboxMessageId" ON "OutboxAttachments" ("OutboxMessageId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    CREATE INDEX "IX_OutboxAttempts_OutboxMessageId_AttemptedUtc" ON "OutboxAttempts" ("OutboxMessageId", "AttemptedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    CREATE UNIQUE INDEX "IX_OutboxMessages_MessageId" ON "OutboxMessages" ("MessageId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    CREATE INDEX "IX_OutboxMessages_Status_ClaimExpiresUtc" ON "OutboxMessages" ("Status", "ClaimExpiresUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    CREATE INDEX "IX_OutboxMessages_Status_NextAttemptUtc" ON "OutboxMessages" ("Status", "NextAttemptUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261123194140_EmailOutbox') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261123194140_EmailOutbox', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1346,3 +1346,117 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    CREATE TABLE [OutboxMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [ToAddress] nvarchar(254) NOT NULL,
+        [ToName] nvarchar(200) NULL,
+        [Subject] nvarchar(998) NOT NULL,
+        [HtmlBody] nvarchar(max) NOT NULL,
+        [TextBody] nvarchar(max) NOT NULL,
+        [MessageId] nvarchar(100) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [NextAttemptUtc] datetime2 NOT NULL,
+        [AttemptCount] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        [LastAttemptUtc] datetime2 NULL,
+        [ClaimedBy] nvarchar(100) NULL,
+        [ClaimExpiresUtc] datetime2 NULL,
+        [SentUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    CREATE TABLE [OutboxAttachments] (
+        [Id] uniqueidentifier NOT NULL,
+        [OutboxMessageId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [ContentType] nvarchar(127) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_OutboxAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OutboxAttachments_OutboxMessages_OutboxMessageId] FOREIGN KEY ([OutboxMessageId]) REFERENCES [OutboxMessages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    CREATE TABLE [OutboxAttempts] (
+        [Id] uniqueidentifier NOT NULL,
+        [OutboxMessageId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [AttemptedUtc] datetime2 NOT NULL,
+        [Node] nvarchar(100) NOT NULL,
+        [Outcome] nvarchar(40) NOT NULL,
+        [Error] nvarchar(2000) NULL,
+        CONSTRAINT [PK_OutboxAttempts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OutboxAttempts_OutboxMessages_OutboxMessageId] FOREIGN KEY ([OutboxMessageId]) REFERENCES [OutboxMessages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxAttachments_OutboxMessageId] ON [OutboxAttachments] ([OutboxMessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxAttempts_OutboxMessageId_AttemptedUtc] ON [OutboxAttempts] ([OutboxMessageId], [AttemptedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_Status_ClaimExpiresUtc] ON [OutboxMessages] ([Status], [ClaimExpiresUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_Status_NextAttemptUtc] ON [OutboxMessages] ([Status], [NextAttemptUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123194123_EmailOutbox'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123194123_EmailOutbox', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

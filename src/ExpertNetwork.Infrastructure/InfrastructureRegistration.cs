@@ -1,4 +1,7 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Documents;
+using ExpertNetwork.Infrastructure.Calendar;
+using ExpertNetwork.Infrastructure.Documents;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.Infrastructure.Seeding;
@@ -20,6 +23,8 @@ public static class InfrastructureRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<StaffAccounts>();
+        services.TryAddSingleton<IPdfRenderer, SkiaPdfRenderer>();
+        services.TryAddSingleton<CalendarInvites>();
         return services;
     }
 }

@@ -43,6 +43,8 @@ public class ExpertNetworkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:SeedOnFirstRun", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Mail goes to the pickup folder in the data directory; dispatch every second so tests see it promptly.
+        builder.UseSetting("Email:DispatchIntervalSeconds", "1");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

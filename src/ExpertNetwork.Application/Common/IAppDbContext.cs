@@ -5,6 +5,7 @@ using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Invoicing;
+using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Timesheets;
@@ -36,6 +37,7 @@ public interface IAppDbContext
     DbSet<AuditEvent> AuditEvents { get; }
     DbSet<AuditChainHead> AuditChainHeads { get; }
     DbSet<ApiKey> ApiKeys { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -118,8 +118,21 @@ internal static class AuditTrailWriter
             after.Count == 0 ? null : JsonSerializer.Serialize(after, Json));
     }
 
+    /// <summary>Bodies and file contents are kept out of the trail by value but in by fingerprint: their SHA-256 and size still prove what was stored.</summary>
+    internal const int MaxAuditedTextLength = 2000;
+
+    private static object? Fingerprint(object? value) => value switch
+    {
+        byte[] bytes => $"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))} ({bytes.Length} bytes)",
+        string text when text.Length > MaxAuditedTextLength =>
+            $"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))} ({text.Length} characters)",
+        _ => value,
+    };
+
     private static void Collect(EntityState state, string name, object? original, object? current, bool modified, IDictionary<string, object?> before, IDictionary<string, object?> after)
     {
+        original = Fingerprint(original);
+        current = Fingerprint(current);
         switch (state)
         {
             case EntityState.Added:

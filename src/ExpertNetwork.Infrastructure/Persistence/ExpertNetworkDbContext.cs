@@ -7,6 +7,7 @@ using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Invoicing;
+using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Timesheets;
@@ -38,6 +39,7 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -4,7 +4,10 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Infrastructure;
 using ExpertNetwork.Infrastructure.Identity;
+using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Infrastructure.Scheduling;
+using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,6 +33,16 @@ public static class WebComposition
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddInfrastructure(settings);
         services.AddApplication(builder.Configuration["AutoMapper:LicenseKey"]);
+        try
+        {
+            services.AddEmail(builder.Configuration, settings.DataDirectory);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ConfigurationException(ex.Message);
+        }
+        services.AddTemplates(builder.Configuration);
+        services.AddScheduling(settings, builder.Configuration);
 
         services.AddIdentity<StaffUser, IdentityRole>(o =>
             {

@@ -1,3 +1,5 @@
+using ExpertNetwork.Infrastructure.Email;
+using Microsoft.Extensions.Configuration;
 using ExpertNetwork.Application;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Infrastructure;
@@ -30,6 +32,8 @@ public sealed class AppServices : IAsyncDisposable
         services.AddSingleton(actor);
         services.AddInfrastructure(settings);
         services.AddApplication(autoMapperLicenseKey: null);
+        // The app's mail registration with no SMTP host: mail goes to a pickup folder under the data directory.
+        services.AddEmail(new ConfigurationBuilder().Build(), settings.DataDirectory);
         AddStaffIdentity(services);
         return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }

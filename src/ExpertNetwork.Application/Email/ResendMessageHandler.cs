@@ -1,0 +1,16 @@
+using ExpertNetwork.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Email;
+
+/// <summary>After the cause is fixed, an admin puts a dead-lettered or ambiguous message back in the queue.</summary>
+public sealed class ResendMessageHandler(IAppDbContext db, IClock clock)
+{
+    public async Task HandleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new NotFoundException("The message");
+        message.Requeue(clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

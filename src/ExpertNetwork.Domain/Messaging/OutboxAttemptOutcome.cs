@@ -1,0 +1,9 @@
+namespace ExpertNetwork.Domain.Messaging;
+
+public enum OutboxAttemptOutcome
+{
+    Sent,
+    TransientFailure,
+    PermanentFailure,
+    Ambiguous,
+}

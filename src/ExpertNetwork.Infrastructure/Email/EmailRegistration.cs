@@ -1,0 +1,51 @@
+using ExpertNetwork.Application.Email;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MimeKit;
+
+namespace ExpertNetwork.Infrastructure.Email;
+
+public static class EmailRegistration
+{
+    /// <summary>
+    /// Registers the outbox (<see cref="IEmailOutbox"/>, scoped to the unit of work), the dispatcher (scoped), the metrics
+    /// and the transport: SMTP when <c>Email:Smtp:Host</c> is set, otherwise the pickup directory
+    /// (<c>Email:PickupDirectory</c>, default <c>&lt;dataDirectory&gt;/mail</c>). Needs AddInfrastructure's DbContext and clock.
+    /// </summary>
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = ReadOptions(configuration, dataDirectory);
+        services.AddSingleton(options);
+        services.AddSingleton(options.Smtp);
+        services.TryAddSingleton<EmailMetrics>();
+        if (options.UsesSmtp)
+            services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        else
+            services.AddSingleton<IMailTransport>(new PickupDirectoryMailTransport(options.PickupDirectory));
+        services.AddScoped<OutboxDispatcher>(sp => ActivatorUtilities.CreateInstance<OutboxDispatcher>(sp));
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        return services;
+    }
+
+    /// <summary>Reads and checks the <c>Email</c> section; a bad value fails at start, not at the first send.</summary>
+    public static EmailOptions ReadOptions(IConfiguration configuration, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        var section = configuration.GetSection(EmailOptions.Section);
+        var options = new EmailOptions();
+        section.Bind(options);
+        if (string.IsNullOrWhiteSpace(options.From))
+            options.From = EmailOptions.DefaultFrom;
+        if (!MailboxAddress.TryParse(options.From, out _))
+            throw new InvalidOperationException($"Email:From '{options.From}' is not a valid address.");
+        options.PickupDirectory = string.IsNullOrWhiteSpace(options.PickupDirectory)
+            ? Path.Combine(dataDirectory, "mail")
+            : Path.GetFullPath(options.PickupDirectory, dataDirectory);
+        if (options.UsesSmtp && options.Smtp.Port is < 1 or > 65535)
+            throw new InvalidOperationException($"Email:Smtp:Port {options.Smtp.Port} is not a TCP port.");
+        return options;
+    }
+}

@@ -1,0 +1,55 @@
+using ExpertNetwork.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace ExpertNetwork.Infrastructure.Scheduling;
+
+/// <summary>
+/// Quartz hosted in the app. SQLite: in-memory store, one node. SQL Server / PostgreSQL: Quartz's persistent
+/// store in clustered mode (its tables are provisioned on first start), so several nodes share the triggers and
+/// each firing runs on exactly one node. Jobs also claim their work atomically, so even a double firing is harmless.
+/// </summary>
+public static class SchedulingRegistration
+{
+    public const string InstanceName = "ExpertNetwork";
+
+    public static IReadOnlyList<(JobKey Key, string Description)> Jobs { get; } =
+    [
+        (new JobKey(OutboxDispatchJob.JobName), "Sends queued email"),
+    ];
+
+    public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseSettings settings, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        services.AddSingleton<JobJournal>();
+        if (!configuration.GetValue("Scheduling:Enabled", true))
+            return services;
+        var dispatchEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Email:DispatchIntervalSeconds", 10), 1, 3600));
+        // Embedded: one node, memory store; a unique name keeps several hosts in one process (tests) apart.
+        // Servers: every node uses the same name, which is what makes them one cluster.
+        var name = settings.IsEmbedded ? $"{InstanceName}-{Guid.NewGuid():N}" : InstanceName;
+        services.AddQuartz(name, q =>
+        {
+            if (!settings.IsEmbedded)
+            {
+                q.UsePersistentStore(store =>
+                {
+                    store.UseSystemTextJsonSerializer(_ => { });
+                    store.UseClustering(_ => { });
+                    if (settings.Provider == DatabaseProvider.PostgreSql)
+                        store.UsePostgres(settings.ConnectionString);
+                    else
+                        store.UseSqlServer(settings.ConnectionString);
+                    store.ProvisionSchema();
+                });
+            }
+            var dispatch = new JobKey(OutboxDispatchJob.JobName);
+            q.AddJob<OutboxDispatchJob>(j => j.WithIdentity(dispatch).WithDescription("Sends queued email").DisallowConcurrentExecution());
+            q.AddTrigger(t => t.ForJob(dispatch).WithIdentity(OutboxDispatchJob.JobName + "-trigger")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(dispatchEvery).RepeatForever()));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

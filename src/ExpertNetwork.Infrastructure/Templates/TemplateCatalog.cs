@@ -1,0 +1,185 @@
+namespace ExpertNetwork.Infrastructure.Templates;
+
+/// <summary>A template the product uses: its name (<c>emails/offer</c>), kind, the variables its model provides, and sample data for previews.</summary>
+public sealed record TemplateDefinition(string Name, TemplateKind Kind, IReadOnlyList<string> Variables, object SampleModel)
+{
+    /// <summary>True when <paramref name="path"/> is a declared variable or an object/list that contains one (e.g. <c>lines</c> for <c>lines.amount</c>).</summary>
+    public bool Allows(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Variables.Any(v => v == path || v.StartsWith(path + ".", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>
+/// The templates the product ships and the variables each one may use. The model a use case passes to a template must
+/// provide these names (camelCase). An admin edit that reads anything else is rejected by <see cref="TemplateValidator"/>.
+/// </summary>
+public static class TemplateCatalog
+{
+    public static class Names
+    {
+        public const string OfferEmail = "emails/offer";
+        public const string NdaRequestEmail = "emails/nda-request";
+        public const string SprintInviteEmail = "emails/sprint-invite";
+        public const string SprintReminderEmail = "emails/sprint-reminder";
+        public const string TimesheetReminderEmail = "emails/timesheet-reminder";
+        public const string CredentialExpiryEmail = "emails/credential-expiry";
+        public const string InvoiceEmail = "emails/invoice";
+        public const string ContractDocument = "documents/contract";
+        public const string NdaDocument = "documents/nda";
+        public const string InvoiceDocument = "documents/invoice";
+        public const string PayoutStatementDocument = "documents/payout-statement";
+    }
+
+    private static readonly object SampleCompany = new
+    {
+        name = "ExpertNetwork Sp. z o.o.",
+        address = "ul. Złota 44, 00-120 Warszawa, Poland",
+        taxId = "PL5252812345",
+    };
+
+    public static IReadOnlyList<TemplateDefinition> All { get; } =
+    [
+        new(Names.OfferEmail, TemplateKind.Email,
+            ["expert.name", "project.title", "project.client", "offer.rate", "offer.currency", "offer.hours", "offer.startDate", "offer.respondBy", "offer.url", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                project = new { title = "Robotic-assisted knee replacement review", client = "Müller MedTech GmbH" },
+                offer = new { rate = 180m, currency = "EUR", hours = 12.5m, startDate = new DateOnly(2026, 3, 3), respondBy = new DateOnly(2026, 2, 27), url = "https://app.example.com/offers/8f3a" },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.NdaRequestEmail, TemplateKind.Email,
+            ["expert.name", "project.title", "nda.url", "nda.dueDate", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                project = new { title = "Robotic-assisted knee replacement review" },
+                nda = new { url = "https://app.example.com/nda/51c2", dueDate = new DateOnly(2026, 2, 25) },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.SprintInviteEmail, TemplateKind.Email,
+            ["expert.name", "sprint.title", "sprint.start", "sprint.end", "sprint.timeZone", "sprint.location", "sprint.url", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                sprint = new
+                {
+                    title = "Knee implant usability sprint",
+                    start = new DateTimeOffset(2026, 3, 28, 8, 0, 0, TimeSpan.Zero),
+                    end = new DateTimeOffset(2026, 3, 30, 15, 0, 0, TimeSpan.Zero),
+                    timeZone = "Europe/Warsaw",
+                    location = "Online (video call)",
+                    url = "https://app.example.com/sprints/77/invite",
+                },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.SprintReminderEmail, TemplateKind.Email,
+            ["expert.name", "sprint.title", "sprint.start", "sprint.timeZone", "sprint.location", "sprint.url", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                sprint = new
+                {
+                    title = "Knee implant usability sprint",
+                    start = new DateTimeOffset(2026, 3, 28, 8, 0, 0, TimeSpan.Zero),
+                    timeZone = "Europe/Warsaw",
+                    location = "Online (video call)",
+                    url = "https://app.example.com/sprints/77",
+                },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.TimesheetReminderEmail, TemplateKind.Email,
+            ["expert.name", "period.start", "period.end", "timesheet.dueDate", "timesheet.url", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                period = new { start = new DateOnly(2026, 3, 1), end = new DateOnly(2026, 3, 31) },
+                timesheet = new { dueDate = new DateOnly(2026, 4, 3), url = "https://app.example.com/timesheets/2026-03" },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.CredentialExpiryEmail, TemplateKind.Email,
+            ["expert.name", "credential.name", "credential.expiresOn", "credential.url", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                credential = new { name = "Medical licence (Naczelna Izba Lekarska)", expiresOn = new DateOnly(2026, 5, 15), url = "https://app.example.com/profile/credentials" },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.InvoiceEmail, TemplateKind.Email,
+            ["client.contactName", "client.name", "invoice.number", "invoice.total", "invoice.currency", "invoice.dueDate", "invoice.url", "sender.name"],
+            new
+            {
+                client = new { contactName = "Jürgen Weiß", name = "Müller MedTech GmbH" },
+                invoice = new { number = "INV-2026-0042", total = 5535m, currency = "EUR", dueDate = new DateOnly(2026, 4, 14), url = "https://app.example.com/invoices/42" },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.ContractDocument, TemplateKind.Document,
+            ["contract.number", "contract.date", "company.name", "company.address", "company.taxId", "expert.name", "expert.address",
+             "project.title", "project.client", "engagement.startDate", "engagement.endDate", "engagement.rate", "engagement.currency",
+             "engagement.hours", "engagement.paymentTermsDays"],
+            new
+            {
+                contract = new { number = "C-2026-0107", date = new DateOnly(2026, 2, 20) },
+                company = SampleCompany,
+                expert = new { name = "Dr Zofia Łukasiewicz", address = "ul. Długa 5/12, 31-147 Kraków, Poland" },
+                project = new { title = "Robotic-assisted knee replacement review", client = "Müller MedTech GmbH" },
+                engagement = new { startDate = new DateOnly(2026, 3, 3), endDate = new DateOnly(2026, 4, 30), rate = 180m, currency = "EUR", hours = 12.5m, paymentTermsDays = 30 },
+            }),
+        new(Names.NdaDocument, TemplateKind.Document,
+            ["nda.date", "nda.termYears", "company.name", "company.address", "expert.name", "expert.address", "project.title", "project.client"],
+            new
+            {
+                nda = new { date = new DateOnly(2026, 2, 20), termYears = 5 },
+                company = SampleCompany,
+                expert = new { name = "Dr Zofia Łukasiewicz", address = "ul. Długa 5/12, 31-147 Kraków, Poland" },
+                project = new { title = "Robotic-assisted knee replacement review", client = "Müller MedTech GmbH" },
+            }),
+        new(Names.InvoiceDocument, TemplateKind.Document,
+            ["invoice.number", "invoice.issueDate", "invoice.dueDate", "invoice.currency", "invoice.subtotal", "invoice.taxRate", "invoice.tax",
+             "invoice.total", "invoice.notes", "company.name", "company.address", "company.taxId", "client.name", "client.address", "client.taxId",
+             "lines.description", "lines.quantity", "lines.unitPrice", "lines.amount", "payment.iban", "payment.reference"],
+            new
+            {
+                invoice = new
+                {
+                    number = "INV-2026-0042", issueDate = new DateOnly(2026, 3, 15), dueDate = new DateOnly(2026, 4, 14), currency = "EUR",
+                    subtotal = 4500m, taxRate = 23m, tax = 1035m, total = 5535m, notes = "Reverse charge does not apply.",
+                },
+                company = SampleCompany,
+                client = new { name = "Müller MedTech GmbH", address = "Königstraße 1, 70173 Stuttgart, Germany", taxId = "DE811234567" },
+                lines = new[]
+                {
+                    new { description = "Expert sprint: knee implant usability (Dr Z. Łukasiewicz)", quantity = 12.5m, unitPrice = 240m, amount = 3000m },
+                    new { description = "Expert interview: post-operative care", quantity = 5m, unitPrice = 300m, amount = 1500m },
+                },
+                payment = new { iban = "PL61 1090 1014 0000 0712 1981 2874", reference = "INV-2026-0042" },
+            }),
+        new(Names.PayoutStatementDocument, TemplateKind.Document,
+            ["statement.number", "statement.date", "statement.periodStart", "statement.periodEnd", "statement.currency", "statement.gross",
+             "statement.fees", "statement.net", "company.name", "company.address", "expert.name", "expert.address",
+             "lines.date", "lines.description", "lines.hours", "lines.amount", "payment.date", "payment.account"],
+            new
+            {
+                statement = new
+                {
+                    number = "PS-2026-03-0019", date = new DateOnly(2026, 4, 5), periodStart = new DateOnly(2026, 3, 1), periodEnd = new DateOnly(2026, 3, 31),
+                    currency = "EUR", gross = 2250m, fees = 0m, net = 2250m,
+                },
+                company = SampleCompany,
+                expert = new { name = "Dr Zofia Łukasiewicz", address = "ul. Długa 5/12, 31-147 Kraków, Poland" },
+                lines = new[]
+                {
+                    new { date = new DateOnly(2026, 3, 28), description = "Knee implant usability sprint, day 1", hours = 6.5m, amount = 1170m },
+                    new { date = new DateOnly(2026, 3, 30), description = "Knee implant usability sprint, day 2", hours = 6m, amount = 1080m },
+                },
+                payment = new { date = new DateOnly(2026, 4, 10), account = "PL27 1140 2004 0000 3002 0135 5387" },
+            }),
+    ];
+
+    public static TemplateDefinition? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+
+    public static TemplateDefinition Get(string name) =>
+        Find(name) ?? throw new KeyNotFoundException($"Unknown template '{name}'. Known templates: {string.Join(", ", All.Select(t => t.Name))}.");
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExpertNetwork.Infrastructure.Templates;
+
+public static class TemplatesRegistration
+{
+    /// <summary>Registers <see cref="TemplateEngine"/> (as itself and <see cref="ITemplateRenderer"/>) with options from <c>Templates</c>.</summary>
+    public static IServiceCollection AddTemplates(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<TemplateOptions>(configuration.GetSection(TemplateOptions.SectionName));
+        services.AddSingleton<TemplateEngine>();
+        services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<TemplateEngine>());
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+using ExpertNetwork.Application.Email;
+using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Domain.Messaging;
+using ExpertNetwork.Infrastructure.Scheduling;
+using ExpertNetwork.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Quartz;
+
+namespace ExpertNetwork.Web.Controllers;
+
+[Authorize(Roles = StaffRoles.Admin)]
+[Route("admin")]
+public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessageHandler resend, SendTestEmailHandler sendTest, JobJournal journal, IServiceProvider services) : Controller
+{
+    [HttpGet("mail")]
+    public async Task<IActionResult> Mail(string? status, int page = 1, CancellationToken cancellationToken = default)
+    {
+        OutboxStatus? filter = Enum.TryParse<OutboxStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        if (!string.IsNullOrEmpty(status) && filter is null)
+            ViewData["FilterError"] = $"'{status}' is not a message status; showing all messages.";
+        return View(await mailQueue.HandleAsync(filter, page < 1 ? 1 : page, cancellationToken));
+    }
+
+    [HttpPost("mail/{id:guid}/resend")]
+    public async Task<IActionResult> Resend(Guid id, CancellationToken cancellationToken)
+    {
+        await resend.HandleAsync(id, cancellationToken);
+        TempData["Notice"] = "The message is back in the queue and will be sent on the next dispatch.";
+        return RedirectToAction(nameof(Mail));
+    }
+
+    [HttpPost("mail/test")]
+    public async Task<IActionResult> SendTest(string? to, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var baseUrl = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
+            var messageId = await sendTest.HandleAsync(to, baseUrl, cancellationToken);
+            TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
+        }
+        catch (ExpertNetwork.Domain.Common.DomainRuleException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Mail));
+    }
+
+    [HttpGet("jobs")]
+    public async Task<IActionResult> Jobs(CancellationToken cancellationToken)
+    {
+        var factory = services.GetService<ISchedulerFactory>();
+        var scheduler = factory is null ? null : await factory.GetScheduler(cancellationToken);
+        var rows = new List<JobRow>();
+        foreach (var (key, description) in SchedulingRegistration.Jobs)
+        {
+            DateTimeOffset? next = null, previous = null;
+            if (scheduler is not null)
+            {
+                foreach (var trigger in await scheduler.GetTriggersOfJob(key, cancellationToken))
+                {
+                    next = Earliest(next, trigger.NextFireTimeUtc);
+                    previous = Latest(previous, trigger.PreviousFireTimeUtc);
+                }
+            }
+            rows.Add(new JobRow(key.Name, description, journal.Find(key.Name), previous?.UtcDateTime, next?.UtcDateTime));
+        }
+        return View(new JobsViewModel(scheduler is not null, scheduler?.SchedulerName, rows));
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
