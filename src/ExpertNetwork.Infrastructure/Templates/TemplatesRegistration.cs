@@ -12,6 +12,8 @@ public static class TemplatesRegistration
         services.Configure<TemplateOptions>(configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton<TemplateEngine>();
         services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<TemplateEngine>());
+        // Documents are templates laid out as PDF; the PDF renderer itself comes with AddInfrastructure.
+        services.AddSingleton<ExpertNetwork.Application.Documents.IDocumentRenderer, ExpertNetwork.Infrastructure.Documents.TemplatedDocumentRenderer>();
         return services;
     }
 }
