@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
+using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Infrastructure.Templates;
 
 namespace ExpertNetwork.Infrastructure.Documents;

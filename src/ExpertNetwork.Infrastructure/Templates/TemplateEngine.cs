@@ -1,19 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using ExpertNetwork.Application.Templates;
 using HandlebarsDotNet;
 using Microsoft.Extensions.Options;
 
 namespace ExpertNetwork.Infrastructure.Templates;
-
-/// <summary>Renders the templates in <c>templates/</c>: emails to subject + HTML + text, documents to Markdown for the PDF layer.</summary>
-public interface ITemplateRenderer
-{
-    /// <summary>Renders an email template such as <c>emails/offer</c> (see <see cref="TemplateCatalog.Names"/>).</summary>
-    RenderedEmail RenderEmail(string name, object model);
-
-    /// <summary>Renders a document template such as <c>documents/invoice</c> to Markdown.</summary>
-    string RenderDocument(string name, object model);
-}
 
 /// <summary>
 /// Loads templates from the templates folder, compiles each once and caches it. Values written with <c>{{ }}</c> are

@@ -1,3 +1,4 @@
+using ExpertNetwork.Application.Templates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Infrastructure.Templates;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
