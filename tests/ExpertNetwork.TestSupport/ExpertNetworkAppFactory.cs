@@ -1,4 +1,3 @@
-using ExpertNetwork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,8 +53,6 @@ public class ExpertNetworkAppFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider);
     }
-
-    public ExpertNetworkDbContext NewDbContext(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<ExpertNetworkDbContext>();
 
     protected override void Dispose(bool disposing)
     {

@@ -214,7 +214,8 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
         db.NdaAgreements.Add(agreement);
         if (status == ExpertStatus.Active && random.Bool(0.35f))
         {
-            var clientAgreement = NdaAgreement.Send(expert.Id, clientNda, clientId, now.AddDays(7), now.AddDays(-random.Int(2, 30)).Max(sent));
+            var clientSent = now.AddDays(-random.Int(2, 30));
+            var clientAgreement = NdaAgreement.Send(expert.Id, clientNda, clientId, now.AddDays(7), clientSent > sent ? clientSent : sent);
             if (random.Bool(0.8f))
                 clientAgreement.Sign(expert.FullName, true, "198.51.100." + random.Int(1, 254), "Mozilla/5.0 (demo)", clientNda.BodySha256, clientAgreement.SentUtc.AddHours(3));
             db.NdaAgreements.Add(clientAgreement);
@@ -348,9 +349,4 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
         In addition to the master agreement, the expert agrees that de-identified patient cases shown in Northwind Bio AI
         projects are not copied, photographed or discussed outside the engagement.
         """;
-}
-
-internal static class DateTimeExtensions
-{
-    public static DateTime Max(this DateTime a, DateTime b) => a > b ? a : b;
 }
