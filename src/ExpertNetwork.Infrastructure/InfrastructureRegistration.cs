@@ -5,6 +5,7 @@ using ExpertNetwork.Infrastructure.Documents;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.Infrastructure.Seeding;
+using ExpertNetwork.Infrastructure.Storage;
 using ExpertNetwork.Infrastructure.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class InfrastructureRegistration
         services.AddScoped<StaffAccounts>();
         services.TryAddSingleton<IPdfRenderer, SkiaPdfRenderer>();
         services.TryAddSingleton<CalendarInvites>();
+        services.TryAddSingleton<IFileStore>(sp => new LocalFileStore(Path.Combine(settings.DataDirectory, "files"), sp.GetRequiredService<IClock>()));
         return services;
     }
 }
