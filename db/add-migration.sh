@@ -5,8 +5,8 @@ set -euo pipefail
 name="${1:?usage: db/add-migration.sh <MigrationName>}"
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
-dotnet build src/ExpertNetwork.Infrastructure -v q -nologo >/dev/null
 for provider in Sqlite SqlServer PostgreSql; do
+  dotnet restore "db/ExpertNetwork.Migrations.$provider" -v q >/dev/null
   dotnet ef migrations add "$name" --project "db/ExpertNetwork.Migrations.$provider" \
     --startup-project "db/ExpertNetwork.Migrations.$provider" --output-dir Migrations
 done
