@@ -24,6 +24,7 @@ public interface IAppDbContext
     DbSet<Credential> Credentials { get; }
     DbSet<NdaTemplate> NdaTemplates { get; }
     DbSet<NdaAgreement> NdaAgreements { get; }
+    DbSet<ExpiryNotice> ExpiryNotices { get; }
     DbSet<ConflictDeclaration> ConflictDeclarations { get; }
     DbSet<Client> Clients { get; }
     DbSet<Project> Projects { get; }

@@ -26,6 +26,7 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<Credential> Credentials => Set<Credential>();
     public DbSet<NdaTemplate> NdaTemplates => Set<NdaTemplate>();
     public DbSet<NdaAgreement> NdaAgreements => Set<NdaAgreement>();
+    public DbSet<ExpiryNotice> ExpiryNotices => Set<ExpiryNotice>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<Project> Projects => Set<Project>();

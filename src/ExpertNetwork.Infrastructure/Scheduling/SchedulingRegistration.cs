@@ -17,6 +17,7 @@ public static class SchedulingRegistration
     public static IReadOnlyList<(JobKey Key, string Description)> Jobs { get; } =
     [
         (new JobKey(OutboxDispatchJob.JobName), "Sends queued email"),
+        (new JobKey(ComplianceScanJob.JobName), "Marks expiries and sends expiry reminders (daily)"),
     ];
 
     public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseSettings settings, IConfiguration configuration)
@@ -25,6 +26,10 @@ public static class SchedulingRegistration
         services.AddSingleton<JobJournal>();
         if (!configuration.GetValue("Scheduling:Enabled", true))
             return services;
+        var scanSchedule = configuration["Compliance:ScanSchedule"] is { Length: > 0 } cron ? cron.Trim() : ComplianceScanJob.DefaultSchedule;
+        if (!CronExpression.TryParse(scanSchedule, out _))
+            throw new ConfigurationException(
+                $"Compliance:ScanSchedule '{scanSchedule}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {ComplianceScanJob.DefaultSchedule}.");
         var dispatchEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Email:DispatchIntervalSeconds", 10), 1, 3600));
         // Embedded: one node, memory store; a unique name keeps several hosts in one process (tests) apart.
         // Servers: every node uses the same name, which is what makes them one cluster.
@@ -48,6 +53,10 @@ public static class SchedulingRegistration
             q.AddJob<OutboxDispatchJob>(j => j.WithIdentity(dispatch).WithDescription("Sends queued email").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(dispatch).WithIdentity(OutboxDispatchJob.JobName + "-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(dispatchEvery).RepeatForever()));
+            var scan = new JobKey(ComplianceScanJob.JobName);
+            q.AddJob<ComplianceScanJob>(j => j.WithIdentity(scan).WithDescription("Marks expiries and sends expiry reminders").DisallowConcurrentExecution());
+            q.AddTrigger(t => t.ForJob(scan).WithIdentity(ComplianceScanJob.JobName + "-trigger")
+                .WithCronSchedule(scanSchedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -25,6 +25,7 @@ public static class TemplateCatalog
         public const string SprintReminderEmail = "emails/sprint-reminder";
         public const string TimesheetReminderEmail = "emails/timesheet-reminder";
         public const string CredentialExpiryEmail = "emails/credential-expiry";
+        public const string NdaExpiryEmail = "emails/nda-expiry";
         public const string InvoiceEmail = "emails/invoice";
         public const string ContractDocument = "documents/contract";
         public const string NdaDocument = "documents/nda";
@@ -104,7 +105,15 @@ public static class TemplateCatalog
             new
             {
                 expert = new { name = "Dr Zofia Łukasiewicz" },
-                credential = new { name = "Medical licence (Naczelna Izba Lekarska)", expiresOn = new DateOnly(2026, 5, 15), url = "https://app.example.com/profile/credentials" },
+                credential = new { name = "Medical licence (Naczelna Izba Lekarska)", expiresOn = new DateOnly(2026, 5, 15), url = "mailto:compliance@expertnetwork.example?subject=Renewed%20credential" },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.NdaExpiryEmail, TemplateKind.Email,
+            ["expert.name", "nda.name", "nda.expiresOn", "nda.contactEmail", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                nda = new { name = "Master NDA (version 3)", expiresOn = new DateOnly(2026, 6, 30), contactEmail = "compliance@expertnetwork.example" },
                 sender = new { name = "Anna Kowalska" },
             }),
         new(Names.InvoiceEmail, TemplateKind.Email,

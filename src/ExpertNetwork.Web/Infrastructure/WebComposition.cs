@@ -3,6 +3,7 @@ using ExpertNetwork.Application;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Infrastructure;
+using ExpertNetwork.Infrastructure.Compliance;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
@@ -42,6 +43,7 @@ public static class WebComposition
             throw new ConfigurationException(ex.Message);
         }
         services.AddTemplates(builder.Configuration);
+        services.AddCompliance(builder.Configuration);
         services.AddScheduling(settings, builder.Configuration);
 
         services.AddIdentity<StaffUser, IdentityRole>(o =>

@@ -1,4 +1,6 @@
+using ExpertNetwork.Infrastructure.Compliance;
 using ExpertNetwork.Infrastructure.Email;
+using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.Extensions.Configuration;
 using ExpertNetwork.Application;
 using ExpertNetwork.Application.Common;
@@ -33,7 +35,10 @@ public sealed class AppServices : IAsyncDisposable
         services.AddInfrastructure(settings);
         services.AddApplication(autoMapperLicenseKey: null);
         // The app's mail registration with no SMTP host: mail goes to a pickup folder under the data directory.
-        services.AddEmail(new ConfigurationBuilder().Build(), settings.DataDirectory);
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddEmail(configuration, settings.DataDirectory);
+        services.AddTemplates(configuration);
+        services.AddCompliance(configuration);
         AddStaffIdentity(services);
         return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }

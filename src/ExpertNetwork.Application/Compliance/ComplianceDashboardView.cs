@@ -1,0 +1,28 @@
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Experts;
+
+namespace ExpertNetwork.Application.Compliance;
+
+/// <summary>A list on the compliance dashboard: the first rows and how many there are in all.</summary>
+public sealed record ComplianceList<T>(IReadOnlyList<T> Rows, int Total);
+
+public sealed record CredentialRow(Guid CredentialId, Guid ExpertId, string ExpertName, ExpertStatus ExpertStatus, CredentialKind Kind, string Issuer,
+    DateOnly? ExpiresOn, DateTime CreatedUtc, bool HasEvidence, int? LastNoticeDays);
+
+public sealed record NdaRow(Guid AgreementId, Guid ExpertId, string ExpertName, string TemplateName, int TemplateVersion, NdaScope Scope,
+    DateTime SentUtc, DateTime SignByUtc, DateOnly? ExpiresOn, int? LastNoticeDays);
+
+public sealed record ExpertRow(Guid ExpertId, string ExpertName, string Email, DateTime StatusChangedUtc);
+
+/// <summary>What needs a compliance officer's attention today, every list a live query.</summary>
+public sealed class ComplianceDashboardView
+{
+    public required DateOnly Today { get; init; }
+    public required int WindowDays { get; init; }
+    public required ComplianceList<CredentialRow> ExpiringCredentials { get; init; }
+    public required ComplianceList<CredentialRow> ExpiredCredentials { get; init; }
+    public required ComplianceList<CredentialRow> PendingVerification { get; init; }
+    public required ComplianceList<NdaRow> UnsignedNdas { get; init; }
+    public required ComplianceList<NdaRow> ExpiringNdas { get; init; }
+    public required ComplianceList<ExpertRow> ActiveWithoutNda { get; init; }
+}

@@ -1,0 +1,78 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Experts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Compliance;
+
+/// <summary>
+/// The compliance dashboard: credentials and NDAs expiring within the reminder window, credentials expired for experts
+/// still on the books, credentials waiting for verification (oldest first), NDAs sent but not signed, and active
+/// experts with no master NDA in force. Dates are judged on today's date, so the lists are right even before the
+/// daily scan has stamped yesterday's expiries.
+/// </summary>
+public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock, ComplianceOptions options)
+{
+    public const int ListLimit = 50;
+
+    public async Task<ComplianceDashboardView> HandleAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.UtcNow);
+        var window = options.ReminderDays.Max();
+        var horizon = today.AddDays(window);
+
+        var credentials = db.Credentials.AsNoTracking()
+            .Join(db.Experts.AsNoTracking().Where(e => e.Status != ExpertStatus.Archived), c => c.ExpertId, e => e.Id, (c, e) => new { c, e });
+
+        var expiring = credentials.Where(x => x.c.Status == VerificationStatus.Verified && x.c.ExpiresOn > today && x.c.ExpiresOn <= horizon);
+        var expired = credentials.Where(x => x.c.Status == VerificationStatus.Expired
+                                             || (x.c.Status == VerificationStatus.Verified && x.c.ExpiresOn != null && x.c.ExpiresOn <= today));
+        var pending = credentials.Where(x => x.c.Status == VerificationStatus.Pending && (x.c.ExpiresOn == null || x.c.ExpiresOn > today));
+
+        var ndas = db.NdaAgreements.AsNoTracking()
+            .Join(db.Experts.AsNoTracking(), n => n.ExpertId, e => e.Id, (n, e) => new { n, e })
+            .Join(db.NdaTemplates.AsNoTracking(), x => x.n.NdaTemplateId, t => t.Id, (x, t) => new { x.n, x.e, t });
+        var unsigned = ndas.Where(x => x.n.Status == NdaStatus.Sent);
+        var expiringNdas = ndas.Where(x => x.n.Status == NdaStatus.Signed && x.n.ExpiresOn > today && x.n.ExpiresOn <= horizon && x.e.Status != ExpertStatus.Archived);
+
+        var withoutNda = db.Experts.AsNoTracking()
+            .Where(e => e.Status == ExpertStatus.Active
+                        && !db.NdaAgreements.Any(n => n.ExpertId == e.Id && n.Status == NdaStatus.Signed && n.Scope == NdaScope.Master
+                                                      && (n.ExpiresOn == null || n.ExpiresOn > today)));
+
+        var expiringRows = await expiring.OrderBy(x => x.c.ExpiresOn).ThenBy(x => x.c.Id).Take(ListLimit)
+            .Select(x => new CredentialRow(x.c.Id, x.e.Id, x.e.FullName, x.e.Status, x.c.Kind, x.c.Issuer, x.c.ExpiresOn, x.c.CreatedUtc, x.c.EvidenceStorageKey != null,
+                db.ExpiryNotices.Where(n => n.Subject == ExpiryNoticeSubject.Credential && n.SubjectId == x.c.Id && n.ExpiresOn == x.c.ExpiresOn)
+                    .OrderBy(n => n.ThresholdDays).Select(n => (int?)n.ThresholdDays).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        var expiredRows = await expired.OrderByDescending(x => x.c.ExpiresOn).ThenBy(x => x.c.Id).Take(ListLimit)
+            .Select(x => new CredentialRow(x.c.Id, x.e.Id, x.e.FullName, x.e.Status, x.c.Kind, x.c.Issuer, x.c.ExpiresOn, x.c.CreatedUtc, x.c.EvidenceStorageKey != null, null))
+            .ToListAsync(cancellationToken);
+        var pendingRows = await pending.OrderBy(x => x.c.CreatedUtc).ThenBy(x => x.c.Id).Take(ListLimit)
+            .Select(x => new CredentialRow(x.c.Id, x.e.Id, x.e.FullName, x.e.Status, x.c.Kind, x.c.Issuer, x.c.ExpiresOn, x.c.CreatedUtc, x.c.EvidenceStorageKey != null, null))
+            .ToListAsync(cancellationToken);
+        var unsignedRows = await unsigned.OrderBy(x => x.n.SignByUtc).ThenBy(x => x.n.Id).Take(ListLimit)
+            .Select(x => new NdaRow(x.n.Id, x.e.Id, x.e.FullName, x.t.Name, x.n.TemplateVersion, x.n.Scope, x.n.SentUtc, x.n.SignByUtc, x.n.ExpiresOn, null))
+            .ToListAsync(cancellationToken);
+        var expiringNdaRows = await expiringNdas.OrderBy(x => x.n.ExpiresOn).ThenBy(x => x.n.Id).Take(ListLimit)
+            .Select(x => new NdaRow(x.n.Id, x.e.Id, x.e.FullName, x.t.Name, x.n.TemplateVersion, x.n.Scope, x.n.SentUtc, x.n.SignByUtc, x.n.ExpiresOn,
+                db.ExpiryNotices.Where(n => n.Subject == ExpiryNoticeSubject.Nda && n.SubjectId == x.n.Id && n.ExpiresOn == x.n.ExpiresOn)
+                    .OrderBy(n => n.ThresholdDays).Select(n => (int?)n.ThresholdDays).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        var withoutNdaRows = await withoutNda.OrderBy(e => e.FullName).ThenBy(e => e.Id).Take(ListLimit)
+            .Select(e => new ExpertRow(e.Id, e.FullName, e.Email, e.StatusChangedUtc))
+            .ToListAsync(cancellationToken);
+
+        return new ComplianceDashboardView
+        {
+            Today = today,
+            WindowDays = window,
+            ExpiringCredentials = new(expiringRows, await expiring.CountAsync(cancellationToken)),
+            ExpiredCredentials = new(expiredRows, await expired.CountAsync(cancellationToken)),
+            PendingVerification = new(pendingRows, await pending.CountAsync(cancellationToken)),
+            UnsignedNdas = new(unsignedRows, await unsigned.CountAsync(cancellationToken)),
+            ExpiringNdas = new(expiringNdaRows, await expiringNdas.CountAsync(cancellationToken)),
+            ActiveWithoutNda = new(withoutNdaRows, await withoutNda.CountAsync(cancellationToken)),
+        };
+    }
+}

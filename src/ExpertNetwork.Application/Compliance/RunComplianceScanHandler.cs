@@ -1,0 +1,183 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Email;
+using ExpertNetwork.Application.Templates;
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Experts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Compliance;
+
+public sealed record ComplianceScanResult(int CredentialsExpired, int NdasExpired, int CredentialNotices, int NdaNotices)
+{
+    public override string ToString() =>
+        $"{CredentialsExpired} credentials and {NdasExpired} NDAs marked expired; {CredentialNotices} credential and {NdaNotices} NDA expiry notices queued";
+}
+
+/// <summary>
+/// The daily compliance scan. Marks credentials and NDAs whose date has come as expired, then mails each expert whose
+/// verified credential or signed NDA expires within a reminder threshold — once per item, expiry date and threshold,
+/// however often it runs (an <see cref="ExpiryNotice"/> row with a unique key is written with each mail, in the same
+/// transaction as the outbox row). Works in batches so a large registry never loads at once.
+/// </summary>
+public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, ComplianceOptions options)
+{
+    public const int BatchSize = 200;
+    public const string CredentialExpiryTemplate = "emails/credential-expiry";
+    public const string NdaExpiryTemplate = "emails/nda-expiry";
+
+    public async Task<ComplianceScanResult> HandleAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        var credentialsExpired = await ExpireCredentialsAsync(today, cancellationToken);
+        var ndasExpired = await ExpireNdasAsync(now, today, cancellationToken);
+        var credentialNotices = await NotifyCredentialsAsync(now, today, cancellationToken);
+        var ndaNotices = await NotifyNdasAsync(now, today, cancellationToken);
+        return new ComplianceScanResult(credentialsExpired, ndasExpired, credentialNotices, ndaNotices);
+    }
+
+    private async Task<int> ExpireCredentialsAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            var batch = await db.Credentials
+                .Where(c => (c.Status == VerificationStatus.Verified || c.Status == VerificationStatus.Pending) && c.ExpiresOn != null && c.ExpiresOn <= today)
+                .OrderBy(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            var changed = batch.Count(c => c.MarkExpired(today));
+            if (changed == 0)
+                return total;
+            await db.SaveChangesAsync(cancellationToken);
+            total += changed;
+            if (batch.Count < BatchSize)
+                return total;
+        }
+    }
+
+    private async Task<int> ExpireNdasAsync(DateTime now, DateOnly today, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            var batch = await db.NdaAgreements
+                .Where(n => (n.Status == NdaStatus.Sent && n.SignByUtc < now) || (n.Status == NdaStatus.Signed && n.ExpiresOn != null && n.ExpiresOn <= today))
+                .OrderBy(n => n.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            var changed = batch.Count(n => n.ExpireIfDue(now));
+            if (changed == 0)
+                return total;
+            await db.SaveChangesAsync(cancellationToken);
+            total += changed;
+            if (batch.Count < BatchSize)
+                return total;
+        }
+    }
+
+    private async Task<int> NotifyCredentialsAsync(DateTime now, DateOnly today, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddDays(options.ReminderDays.Max());
+        var total = 0;
+        Guid? after = null;
+        while (true)
+        {
+            var query = from c in db.Credentials.AsNoTracking()
+                        join e in db.Experts.AsNoTracking() on c.ExpertId equals e.Id
+                        where c.Status == VerificationStatus.Verified && c.ExpiresOn > today && c.ExpiresOn <= horizon
+                              && e.Status != ExpertStatus.Archived
+                        select new { c.Id, c.Kind, c.Issuer, ExpiresOn = c.ExpiresOn!.Value, ExpertId = e.Id, e.FullName, e.Email };
+            if (after is { } last)
+                query = query.Where(x => x.Id.CompareTo(last) > 0);
+            var batch = await query.OrderBy(x => x.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+                return total;
+            after = batch[^1].Id;
+
+            var sent = await SentNoticesAsync(ExpiryNoticeSubject.Credential, batch.Select(x => x.Id).ToList(), cancellationToken);
+            var queued = 0;
+            foreach (var item in batch)
+            {
+                var threshold = ExpiryNotice.DueThreshold(item.ExpiresOn.DayNumber - today.DayNumber, options.ReminderDays);
+                if (threshold is not { } days || sent.Contains((item.Id, item.ExpiresOn, days)))
+                    continue;
+                var mail = templates.RenderEmail(CredentialExpiryTemplate, new
+                {
+                    expert = new { name = item.FullName },
+                    credential = new
+                    {
+                        name = $"{ExpertEligibility.Describe(item.Kind)} ({item.Issuer})",
+                        expiresOn = item.ExpiresOn,
+                        url = $"mailto:{options.ContactEmail}?subject={Uri.EscapeDataString($"Renewed {ExpertEligibility.Describe(item.Kind).ToLowerInvariant()}")}",
+                    },
+                    sender = new { name = options.SenderName },
+                });
+                var messageId = outbox.Enqueue(new EmailMessage(item.Email, item.FullName, mail.Subject, mail.Html, mail.Text));
+                db.ExpiryNotices.Add(ExpiryNotice.Sent(ExpiryNoticeSubject.Credential, item.Id, item.ExpertId, item.ExpiresOn, days, messageId, now));
+                queued++;
+            }
+            if (queued > 0)
+                await db.SaveChangesAsync(cancellationToken);
+            total += queued;
+        }
+    }
+
+    private async Task<int> NotifyNdasAsync(DateTime now, DateOnly today, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddDays(options.ReminderDays.Max());
+        var total = 0;
+        Guid? after = null;
+        while (true)
+        {
+            var query = from n in db.NdaAgreements.AsNoTracking()
+                        join e in db.Experts.AsNoTracking() on n.ExpertId equals e.Id
+                        join t in db.NdaTemplates.AsNoTracking() on n.NdaTemplateId equals t.Id
+                        where n.Status == NdaStatus.Signed && n.ExpiresOn > today && n.ExpiresOn <= horizon
+                              && e.Status != ExpertStatus.Archived
+                        select new { n.Id, n.Scope, n.ClientId, ExpiresOn = n.ExpiresOn!.Value, n.TemplateVersion, TemplateName = t.Name, ExpertId = e.Id, e.FullName, e.Email };
+            if (after is { } last)
+                query = query.Where(x => x.Id.CompareTo(last) > 0);
+            var batch = await query.OrderBy(x => x.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+                return total;
+            after = batch[^1].Id;
+
+            var sent = await SentNoticesAsync(ExpiryNoticeSubject.Nda, batch.Select(x => x.Id).ToList(), cancellationToken);
+            // An expert who has already signed a renewal of the same scope that runs past this one needs no reminder.
+            var expertIds = batch.Select(x => x.ExpertId).Distinct().ToList();
+            var renewals = await db.NdaAgreements.AsNoTracking()
+                .Where(n => expertIds.Contains(n.ExpertId) && n.Status == NdaStatus.Signed)
+                .Select(n => new { n.Id, n.ExpertId, n.Scope, n.ClientId, n.ExpiresOn })
+                .ToListAsync(cancellationToken);
+            var queued = 0;
+            foreach (var item in batch)
+            {
+                var threshold = ExpiryNotice.DueThreshold(item.ExpiresOn.DayNumber - today.DayNumber, options.ReminderDays);
+                if (threshold is not { } days || sent.Contains((item.Id, item.ExpiresOn, days)))
+                    continue;
+                var renewed = renewals.Any(r => r.Id != item.Id && r.ExpertId == item.ExpertId && r.Scope == item.Scope && r.ClientId == item.ClientId
+                                                && (r.ExpiresOn is null || r.ExpiresOn > item.ExpiresOn));
+                if (renewed)
+                    continue;
+                var mail = templates.RenderEmail(NdaExpiryTemplate, new
+                {
+                    expert = new { name = item.FullName },
+                    nda = new { name = $"{item.TemplateName} (version {item.TemplateVersion})", expiresOn = item.ExpiresOn, contactEmail = options.ContactEmail },
+                    sender = new { name = options.SenderName },
+                });
+                var messageId = outbox.Enqueue(new EmailMessage(item.Email, item.FullName, mail.Subject, mail.Html, mail.Text));
+                db.ExpiryNotices.Add(ExpiryNotice.Sent(ExpiryNoticeSubject.Nda, item.Id, item.ExpertId, item.ExpiresOn, days, messageId, now));
+                queued++;
+            }
+            if (queued > 0)
+                await db.SaveChangesAsync(cancellationToken);
+            total += queued;
+        }
+    }
+
+    private async Task<HashSet<(Guid, DateOnly, int)>> SentNoticesAsync(ExpiryNoticeSubject subject, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var rows = await db.ExpiryNotices.AsNoTracking()
+            .Where(n => n.Subject == subject && ids.Contains(n.SubjectId))
+            .Select(n => new { n.SubjectId, n.ExpiresOn, n.ThresholdDays })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.SubjectId, r.ExpiresOn, r.ThresholdDays)).ToHashSet();
+    }
+}
