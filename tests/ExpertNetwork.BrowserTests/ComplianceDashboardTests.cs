@@ -24,6 +24,23 @@ public sealed partial class ComplianceDashboardTests(BrowserFixture fixture) : B
         await Screenshots.SaveAsync(Page, "compliance-dashboard.png");
     }
 
+    [Fact]
+    public async Task A_compliance_officer_runs_the_compliance_scan_and_sees_what_needs_attention()
+    {
+        await SignInAndExpectDashboardAsync(ComplianceOfficer, "Compliance dashboard");
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Compliance", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Compliance", Level = 1 })).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Run the compliance scan now" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Scan finished:");
+        await Assertions.Expect(Page.Locator("[data-stat=expiring-credentials]")).ToHaveTextAsync(PositiveNumber());
+        var expiring = Page.GetByRole(AriaRole.Table, new() { Name = "Credentials expiring soon" });
+        await Assertions.Expect(expiring.Locator("tbody tr").First).ToContainTextAsync("reminder sent");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Credentials pending verification" })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(Page, "compliance-scan.png");
+    }
+
     [GeneratedRegex(@"^[1-9]\d*$")]
     private static partial Regex PositiveNumber();
 }

@@ -30,6 +30,20 @@ public sealed class ConfigurationErrorTests
         failure.Message.ShouldContain("PostgreSql");
     }
 
+    [Theory]
+    [InlineData("Compliance:ScanSchedule", "every morning")]
+    [InlineData("Compliance:ContactEmail", "nobody")]
+    [InlineData("Compliance:ReminderDays:0", "soon")]
+    public async Task A_compliance_setting_that_cannot_work_stops_the_app_naming_it(string key, string value)
+    {
+        await using var factory = new MisconfiguredApp((key, value));
+
+        var failure = StartupFailure(factory);
+
+        failure.Message.ShouldContain(key.Split(':')[0] + ":" + key.Split(':')[1]);
+        failure.Message.ShouldNotContain("Exception");
+    }
+
     /// <summary>The configuration error somewhere in what starting the app threw.</summary>
     private static ConfigurationException StartupFailure(ExpertNetworkAppFactory factory)
     {

@@ -3,6 +3,17 @@ using ExpertNetwork.Domain.Experts;
 
 namespace ExpertNetwork.Application.Compliance;
 
+/// <summary>The lists on the compliance dashboard (also the anchors and the <c>expand</c> values of the page).</summary>
+public enum ComplianceListKind
+{
+    ExpiringCredentials,
+    ExpiredCredentials,
+    PendingVerification,
+    UnsignedNdas,
+    ExpiringNdas,
+    ActiveWithoutNda,
+}
+
 /// <summary>A list on the compliance dashboard: the first rows and how many there are in all.</summary>
 public sealed record ComplianceList<T>(IReadOnlyList<T> Rows, int Total);
 
@@ -19,6 +30,7 @@ public sealed class ComplianceDashboardView
 {
     public required DateOnly Today { get; init; }
     public required int WindowDays { get; init; }
+    public ComplianceListKind? Expanded { get; init; }
     public required ComplianceList<CredentialRow> ExpiringCredentials { get; init; }
     public required ComplianceList<CredentialRow> ExpiredCredentials { get; init; }
     public required ComplianceList<CredentialRow> PendingVerification { get; init; }

@@ -13,10 +13,13 @@ namespace ExpertNetwork.Application.Compliance;
 /// </summary>
 public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock, ComplianceOptions options)
 {
-    public const int ListLimit = 50;
+    public const int ListLimit = 10;
+    public const int ExpandedLimit = 500;
 
-    public async Task<ComplianceDashboardView> HandleAsync(CancellationToken cancellationToken)
+    /// <param name="expand">The list to show at length (up to <see cref="ExpandedLimit"/> rows); the others show their first rows.</param>
+    public async Task<ComplianceDashboardView> HandleAsync(ComplianceListKind? expand, CancellationToken cancellationToken)
     {
+        int Limit(ComplianceListKind list) => list == expand ? ExpandedLimit : ListLimit;
         var today = DateOnly.FromDateTime(clock.UtcNow);
         var window = options.ReminderDays.Max();
         var horizon = today.AddDays(window);
@@ -40,32 +43,33 @@ public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock
                         && !db.NdaAgreements.Any(n => n.ExpertId == e.Id && n.Status == NdaStatus.Signed && n.Scope == NdaScope.Master
                                                       && (n.ExpiresOn == null || n.ExpiresOn > today)));
 
-        var expiringRows = await expiring.OrderBy(x => x.c.ExpiresOn).ThenBy(x => x.c.Id).Take(ListLimit)
+        var expiringRows = await expiring.OrderBy(x => x.c.ExpiresOn).ThenBy(x => x.c.Id).Take(Limit(ComplianceListKind.ExpiringCredentials))
             .Select(x => new CredentialRow(x.c.Id, x.e.Id, x.e.FullName, x.e.Status, x.c.Kind, x.c.Issuer, x.c.ExpiresOn, x.c.CreatedUtc, x.c.EvidenceStorageKey != null,
                 db.ExpiryNotices.Where(n => n.Subject == ExpiryNoticeSubject.Credential && n.SubjectId == x.c.Id && n.ExpiresOn == x.c.ExpiresOn)
                     .OrderBy(n => n.ThresholdDays).Select(n => (int?)n.ThresholdDays).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        var expiredRows = await expired.OrderByDescending(x => x.c.ExpiresOn).ThenBy(x => x.c.Id).Take(ListLimit)
+        var expiredRows = await expired.OrderByDescending(x => x.c.ExpiresOn).ThenBy(x => x.c.Id).Take(Limit(ComplianceListKind.ExpiredCredentials))
             .Select(x => new CredentialRow(x.c.Id, x.e.Id, x.e.FullName, x.e.Status, x.c.Kind, x.c.Issuer, x.c.ExpiresOn, x.c.CreatedUtc, x.c.EvidenceStorageKey != null, null))
             .ToListAsync(cancellationToken);
-        var pendingRows = await pending.OrderBy(x => x.c.CreatedUtc).ThenBy(x => x.c.Id).Take(ListLimit)
+        var pendingRows = await pending.OrderBy(x => x.c.CreatedUtc).ThenBy(x => x.c.Id).Take(Limit(ComplianceListKind.PendingVerification))
             .Select(x => new CredentialRow(x.c.Id, x.e.Id, x.e.FullName, x.e.Status, x.c.Kind, x.c.Issuer, x.c.ExpiresOn, x.c.CreatedUtc, x.c.EvidenceStorageKey != null, null))
             .ToListAsync(cancellationToken);
-        var unsignedRows = await unsigned.OrderBy(x => x.n.SignByUtc).ThenBy(x => x.n.Id).Take(ListLimit)
+        var unsignedRows = await unsigned.OrderBy(x => x.n.SignByUtc).ThenBy(x => x.n.Id).Take(Limit(ComplianceListKind.UnsignedNdas))
             .Select(x => new NdaRow(x.n.Id, x.e.Id, x.e.FullName, x.t.Name, x.n.TemplateVersion, x.n.Scope, x.n.SentUtc, x.n.SignByUtc, x.n.ExpiresOn, null))
             .ToListAsync(cancellationToken);
-        var expiringNdaRows = await expiringNdas.OrderBy(x => x.n.ExpiresOn).ThenBy(x => x.n.Id).Take(ListLimit)
+        var expiringNdaRows = await expiringNdas.OrderBy(x => x.n.ExpiresOn).ThenBy(x => x.n.Id).Take(Limit(ComplianceListKind.ExpiringNdas))
             .Select(x => new NdaRow(x.n.Id, x.e.Id, x.e.FullName, x.t.Name, x.n.TemplateVersion, x.n.Scope, x.n.SentUtc, x.n.SignByUtc, x.n.ExpiresOn,
                 db.ExpiryNotices.Where(n => n.Subject == ExpiryNoticeSubject.Nda && n.SubjectId == x.n.Id && n.ExpiresOn == x.n.ExpiresOn)
                     .OrderBy(n => n.ThresholdDays).Select(n => (int?)n.ThresholdDays).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        var withoutNdaRows = await withoutNda.OrderBy(e => e.FullName).ThenBy(e => e.Id).Take(ListLimit)
+        var withoutNdaRows = await withoutNda.OrderBy(e => e.FullName).ThenBy(e => e.Id).Take(Limit(ComplianceListKind.ActiveWithoutNda))
             .Select(e => new ExpertRow(e.Id, e.FullName, e.Email, e.StatusChangedUtc))
             .ToListAsync(cancellationToken);
 
         return new ComplianceDashboardView
         {
             Today = today,
+            Expanded = expand,
             WindowDays = window,
             ExpiringCredentials = new(expiringRows, await expiring.CountAsync(cancellationToken)),
             ExpiredCredentials = new(expiredRows, await expired.CountAsync(cancellationToken)),

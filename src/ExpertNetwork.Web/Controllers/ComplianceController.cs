@@ -13,8 +13,12 @@ namespace ExpertNetwork.Web.Controllers;
 public sealed class ComplianceController(GetComplianceDashboardHandler dashboard, RunComplianceScanHandler scan, JobJournal journal) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new ComplianceViewModel(await dashboard.HandleAsync(cancellationToken), journal.Find(ComplianceScanJob.JobName)));
+    public async Task<IActionResult> Index(string? expand, CancellationToken cancellationToken)
+    {
+        // An unknown list name just shows the usual page.
+        ComplianceListKind? list = Enum.TryParse<ComplianceListKind>(expand, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        return View(new ComplianceViewModel(await dashboard.HandleAsync(list, cancellationToken), journal.Find(ComplianceScanJob.JobName)));
+    }
 
     [HttpPost("scan")]
     public async Task<IActionResult> Scan(CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public abstract class ComplianceScanTests(DatabasesFixture databases, DatabasePr
 
     private Task<ComplianceScanResult> ScanAsync() => App.RunAsync(s => s.Get<RunComplianceScanHandler>().HandleAsync(Cancellation));
 
-    private Task<ComplianceDashboardView> DashboardAsync() => App.RunAsync(s => s.Get<GetComplianceDashboardHandler>().HandleAsync(Cancellation));
+    private Task<ComplianceDashboardView> DashboardAsync() => App.RunAsync(s => s.Get<GetComplianceDashboardHandler>().HandleAsync(null, Cancellation));
 
     private Task<List<string>> SubjectsSentToAsync(string address) => ReadAsync(db =>
         db.OutboxMessages.Where(m => m.ToAddress == address).OrderBy(m => m.CreatedUtc).Select(m => m.Subject).ToListAsync(Cancellation));
@@ -215,5 +215,20 @@ public abstract class ComplianceScanTests(DatabasesFixture databases, DatabasePr
         after.ExpiringCredentials.Rows.ShouldHaveSingleItem().LastNoticeDays.ShouldBe(7);
         after.ExpiringNdas.Rows.ShouldHaveSingleItem().LastNoticeDays.ShouldBe(30);
         after.ExpiredCredentials.Total.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Each_list_shows_its_first_rows_and_one_list_at_a_time_can_be_shown_at_length()
+    {
+        var expert = new ExpertBuilder().Build();
+        await SaveAsync([expert, .. Enumerable.Range(0, 13).Select(_ => new CredentialBuilder(expert).Build())]);
+
+        var usual = await DashboardAsync();
+        var expanded = await App.RunAsync(s => s.Get<GetComplianceDashboardHandler>().HandleAsync(ComplianceListKind.PendingVerification, Cancellation));
+
+        usual.PendingVerification.Rows.Count.ShouldBe(GetComplianceDashboardHandler.ListLimit);
+        usual.PendingVerification.Total.ShouldBe(13);
+        expanded.PendingVerification.Rows.Count.ShouldBe(13);
+        expanded.Expanded.ShouldBe(ComplianceListKind.PendingVerification);
     }
 }
