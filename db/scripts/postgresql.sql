@@ -1335,3 +1335,47 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129230831_ExpiryNotices') THEN
+    CREATE TABLE "ExpiryNotices" (
+        "Id" uuid NOT NULL,
+        "Subject" character varying(40) NOT NULL,
+        "SubjectId" uuid NOT NULL,
+        "ExpertId" uuid NOT NULL,
+        "ExpiresOn" date NOT NULL,
+        "ThresholdDays" integer NOT NULL,
+        "SentUtc" timestamp with time zone NOT NULL,
+        "MessageId" character varying(100) NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_ExpiryNotices" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_ExpiryNotices_Experts_ExpertId" FOREIGN KEY ("ExpertId") REFERENCES "Experts" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129230831_ExpiryNotices') THEN
+    CREATE INDEX "IX_ExpiryNotices_ExpertId" ON "ExpiryNotices" ("ExpertId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129230831_ExpiryNotices') THEN
+    CREATE UNIQUE INDEX "IX_ExpiryNotices_Subject_SubjectId_ExpiresOn_ThresholdDays" ON "ExpiryNotices" ("Subject", "SubjectId", "ExpiresOn", "ThresholdDays");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129230831_ExpiryNotices') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129230831_ExpiryNotices', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1460,3 +1460,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129230750_ExpiryNotices'
+)
+BEGIN
+    CREATE TABLE [ExpiryNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [Subject] nvarchar(40) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [ExpertId] uniqueidentifier NOT NULL,
+        [ExpiresOn] date NOT NULL,
+        [ThresholdDays] int NOT NULL,
+        [SentUtc] datetime2 NOT NULL,
+        [MessageId] nvarchar(100) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ExpiryNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ExpiryNotices_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129230750_ExpiryNotices'
+)
+BEGIN
+    CREATE INDEX [IX_ExpiryNotices_ExpertId] ON [ExpiryNotices] ([ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129230750_ExpiryNotices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ExpiryNotices_Subject_SubjectId_ExpiresOn_ThresholdDays] ON [ExpiryNotices] ([Subject], [SubjectId], [ExpiresOn], [ThresholdDays]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129230750_ExpiryNotices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129230750_ExpiryNotices', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

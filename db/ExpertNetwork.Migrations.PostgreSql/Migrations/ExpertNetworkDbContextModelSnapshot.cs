@@ -424,6 +424,50 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.ToTable("ConflictDeclarations", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Compliance.ExpiryNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ThresholdDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("Subject", "SubjectId", "ExpiresOn", "ThresholdDays")
+                        .IsUnique();
+
+                    b.ToTable("ExpiryNotices", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Compliance.NdaAgreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1954,6 +1998,15 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
                         .WithMany()
                         .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Compliance.ExpiryNotice", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -424,6 +424,50 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("ConflictDeclarations", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Compliance.ExpiryNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ThresholdDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("Subject", "SubjectId", "ExpiresOn", "ThresholdDays")
+                        .IsUnique();
+
+                    b.ToTable("ExpiryNotices", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Compliance.NdaAgreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1960,6 +2004,15 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
                         .WithMany()
                         .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Compliance.ExpiryNotice", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

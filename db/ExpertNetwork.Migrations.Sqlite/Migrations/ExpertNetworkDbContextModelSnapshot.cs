@@ -419,6 +419,50 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("ConflictDeclarations", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Compliance.ExpiryNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThresholdDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("Subject", "SubjectId", "ExpiresOn", "ThresholdDays")
+                        .IsUnique();
+
+                    b.ToTable("ExpiryNotices", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Compliance.NdaAgreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1943,6 +1987,15 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
                         .WithMany()
                         .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Compliance.ExpiryNotice", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
