@@ -11,6 +11,7 @@ public static class TemplatesRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<TemplateOptions>(configuration.GetSection(TemplateOptions.SectionName));
+        services.AddLogging();
         services.AddSingleton<ITemplateOverrides, DatabaseTemplateOverrides>();
         services.AddSingleton<TemplateEngine>();
         services.AddSingleton<ITemplateLibrary, TemplateLibrary>();
