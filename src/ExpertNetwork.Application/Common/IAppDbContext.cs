@@ -8,6 +8,7 @@ using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
+using ExpertNetwork.Domain.Templates;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,7 @@ public interface IAppDbContext
     DbSet<AuditChainHead> AuditChainHeads { get; }
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<TemplateRevision> TemplateRevisions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

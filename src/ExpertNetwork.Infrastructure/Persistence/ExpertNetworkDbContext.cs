@@ -10,6 +10,7 @@ using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
+using ExpertNetwork.Domain.Templates;
 using ExpertNetwork.Domain.Timesheets;
 using ExpertNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -41,6 +42,7 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<TemplateRevision> TemplateRevisions => Set<TemplateRevision>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

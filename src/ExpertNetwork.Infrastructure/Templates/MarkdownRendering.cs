@@ -71,6 +71,18 @@ public static partial class MarkdownRendering
         return AddInlineStyles(writer.ToString());
     }
 
+    /// <summary>The HTML for <paramref name="markdown"/> with no inline styles, to show inside a page that styles it (a preview).</summary>
+    public static string ToPageHtml(string markdown)
+    {
+        var document = Parse(markdown);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
     /// <summary>A complete HTML email: a centred 600px card with inline styles only (no external CSS, no scripts).</summary>
     public static string ToEmailHtml(string subject, string markdown)
     {

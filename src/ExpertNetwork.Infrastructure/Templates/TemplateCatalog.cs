@@ -33,6 +33,12 @@ public static class TemplateCatalog
         public const string PayoutStatementDocument = "documents/payout-statement";
     }
 
+    /// <summary>
+    /// The client in the sample data carries markup in its name, as a careless or hostile entry would, so every preview
+    /// shows that values from users are escaped: it must appear as exactly this text, never as a script.
+    /// </summary>
+    public const string SampleClientName = "Müller MedTech GmbH <script>alert(1)</script>";
+
     private static readonly object SampleCompany = new
     {
         name = "ExpertNetwork Sp. z o.o.",
@@ -47,7 +53,7 @@ public static class TemplateCatalog
             new
             {
                 expert = new { name = "Dr Zofia Łukasiewicz" },
-                project = new { title = "Robotic-assisted knee replacement review", client = "Müller MedTech GmbH" },
+                project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
                 offer = new { rate = 180m, currency = "EUR", hours = 12.5m, startDate = new DateOnly(2026, 3, 3), respondBy = new DateOnly(2026, 2, 27), url = "https://app.example.com/offers/8f3a" },
                 sender = new { name = "Anna Kowalska" },
             }),
@@ -120,7 +126,7 @@ public static class TemplateCatalog
             ["client.contactName", "client.name", "invoice.number", "invoice.total", "invoice.currency", "invoice.dueDate", "invoice.url", "sender.name"],
             new
             {
-                client = new { contactName = "Jürgen Weiß", name = "Müller MedTech GmbH" },
+                client = new { contactName = "Jürgen Weiß", name = SampleClientName },
                 invoice = new { number = "INV-2026-0042", total = 5535m, currency = "EUR", dueDate = new DateOnly(2026, 4, 14), url = "https://app.example.com/invoices/42" },
                 sender = new { name = "Anna Kowalska" },
             }),
@@ -133,7 +139,7 @@ public static class TemplateCatalog
                 contract = new { number = "C-2026-0107", date = new DateOnly(2026, 2, 20) },
                 company = SampleCompany,
                 expert = new { name = "Dr Zofia Łukasiewicz", address = "ul. Długa 5/12, 31-147 Kraków, Poland" },
-                project = new { title = "Robotic-assisted knee replacement review", client = "Müller MedTech GmbH" },
+                project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
                 engagement = new { startDate = new DateOnly(2026, 3, 3), endDate = new DateOnly(2026, 4, 30), rate = 180m, currency = "EUR", hours = 12.5m, paymentTermsDays = 30 },
             }),
         new(Names.NdaDocument, TemplateKind.Document,
@@ -143,7 +149,7 @@ public static class TemplateCatalog
                 nda = new { date = new DateOnly(2026, 2, 20), termYears = 5 },
                 company = SampleCompany,
                 expert = new { name = "Dr Zofia Łukasiewicz", address = "ul. Długa 5/12, 31-147 Kraków, Poland" },
-                project = new { title = "Robotic-assisted knee replacement review", client = "Müller MedTech GmbH" },
+                project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
             }),
         new(Names.InvoiceDocument, TemplateKind.Document,
             ["invoice.number", "invoice.issueDate", "invoice.dueDate", "invoice.currency", "invoice.subtotal", "invoice.taxRate", "invoice.tax",
@@ -157,7 +163,7 @@ public static class TemplateCatalog
                     subtotal = 4500m, taxRate = 23m, tax = 1035m, total = 5535m, notes = "Reverse charge does not apply.",
                 },
                 company = SampleCompany,
-                client = new { name = "Müller MedTech GmbH", address = "Königstraße 1, 70173 Stuttgart, Germany", taxId = "DE811234567" },
+                client = new { name = SampleClientName, address = "Königstraße 1, 70173 Stuttgart, Germany", taxId = "DE811234567" },
                 lines = new[]
                 {
                     new { description = "Expert sprint: knee implant usability (Dr Z. Łukasiewicz)", quantity = 12.5m, unitPrice = 240m, amount = 3000m },

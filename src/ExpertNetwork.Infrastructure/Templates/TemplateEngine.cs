@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using ExpertNetwork.Application.Templates;
 using HandlebarsDotNet;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ExpertNetwork.Infrastructure.Templates;
@@ -9,24 +11,32 @@ namespace ExpertNetwork.Infrastructure.Templates;
 /// <summary>
 /// Loads templates from the templates folder, compiles each once and caches it. Values written with <c>{{ }}</c> are
 /// escaped for Markdown (see <see cref="MarkdownTextEncoder"/>) and Markdig then encodes them for HTML with raw HTML
-/// disabled, so user-supplied values can add neither markup nor links.
+/// disabled, so user-supplied values can add neither markup nor links. A version saved by an admin (see
+/// <see cref="ITemplateOverrides"/>) takes precedence over the file; its compiled form is cached by its SHA-256, so a
+/// new version is compiled once and used from the next render on, without a restart.
 /// </summary>
-public sealed class TemplateEngine : ITemplateRenderer
+public sealed partial class TemplateEngine : ITemplateRenderer
 {
     private static readonly IHandlebars BodyHandlebars = CreateHandlebars(new MarkdownTextEncoder());
     private static readonly IHandlebars SubjectHandlebars = CreateHandlebars(new SingleLineTextEncoder());
 
     private readonly ConcurrentDictionary<string, Lazy<CompiledTemplate>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CompiledVersion> _versions = new(StringComparer.Ordinal);
+    private readonly ITemplateOverrides _overrides;
+    private readonly ILogger _logger;
 
-    public TemplateEngine(IOptions<TemplateOptions> options)
-        : this(ResolveDirectory(options?.Value.Directory))
+    public TemplateEngine(IOptions<TemplateOptions> options, ITemplateOverrides overrides, ILogger<TemplateEngine> logger)
+        : this(ResolveDirectory(options?.Value.Directory), overrides, logger)
     {
     }
 
-    public TemplateEngine(string directory)
+    /// <param name="overrides">Saved versions that take precedence over the files; none when null.</param>
+    public TemplateEngine(string directory, ITemplateOverrides? overrides = null, ILogger? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         Directory = directory;
+        _overrides = overrides ?? ShippedTemplatesOnly.Instance;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>The folder holding <c>emails/</c> and <c>documents/</c>.</summary>
@@ -34,10 +44,7 @@ public sealed class TemplateEngine : ITemplateRenderer
 
     public RenderedEmail RenderEmail(string name, object model)
     {
-        var template = GetCompiled(name, TemplateKind.Email);
-        var markdown = template.Body(model);
-        var subject = template.Subject!(model).Trim();
-        return new RenderedEmail(subject, MarkdownRendering.ToEmailHtml(subject, markdown), MarkdownRendering.ToPlainText(markdown));
+        return Render(GetCompiled(name, TemplateKind.Email), model);
     }
 
     public string RenderDocument(string name, object model)
@@ -45,6 +52,21 @@ public sealed class TemplateEngine : ITemplateRenderer
         var template = GetCompiled(name, TemplateKind.Document);
         return template.Body(model);
     }
+
+    /// <summary>Renders <paramref name="text"/> as the email template <paramref name="name"/> without caching it (a preview of an edit).</summary>
+    public static RenderedEmail RenderEmailText(string name, string text, object model)
+    {
+        var template = Compile(Expect(name, TemplateKind.Email), text);
+        return Render(template, model);
+    }
+
+    /// <summary>The Markdown body of <paramref name="text"/> rendered as the email template <paramref name="name"/>, e.g. to show it inside a page.</summary>
+    public static string RenderEmailBodyText(string name, string text, object model) =>
+        Compile(Expect(name, TemplateKind.Email), text).Body(model);
+
+    /// <summary>Renders <paramref name="text"/> as the document template <paramref name="name"/> to Markdown without caching it.</summary>
+    public static string RenderDocumentText(string name, string text, object model) =>
+        Compile(Expect(name, TemplateKind.Document), text).Body(model);
 
     /// <summary>The text of a template file (front matter included), e.g. to show it in an editor.</summary>
     public string LoadText(string name)
@@ -96,12 +118,39 @@ public sealed class TemplateEngine : ITemplateRenderer
             $"No templates folder found above {AppContext.BaseDirectory}. Set '{TemplateOptions.SectionName}:Directory'.");
     }
 
-    private CompiledTemplate GetCompiled(string name, TemplateKind kind)
+    private static RenderedEmail Render(CompiledTemplate template, object model)
+    {
+        var markdown = template.Body(model);
+        var subject = template.Subject!(model).Trim();
+        return new RenderedEmail(subject, MarkdownRendering.ToEmailHtml(subject, markdown), MarkdownRendering.ToPlainText(markdown));
+    }
+
+    private static TemplateDefinition Expect(string name, TemplateKind kind)
     {
         var definition = TemplateCatalog.Get(name);
         if (definition.Kind != kind)
         {
             throw new InvalidOperationException($"Template '{name}' is a {definition.Kind.ToString().ToLowerInvariant()} template, not a {kind.ToString().ToLowerInvariant()} template.");
+        }
+
+        return definition;
+    }
+
+    private CompiledTemplate GetCompiled(string name, TemplateKind kind)
+    {
+        var definition = Expect(name, kind);
+        if (_overrides.Find(name) is { } saved)
+        {
+            if (!_versions.TryGetValue(name, out var version) || version.Sha256 != saved.Sha256)
+            {
+                version = CompileSaved(definition, saved);
+                _versions[name] = version;
+            }
+
+            if (version.Template is not null)
+            {
+                return version.Template;
+            }
         }
 
         var lazy = _cache.GetOrAdd(name, n => new Lazy<CompiledTemplate>(() => Compile(definition, File.ReadAllText(PathOf(n)))));
@@ -113,6 +162,21 @@ public sealed class TemplateEngine : ITemplateRenderer
         {
             _cache.TryRemove(new KeyValuePair<string, Lazy<CompiledTemplate>>(name, lazy));
             throw;
+        }
+    }
+
+    private CompiledVersion CompileSaved(TemplateDefinition definition, ActiveTemplateText saved)
+    {
+        try
+        {
+            return new CompiledVersion(saved.Sha256, Compile(definition, saved.Text));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A version saved under an older release may read a variable this release no longer provides. Mail and
+            // documents keep going out with the shipped text; the admin sees the errors when restoring that version.
+            LogInvalidSavedVersion(_logger, definition.Name, saved.Number, ex.Message);
+            return new CompiledVersion(saved.Sha256, null);
         }
     }
 
@@ -132,5 +196,10 @@ public sealed class TemplateEngine : ITemplateRenderer
             subject is null ? null : model => subject(model));
     }
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Saved version {Number} of template {Template} is not valid in this release; the shipped file is used instead. {Problem}")]
+    private static partial void LogInvalidSavedVersion(ILogger logger, string template, int number, string problem);
+
     private sealed record CompiledTemplate(Func<object, string> Body, Func<object, string>? Subject);
+
+    private sealed record CompiledVersion(string Sha256, CompiledTemplate? Template);
 }

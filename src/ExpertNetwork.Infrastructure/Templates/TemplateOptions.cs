@@ -11,4 +11,10 @@ public sealed class TemplateOptions
     /// up from <see cref="AppContext.BaseDirectory"/> is used.
     /// </summary>
     public string? Directory { get; set; }
+
+    /// <summary>
+    /// How long a node may keep using what it read about saved template versions before asking the database again.
+    /// A save is used at once by the node it was made on and within this many seconds by the others.
+    /// </summary>
+    public int RefreshSeconds { get; set; } = 5;
 }

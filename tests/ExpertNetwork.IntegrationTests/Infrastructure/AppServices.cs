@@ -7,6 +7,7 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Infrastructure;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,10 @@ public sealed class AppServices : IAsyncDisposable
         // The app's mail registration with no SMTP host: mail goes to a pickup folder under the data directory.
         var configuration = new ConfigurationBuilder().Build();
         services.AddEmail(configuration, settings.DataDirectory);
-        services.AddTemplates(configuration);
+        // The repository's shipped templates; saved versions are read from the test's database.
+        services.AddTemplates(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Templates:Directory"] = Path.Combine(RepositoryRoot.Locate(), "templates") })
+            .Build());
         services.AddCompliance(configuration);
         AddStaffIdentity(services);
         return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));

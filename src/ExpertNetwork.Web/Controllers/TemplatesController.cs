@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using ExpertNetwork.Application.Templates;
+using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ExpertNetwork.Web.Controllers;
+
+/// <summary>
+/// Admins edit the email and document templates: preview with sample data, save as a new version (validated first),
+/// view and restore older versions, send an email template to themselves. Template keys are <c>{kind}/{name}</c>.
+/// </summary>
+[Authorize(Roles = StaffRoles.Admin)]
+[Route("admin/templates")]
+public sealed partial class TemplatesController(GetTemplatesHandler list, GetTemplateHandler get, GetTemplateVersionHandler version) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await list.HandleAsync(cancellationToken));
+
+    [HttpGet("{kind}/{name}")]
+    public async Task<IActionResult> Edit(string kind, string name, CancellationToken cancellationToken)
+    {
+        var template = await get.HandleAsync(Key(kind, name), cancellationToken);
+        return View(new TemplateEditorViewModel(template, template.CurrentText, template.CurrentNumber, null, []));
+    }
+
+    [HttpPost("{kind}/{name}/preview")]
+    public async Task<IActionResult> Preview(string kind, string name, string? text, int baseNumber, string? note,
+        [FromServices] PreviewTemplateHandler preview, CancellationToken cancellationToken)
+    {
+        var template = await get.HandleAsync(Key(kind, name), cancellationToken);
+        var outcome = preview.Handle(template.Template.Key, text);
+        return View(nameof(Edit), new TemplateEditorViewModel(template, text ?? string.Empty, baseNumber, note, outcome.Errors, outcome.Preview));
+    }
+
+    [HttpPost("{kind}/{name}/preview.pdf")]
+    public async Task<IActionResult> PreviewPdf(string kind, string name, string? text, int baseNumber, string? note,
+        [FromServices] PreviewTemplateHandler preview, CancellationToken cancellationToken)
+    {
+        var template = await get.HandleAsync(Key(kind, name), cancellationToken);
+        var (pdf, errors) = preview.HandlePdf(template.Template.Key, text);
+        if (pdf is null)
+            return View(nameof(Edit), new TemplateEditorViewModel(template, text ?? string.Empty, baseNumber, note, errors));
+        return File(pdf.Pdf, "application/pdf", $"preview-{name}.pdf");
+    }
+
+    [HttpPost("{kind}/{name}")]
+    public async Task<IActionResult> Save(string kind, string name, string? text, int baseNumber, string? note,
+        [FromServices] SaveTemplateHandler save, CancellationToken cancellationToken)
+    {
+        var outcome = await save.HandleAsync(Key(kind, name), text, baseNumber, note, cancellationToken);
+        if (outcome.Saved)
+        {
+            TempData["Notice"] = $"Version {outcome.SavedNumber} is saved and in force from now on.";
+            return RedirectToAction(nameof(Edit), new { kind, name });
+        }
+        return await RefusedAsync(kind, name, text ?? string.Empty, baseNumber, note, outcome, cancellationToken);
+    }
+
+    [HttpGet("{kind}/{name}/versions/{number:int}")]
+    public async Task<IActionResult> Version(string kind, string name, int number, CancellationToken cancellationToken) =>
+        View(await version.HandleAsync(Key(kind, name), number, cancellationToken));
+
+    [HttpPost("{kind}/{name}/restore")]
+    public async Task<IActionResult> Restore(string kind, string name, int number, int baseNumber, string? note,
+        [FromServices] RestoreTemplateVersionHandler restore, CancellationToken cancellationToken)
+    {
+        var outcome = await restore.HandleAsync(Key(kind, name), number, baseNumber, note, cancellationToken);
+        if (outcome.Saved)
+        {
+            TempData["Notice"] = number == 0
+                ? $"The shipped default is back in force (version {outcome.SavedNumber})."
+                : $"Version {number} is back in force as version {outcome.SavedNumber}.";
+        }
+        else
+        {
+            TempData["Error"] = string.Join(" ", outcome.Errors);
+        }
+        return RedirectToAction(nameof(Edit), new { kind, name });
+    }
+
+    [HttpPost("{kind}/{name}/test-email")]
+    public async Task<IActionResult> SendTest(string kind, string name, string? to,
+        [FromServices] SendTemplateTestEmailHandler send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var messageId = await send.HandleAsync(Key(kind, name), to, cancellationToken);
+            TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
+        }
+        catch (DomainRuleException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Edit), new { kind, name });
+    }
+
+    private async Task<IActionResult> RefusedAsync(string kind, string name, string text, int baseNumber, string? note, TemplateSaveOutcome outcome, CancellationToken cancellationToken)
+    {
+        var template = await get.HandleAsync(Key(kind, name), cancellationToken);
+        // After a conflict the editor is based on the version now in force, so saving again (after merging) replaces it knowingly.
+        var basedOn = outcome.Stale ? template.CurrentNumber : baseNumber;
+        Response.StatusCode = outcome.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Edit), new TemplateEditorViewModel(template, text, basedOn, note, outcome.Errors));
+    }
+
+    private static string? Key(string kind, string name) =>
+        SafeSegment().IsMatch(kind) && SafeSegment().IsMatch(name) ? kind + "/" + name : null;
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,60}$")]
+    private static partial Regex SafeSegment();
+}
