@@ -1,6 +1,5 @@
 using ExpertNetwork.Infrastructure.Compliance;
 using ExpertNetwork.Infrastructure.Email;
-using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.Extensions.Configuration;
 using ExpertNetwork.Application;
 using ExpertNetwork.Application.Common;
