@@ -1379,3 +1379,40 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129235453_TemplateRevisions') THEN
+    CREATE TABLE "TemplateRevisions" (
+        "Id" uuid NOT NULL,
+        "TemplateKey" character varying(100) NOT NULL,
+        "Number" integer NOT NULL,
+        "Text" character varying(50000),
+        "TextSha256" character varying(64),
+        "Author" character varying(256) NOT NULL,
+        "CreatedUtc" timestamp with time zone NOT NULL,
+        "Note" character varying(1000),
+        "RestoredFromNumber" integer,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_TemplateRevisions" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129235453_TemplateRevisions') THEN
+    CREATE UNIQUE INDEX "IX_TemplateRevisions_TemplateKey_Number" ON "TemplateRevisions" ("TemplateKey", "Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129235453_TemplateRevisions') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129235453_TemplateRevisions', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

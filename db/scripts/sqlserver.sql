@@ -1509,3 +1509,44 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129235419_TemplateRevisions'
+)
+BEGIN
+    CREATE TABLE [TemplateRevisions] (
+        [Id] uniqueidentifier NOT NULL,
+        [TemplateKey] nvarchar(100) NOT NULL,
+        [Number] int NOT NULL,
+        [Text] nvarchar(max) NULL,
+        [TextSha256] nvarchar(64) NULL,
+        [Author] nvarchar(256) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [RestoredFromNumber] int NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_TemplateRevisions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129235419_TemplateRevisions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TemplateRevisions_TemplateKey_Number] ON [TemplateRevisions] ([TemplateKey], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129235419_TemplateRevisions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129235419_TemplateRevisions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

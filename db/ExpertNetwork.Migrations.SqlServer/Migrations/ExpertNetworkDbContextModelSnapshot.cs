@@ -1677,6 +1677,54 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("StaffingRequests", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Templates.TemplateRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RestoredFromNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TextSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateKey", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TemplateRevisions", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Timesheets.TimeEntry", b =>
                 {
                     b.Property<Guid>("Id")
