@@ -10,6 +10,7 @@ using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ExpertNetwork.Application.Common;
 
@@ -38,6 +39,10 @@ public interface IAppDbContext
     DbSet<AuditChainHead> AuditChainHeads { get; }
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+
+    /// <summary>The change-tracking entry of an entity, e.g. to state which version an edit was based on.</summary>
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
