@@ -11,6 +11,7 @@ using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Templates;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ExpertNetwork.Application.Common;
 
@@ -41,6 +42,10 @@ public interface IAppDbContext
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<TemplateRevision> TemplateRevisions { get; }
+
+    /// <summary>The change-tracking entry of an entity, e.g. to state which version an edit was based on.</summary>
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

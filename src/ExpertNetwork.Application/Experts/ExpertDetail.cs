@@ -1,6 +1,7 @@
 using ExpertNetwork.Domain.Auditing;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 
 namespace ExpertNetwork.Application.Experts;
@@ -15,6 +16,8 @@ public sealed class ExpertDetail
     public string TimeZoneId { get; init; } = string.Empty;
     public int YearsOfExperience { get; init; }
     public string? Headline { get; init; }
+    public string? Notes { get; init; }
+    public int Version { get; init; }
     public decimal WeeklyCapacityHours { get; init; }
     public ExpertStatus Status { get; init; }
     public string? StatusReason { get; init; }
@@ -27,6 +30,7 @@ public sealed class ExpertDetail
     public IReadOnlyList<BlackoutView> Blackouts { get; init; } = [];
     public IReadOnlyList<CredentialView> Credentials { get; set; } = [];
     public IReadOnlyList<NdaView> Ndas { get; set; } = [];
+    public IReadOnlyList<EngagementView> Engagements { get; set; } = [];
     public IReadOnlyList<AuditEntryView> History { get; set; } = [];
 }
 
@@ -41,6 +45,7 @@ public sealed class ExpertRateView
 
 public sealed class BlackoutView
 {
+    public Guid Id { get; init; }
     public DateOnly From { get; init; }
     public DateOnly? To { get; init; }
     public string? Reason { get; init; }
@@ -48,7 +53,10 @@ public sealed class BlackoutView
 
 public sealed record CredentialView(
     Guid Id, CredentialKind Kind, string Issuer, string Number, string Jurisdiction, DateOnly IssuedOn, DateOnly? ExpiresOn,
-    VerificationStatus Status, string? ReviewedBy, DateTime? ReviewedUtc, string? RejectionReason, bool HasEvidence);
+    VerificationStatus Status, string? ReviewedBy, DateTime? ReviewedUtc, string? RejectionReason, bool HasEvidence,
+    string? EvidenceFileName, long? EvidenceSizeBytes, string? EvidenceSha256);
+
+public sealed record EngagementView(Guid Id, string ProjectName, EngagementStatus Status, Activity Activity, DateOnly From, DateOnly? To, decimal HoursPerWeek);
 
 public sealed record NdaView(Guid Id, NdaScope Scope, string TemplateName, int TemplateVersion, NdaStatus Status, DateTime SentUtc, DateTime? SignedUtc, DateOnly? ExpiresOn);
 

@@ -19,6 +19,7 @@ public sealed class ExpertMappingProfile : Profile
             .ForMember(d => d.Blackouts, o => o.MapFrom(s => s.Blackouts.OrderBy(b => b.Days.Start)))
             .ForMember(d => d.Credentials, o => o.Ignore())
             .ForMember(d => d.Ndas, o => o.Ignore())
+            .ForMember(d => d.Engagements, o => o.Ignore())
             .ForMember(d => d.History, o => o.Ignore())
             .ForMember(d => d.SpecialtyNames, o => o.Ignore());
         CreateProjection<ExpertRate, ExpertRateView>()

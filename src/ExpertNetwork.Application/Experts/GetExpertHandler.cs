@@ -26,13 +26,20 @@ public sealed class GetExpertHandler(IAppDbContext db, IMapper mapper)
         detail.Credentials = await db.Credentials.AsNoTracking().Where(c => c.ExpertId == id)
             .OrderBy(c => c.Kind).ThenByDescending(c => c.IssuedOn)
             .Select(c => new CredentialView(c.Id, c.Kind, c.Issuer, c.Number, c.Jurisdiction, c.IssuedOn, c.ExpiresOn,
-                c.Status, c.ReviewedBy, c.ReviewedUtc, c.RejectionReason, c.EvidenceStorageKey != null))
+                c.Status, c.ReviewedBy, c.ReviewedUtc, c.RejectionReason, c.EvidenceStorageKey != null,
+                c.EvidenceFileName, c.EvidenceSizeBytes, c.EvidenceSha256))
             .ToListAsync(cancellationToken);
 
         detail.Ndas = await db.NdaAgreements.AsNoTracking().Where(n => n.ExpertId == id)
             .Join(db.NdaTemplates, n => n.NdaTemplateId, t => t.Id, (n, t) => new { n, t.Name })
             .OrderByDescending(x => x.n.SentUtc)
             .Select(x => new NdaView(x.n.Id, x.n.Scope, x.Name, x.n.TemplateVersion, x.n.Status, x.n.SentUtc, x.n.SignedUtc, x.n.ExpiresOn))
+            .ToListAsync(cancellationToken);
+
+        detail.Engagements = await db.Engagements.AsNoTracking().Where(e => e.ExpertId == id)
+            .Join(db.Projects, e => e.ProjectId, p => p.Id, (e, p) => new { e, p.Name })
+            .OrderByDescending(x => x.e.ProposedUtc)
+            .Select(x => new EngagementView(x.e.Id, x.Name, x.e.Status, x.e.Activity, x.e.Window.Start, x.e.Window.End, x.e.HoursPerWeek))
             .ToListAsync(cancellationToken);
 
         var credentialIds = detail.Credentials.Select(c => c.Id.ToString()).ToList();

@@ -47,6 +47,36 @@ public static class ExpertEligibility
         return reasons;
     }
 
+    /// <summary>
+    /// Whether the expert may be offered work in their specialty on one day, whoever the client: vetted or active, not
+    /// blacked out, and holding a verified credential in date that day (one of each required kind, or any one when no
+    /// kind is required). A credential counts as not verified from its expiry date on.
+    /// <c>EligibleExperts</c> in the application layer is the same rule as one SQL query.
+    /// </summary>
+    public static IReadOnlyList<Ineligibility> CheckOn(
+        Expert expert, IEnumerable<Credential> credentials, DateOnly day, IEnumerable<CredentialKind> requiredKinds)
+    {
+        ArgumentNullException.ThrowIfNull(expert);
+        var reasons = new List<Ineligibility>();
+        if (expert.Status is not (ExpertStatus.Vetted or ExpertStatus.Active))
+            reasons.Add(new("status", expert.Status switch
+            {
+                ExpertStatus.Applicant => "Not vetted yet.",
+                ExpertStatus.Suspended => $"Suspended: {expert.StatusReason}",
+                _ => "Archived.",
+            }));
+        if (expert.IsBlackedOut(day))
+            reasons.Add(new("blackout", $"Unavailable on {day:yyyy-MM-dd}."));
+
+        var valid = credentials.Where(c => c.ExpertId == expert.Id && c.IsValidOn(day)).ToList();
+        var kinds = requiredKinds.Distinct().ToList();
+        if (kinds.Count == 0 && valid.Count == 0)
+            reasons.Add(new("credential", $"No verified credential in date on {day:yyyy-MM-dd}."));
+        foreach (var kind in kinds.Where(k => valid.All(c => c.Kind != k)))
+            reasons.Add(new("credential", $"No verified {Describe(kind).ToLowerInvariant()} in date on {day:yyyy-MM-dd}."));
+        return reasons;
+    }
+
     public static string Describe(CredentialKind kind) => kind switch
     {
         CredentialKind.MedicalLicense => "Medical license",

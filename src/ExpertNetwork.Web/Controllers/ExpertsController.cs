@@ -1,5 +1,7 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -11,6 +13,9 @@ namespace ExpertNetwork.Web.Controllers;
 [Route("experts")]
 public sealed class ExpertsController(SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties) : Controller
 {
+    /// <summary>The largest evidence upload request: the 10 MB file plus room for the form's other fields and multipart framing.</summary>
+    public const long MaxEvidenceRequestBytes = EvidenceFiles.MaxBytes + 256 * 1024;
+
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ExpertSearch query, CancellationToken cancellationToken)
     {
@@ -39,5 +44,206 @@ public sealed class ExpertsController(SearchExpertsHandler search, GetExpertHand
     {
         var expert = await getExpert.HandleAsync(id, cancellationToken);
         return expert is null ? NotFound() : View(expert);
+    }
+
+    [HttpGet("new")]
+    [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", await WithChoicesAsync(new ExpertFormViewModel
+        {
+            Input = new ExpertProfileInput { TimeZoneId = "Europe/London", CountryCode = "GB", WeeklyCapacityHours = 10m },
+            LanguagesText = "en",
+        }, cancellationToken));
+
+    [HttpPost("new")]
+    [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
+    public async Task<IActionResult> Create(ExpertFormViewModel form, [FromServices] CreateExpertHandler create, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        form.Id = null;
+        form.Input.Languages = [.. ExpertFormViewModel.ParseLanguages(form.LanguagesText)];
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await create.HandleAsync(form.Input, cancellationToken);
+                TempData["Notice"] = $"{form.Input.FullName.Trim()} is registered as an applicant. Add a credential next.";
+                return Redirect($"/experts/{id}");
+            }
+            catch (DomainRuleException ex)
+            {
+                AddError(ex.Message);
+            }
+            catch (DuplicateExpertEmailException ex)
+            {
+                ModelState.AddModelError("Input.Email", ex.Message);
+            }
+        }
+        return View("Edit", await WithChoicesAsync(form, cancellationToken));
+    }
+
+    [HttpGet("{id:guid}/edit")]
+    [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        var expert = await getExpert.HandleAsync(id, cancellationToken);
+        if (expert is null)
+            return NotFound();
+        var taxonomy = await specialties.HandleAsync(cancellationToken);
+        return View(await WithChoicesAsync(new ExpertFormViewModel
+        {
+            Id = id,
+            Version = expert.Version,
+            Input = new ExpertProfileInput
+            {
+                FullName = expert.FullName, Email = expert.Email, Phone = expert.Phone, CountryCode = expert.CountryCode,
+                TimeZoneId = expert.TimeZoneId, YearsOfExperience = expert.YearsOfExperience, WeeklyCapacityHours = expert.WeeklyCapacityHours,
+                Headline = expert.Headline, Notes = expert.Notes,
+                SpecialtyIds = taxonomy.Where(s => expert.Specialties.Contains(s.Path)).Select(s => s.Id).ToList(),
+            },
+            LanguagesText = string.Join(", ", expert.Languages),
+        }, cancellationToken));
+    }
+
+    [HttpPost("{id:guid}/edit")]
+    [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
+    public async Task<IActionResult> Edit(Guid id, ExpertFormViewModel form, [FromServices] UpdateExpertHandler update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        form.Id = id;
+        form.Input.Languages = [.. ExpertFormViewModel.ParseLanguages(form.LanguagesText)];
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await update.HandleAsync(id, form.Version, form.Input, cancellationToken);
+                TempData["Notice"] = "The profile is saved.";
+                return Redirect($"/experts/{id}");
+            }
+            catch (DomainRuleException ex)
+            {
+                AddError(ex.Message);
+            }
+            catch (DuplicateExpertEmailException ex)
+            {
+                ModelState.AddModelError("Input.Email", ex.Message);
+            }
+            catch (StaleEditException ex)
+            {
+                AddError(ex.Message);
+            }
+        }
+        return View(await WithChoicesAsync(form, cancellationToken));
+    }
+
+    [HttpPost("{id:guid}/status/{change}")]
+    [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
+    public Task<IActionResult> ChangeStatus(Guid id, ExpertStatusChange change, StatusChangeForm form, [FromServices] ChangeExpertStatusHandler handler, CancellationToken cancellationToken) =>
+        ActOnProfileAsync(id, () => handler.HandleAsync(id, change, form?.Reason, form?.Version, cancellationToken), change switch
+        {
+            ExpertStatusChange.MarkVetted => "The expert is vetted.",
+            ExpertStatusChange.Activate => "The expert is active and can be offered work.",
+            ExpertStatusChange.Suspend => "The expert is suspended.",
+            ExpertStatusChange.Reinstate => "The expert is reinstated.",
+            _ => "The expert is archived.",
+        });
+
+    [HttpPost("{id:guid}/credentials")]
+    [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
+    [RequestSizeLimit(MaxEvidenceRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxEvidenceRequestBytes)]
+    public Task<IActionResult> AddCredential(Guid id, CredentialInput credential, IFormFile? evidence, [FromServices] AddCredentialHandler handler, CancellationToken cancellationToken) =>
+        ActOnProfileAsync(id, async () =>
+        {
+            await using var content = evidence?.OpenReadStream();
+            await handler.HandleAsync(id, credential, content is null ? null : new EvidenceUpload(evidence!.FileName, content), cancellationToken);
+        }, evidence is null ? "The credential is recorded and waits for review." : "The credential and its evidence are recorded and wait for review.");
+
+    [HttpPost("{id:guid}/credentials/{credentialId:guid}/evidence")]
+    [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
+    [RequestSizeLimit(MaxEvidenceRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxEvidenceRequestBytes)]
+    public Task<IActionResult> AttachEvidence(Guid id, Guid credentialId, IFormFile? evidence, [FromServices] AttachEvidenceHandler handler, CancellationToken cancellationToken) =>
+        ActOnProfileAsync(id, async () =>
+        {
+            if (evidence is null)
+                throw new DomainRuleException("Choose the evidence file to upload.");
+            await using var content = evidence.OpenReadStream();
+            await handler.HandleAsync(credentialId, new EvidenceUpload(evidence.FileName, content), cancellationToken);
+        }, "The evidence is attached.");
+
+    /// <summary>The evidence as a download (never shown inline, never sniffed by the browser), for compliance and admins only.</summary>
+    [HttpGet("{id:guid}/credentials/{credentialId:guid}/evidence")]
+    [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
+    public async Task<IActionResult> Evidence(Guid id, Guid credentialId, [FromServices] GetEvidenceHandler handler, CancellationToken cancellationToken)
+    {
+        var evidence = await handler.HandleAsync(credentialId, cancellationToken);
+        if (evidence is null)
+            return NotFound();
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.CacheControl = "private, no-store";
+        return File(evidence.Content, evidence.ContentType, evidence.FileName);
+    }
+
+    [HttpPost("{id:guid}/credentials/{credentialId:guid}/verify")]
+    [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
+    public Task<IActionResult> VerifyCredential(Guid id, Guid credentialId, [FromServices] ReviewCredentialHandler handler, CancellationToken cancellationToken) =>
+        ActOnProfileAsync(id, () => handler.VerifyAsync(credentialId, cancellationToken), "The credential is verified.");
+
+    [HttpPost("{id:guid}/credentials/{credentialId:guid}/reject")]
+    [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
+    public Task<IActionResult> RejectCredential(Guid id, Guid credentialId, StatusChangeForm form, [FromServices] ReviewCredentialHandler handler, CancellationToken cancellationToken) =>
+        ActOnProfileAsync(id, () => handler.RejectAsync(credentialId, form?.Reason, cancellationToken), "The credential is rejected.");
+
+    [HttpPost("{id:guid}/rates")]
+    [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
+    public Task<IActionResult> SetRate(Guid id, RateInput rate, [FromServices] SetRateHandler handler, CancellationToken cancellationToken) =>
+        ActOnProfileAsync(id, () => handler.HandleAsync(id, rate, cancellationToken), "The rate is added to the rate card.");
+
+    [HttpPost("{id:guid}/blackouts")]
+    [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
+    public Task<IActionResult> AddBlackout(Guid id, BlackoutInput blackout, [FromServices] ChangeBlackoutsHandler handler, CancellationToken cancellationToken) =>
+        ActOnProfileAsync(id, () => handler.AddAsync(id, blackout, cancellationToken), "The unavailable days are recorded.");
+
+    [HttpPost("{id:guid}/blackouts/{blackoutId:guid}/remove")]
+    [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
+    public Task<IActionResult> RemoveBlackout(Guid id, Guid blackoutId, [FromServices] ChangeBlackoutsHandler handler, CancellationToken cancellationToken) =>
+        ActOnProfileAsync(id, () => handler.RemoveAsync(id, blackoutId, cancellationToken), "The unavailable days are removed.");
+
+    /// <summary>
+    /// Runs a change made from the profile page and goes back to it (post/redirect/get) with the outcome: a notice,
+    /// or the form errors and refused rules as one clear message. Nothing is saved when anything is refused.
+    /// </summary>
+    private async Task<IActionResult> ActOnProfileAsync(Guid id, Func<Task> change, string notice)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
+                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
+            return Redirect($"/experts/{id}");
+        }
+        try
+        {
+            await change();
+            TempData["Notice"] = notice;
+        }
+        catch (DomainRuleException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (StaleEditException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return Redirect($"/experts/{id}");
+    }
+
+    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
+
+    private async Task<ExpertFormViewModel> WithChoicesAsync(ExpertFormViewModel form, CancellationToken cancellationToken)
+    {
+        form.Specialties = await specialties.HandleAsync(cancellationToken);
+        form.TimeZones = ExpertFormViewModel.IanaTimeZones;
+        return form;
     }
 }

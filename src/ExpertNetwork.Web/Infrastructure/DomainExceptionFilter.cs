@@ -18,6 +18,8 @@ internal sealed class DomainExceptionFilter : IExceptionFilter
         {
             DomainRuleException e => (StatusCodes.Status409Conflict, "The change was refused", e.Message),
             NotFoundException e => (StatusCodes.Status404NotFound, "Not found", e.Message),
+            Application.Experts.DuplicateExpertEmailException e => (StatusCodes.Status409Conflict, "Duplicate email", e.Message),
+            StaleEditException e => (StatusCodes.Status409Conflict, "Changed by someone else", e.Message),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Changed by someone else",
                 "Someone else changed this record at the same time. Reload the page and try again."),
             _ => (0, string.Empty, string.Empty),

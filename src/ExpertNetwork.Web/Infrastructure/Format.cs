@@ -26,4 +26,12 @@ public static class Format
     public static string Words(string pascal) => Action(pascal).Replace("Nda", "NDA", StringComparison.Ordinal);
 
     public static string Money(decimal amount, string currency) => $"{amount.ToString("N2", CultureInfo.InvariantCulture)} {currency}";
+
+    public static string Size(long? bytes) => bytes switch
+    {
+        null => "",
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{(bytes.Value / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB",
+        _ => $"{(bytes.Value / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture)} MB",
+    };
 }

@@ -21,7 +21,10 @@ public static class WebComposition
 {
     public const string StaffPolicy = "Staff";
     public const string ExpertReadersPolicy = "ExpertReaders";
+    public const string ExpertEditorsPolicy = "ExpertEditors";
+    public const string ComplianceReviewersPolicy = "ComplianceReviewers";
     public const string ApiExpertReadersPolicy = "ApiExpertReaders";
+    public const string ApiExpertEditorsPolicy = "ApiExpertEditors";
     public const string LoginRateLimit = "login";
 
     /// <summary>Registers everything; throws <see cref="ConfigurationException"/> with a clear message when configuration cannot work.</summary>
@@ -81,7 +84,15 @@ public static class WebComposition
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
             .AddPolicy(ExpertReadersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance))
+            // Profiles, availability and rate cards: whoever staffs or vets experts. Vetting decisions (status,
+            // credential review) and evidence files: compliance and admins only. Finance sees no expert records.
+            .AddPolicy(ExpertEditorsPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance))
+            .AddPolicy(ComplianceReviewersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Compliance))
             .AddPolicy(ApiExpertReadersPolicy, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance))
+            .AddPolicy(ApiExpertEditorsPolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
                 .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance));
@@ -133,6 +144,7 @@ public static class WebComposition
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RequestSizeGuardMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

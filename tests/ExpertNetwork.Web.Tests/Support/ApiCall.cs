@@ -34,4 +34,11 @@ public sealed class ApiCall
         var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
         return new ApiCall(response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
+
+    public static async Task<ApiCall> SendAsync(HttpClient client, HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return new ApiCall(response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
 }

@@ -1,8 +1,11 @@
+using System.Globalization;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace ExpertNetwork.Web.Controllers.Api;
 
@@ -25,12 +28,86 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
     public async Task<ActionResult<PagedResult<ExpertListItem>>> List([FromQuery] ExpertSearch query, CancellationToken cancellationToken) =>
         await search.HandleAsync(query, cancellationToken);
 
-    /// <summary>One expert's profile, credentials, NDAs and recent history.</summary>
+    /// <summary>One expert's profile, credentials, NDAs and recent history. The ETag is the version to send in If-Match with PUT.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<ExpertDetail>(StatusCodes.Status200OK, Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
-    public async Task<ActionResult<ExpertDetail>> Get(Guid id, CancellationToken cancellationToken) =>
-        await getExpert.HandleAsync(id, cancellationToken) is { } expert
-            ? expert
-            : Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no expert with id {id}.");
+    public async Task<ActionResult<ExpertDetail>> Get(Guid id, CancellationToken cancellationToken)
+    {
+        if (await getExpert.HandleAsync(id, cancellationToken) is not { } expert)
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no expert with id {id}.");
+        Response.Headers.ETag = ETagOf(expert.Version);
+        return expert;
+    }
+
+    /// <summary>Registers an applicant. 201 with the profile and its Location; a taken email is 409; invalid input is 400.</summary>
+    [HttpPost]
+    [Authorize(Policy = WebComposition.ApiExpertEditorsPolicy)]
+    [ProducesResponseType<ExpertDetail>(StatusCodes.Status201Created, Json)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemJson)]
+    public async Task<ActionResult<ExpertDetail>> Create(ExpertProfileInput input, [FromServices] CreateExpertHandler create, CancellationToken cancellationToken)
+    {
+        Guid id;
+        try
+        {
+            id = await create.HandleAsync(input, cancellationToken);
+        }
+        catch (DomainRuleException ex)
+        {
+            return Invalid(ex.Message);
+        }
+        var expert = (await getExpert.HandleAsync(id, cancellationToken))!;
+        Response.Headers.ETag = ETagOf(expert.Version);
+        return CreatedAtAction(nameof(Get), new { id }, expert);
+    }
+
+    /// <summary>
+    /// Replaces an expert's profile, languages and specialties. Send the ETag from GET in If-Match: when someone else
+    /// changed the expert since, the answer is 412 and nothing is saved. A taken email is 409; invalid input is 400.
+    /// </summary>
+    [HttpPut("{id:guid}")]
+    [Authorize(Policy = WebComposition.ApiExpertEditorsPolicy)]
+    [ProducesResponseType<ExpertDetail>(StatusCodes.Status200OK, Json)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemJson)]
+    public async Task<ActionResult<ExpertDetail>> Update(Guid id, ExpertProfileInput input, [FromServices] UpdateExpertHandler update, CancellationToken cancellationToken)
+    {
+        var ifMatch = Request.GetTypedHeaders().IfMatch;
+        if (ifMatch.Count != 1 || ifMatch[0].IsWeak || !int.TryParse(ifMatch[0].Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            return Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Version required",
+                detail: "Send the expert's ETag from GET /api/v1/experts/{id} in the If-Match header, so a change made by someone else in the meantime is not overwritten.");
+        try
+        {
+            await update.HandleAsync(id, version, input, cancellationToken);
+        }
+        catch (StaleEditException ex)
+        {
+            return Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else", detail: ex.Message);
+        }
+        catch (NotFoundException)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no expert with id {id}.");
+        }
+        catch (DomainRuleException ex)
+        {
+            return Invalid(ex.Message);
+        }
+        var expert = (await getExpert.HandleAsync(id, cancellationToken))!;
+        Response.Headers.ETag = ETagOf(expert.Version);
+        return expert;
+    }
+
+    private static string ETagOf(int version) => new EntityTagHeaderValue($"\"{version.ToString(CultureInfo.InvariantCulture)}\"").ToString();
+
+    private ActionResult Invalid(string message)
+    {
+        ModelState.AddModelError(string.Empty, message);
+        return ValidationProblem(detail: message, modelStateDictionary: ModelState);
+    }
 }

@@ -1,0 +1,30 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Experts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Experts;
+
+/// <summary>Records a credential (pending review), with its evidence file when one is uploaded.</summary>
+public sealed class AddCredentialHandler(IAppDbContext db, IFileStore files, IClock clock)
+{
+    /// <returns>The new credential's id.</returns>
+    public async Task<Guid> HandleAsync(Guid expertId, CredentialInput input, EvidenceUpload? evidence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var expert = await db.Experts.AsNoTracking().Where(e => e.Id == expertId).Select(e => new { e.Status }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("The expert");
+        if (expert.Status == ExpertStatus.Archived)
+            throw new Domain.Common.DomainRuleException("An archived expert cannot be changed.");
+
+        var credential = Credential.Add(expertId, input.Kind ?? CredentialKind.Other, input.Issuer, input.Number, input.Jurisdiction,
+            input.IssuedOn ?? throw new Domain.Common.DomainRuleException("The issue date is required."), input.ExpiresOn, clock.UtcNow);
+        db.Credentials.Add(credential);
+        if (evidence is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return credential.Id;
+        }
+        await CredentialEvidence.AttachAndSaveAsync(db, files, credential, evidence, cancellationToken);
+        return credential.Id;
+    }
+}

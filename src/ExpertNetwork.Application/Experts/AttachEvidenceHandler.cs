@@ -1,0 +1,24 @@
+using ExpertNetwork.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Experts;
+
+/// <summary>Attaches (or replaces) the evidence of a credential that is still pending review.</summary>
+public sealed class AttachEvidenceHandler(IAppDbContext db, IFileStore files)
+{
+    public async Task HandleAsync(Guid credentialId, EvidenceUpload evidence, CancellationToken cancellationToken)
+    {
+        var credential = await ExpertLoading.LoadCredentialAsync(db, credentialId, cancellationToken);
+        var previousKey = credential.EvidenceStorageKey;
+        try
+        {
+            await CredentialEvidence.AttachAndSaveAsync(db, files, credential, evidence, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleEditException("This credential");
+        }
+        if (previousKey is not null)
+            await files.DeleteAsync(previousKey, CancellationToken.None);
+    }
+}

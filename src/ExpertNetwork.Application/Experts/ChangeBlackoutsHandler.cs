@@ -1,0 +1,37 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Experts;
+
+/// <summary>Records or removes days an expert cannot work.</summary>
+public sealed class ChangeBlackoutsHandler(IAppDbContext db)
+{
+    public async Task AddAsync(Guid expertId, BlackoutInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var expert = await ExpertLoading.LoadForEditAsync(db, expertId, null, cancellationToken);
+        expert.AddBlackout(new DateRange(input.From ?? throw new DomainRuleException("The first day is required."),
+            input.To ?? throw new DomainRuleException("The last day is required.")), input.Reason);
+        await SaveAsync(cancellationToken);
+    }
+
+    public async Task RemoveAsync(Guid expertId, Guid blackoutId, CancellationToken cancellationToken)
+    {
+        var expert = await ExpertLoading.LoadForEditAsync(db, expertId, null, cancellationToken);
+        expert.RemoveBlackout(blackoutId);
+        await SaveAsync(cancellationToken);
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleEditException("This expert");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Experts;
+
+namespace ExpertNetwork.Application.Experts;
+
+/// <summary>Registers a new applicant with the profile, languages and specialties given.</summary>
+public sealed class CreateExpertHandler(IAppDbContext db, IClock clock)
+{
+    /// <returns>The new expert's id.</returns>
+    public async Task<Guid> HandleAsync(ExpertProfileInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await ExpertEmails.EnsureFreeAsync(db, input.Email, null, cancellationToken);
+        await ExpertSpecialties.EnsureExistAsync(db, input.SpecialtyIds, cancellationToken);
+
+        var expert = Expert.Register(input.FullName, input.Email, input.CountryCode, input.TimeZoneId, input.YearsOfExperience,
+            input.WeeklyCapacityHours, clock.UtcNow);
+        if (input.Phone is not null || input.Headline is not null || input.Notes is not null)
+            expert.UpdateProfile(input.FullName, input.Email, input.Phone, input.CountryCode, input.TimeZoneId, input.YearsOfExperience, input.Headline, input.Notes);
+        expert.SetLanguages(input.Languages);
+        expert.SetSpecialties(input.SpecialtyIds);
+        db.Experts.Add(expert);
+        await ExpertEmails.SaveAsync(db, input.Email, expert.Id, cancellationToken);
+        return expert.Id;
+    }
+}

@@ -1,0 +1,39 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Experts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Experts;
+
+internal static class ExpertLoading
+{
+    /// <summary>
+    /// Loads the whole expert aggregate for a change. With an expected version, a copy that is already stale is
+    /// refused at once, and the save checks the same version, so an edit racing another one is refused too.
+    /// </summary>
+    public static async Task<Expert> LoadForEditAsync(IAppDbContext db, Guid expertId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var expert = await db.Experts
+            .Include(e => e.Languages).Include(e => e.Specialties).Include(e => e.Blackouts).Include(e => e.Rates)
+            .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
+            ?? throw new NotFoundException("The expert");
+        if (expectedVersion is { } version)
+        {
+            if (expert.Version != version)
+                throw new StaleEditException("This expert");
+            // The save's concurrency check compares with the version the caller edited, not the one just read.
+            db.Entry(expert).Property(e => e.Version).OriginalValue = version;
+        }
+        return expert;
+    }
+
+    public static async Task<Credential> LoadCredentialAsync(IAppDbContext db, Guid credentialId, CancellationToken cancellationToken) =>
+        await db.Credentials.SingleOrDefaultAsync(c => c.Id == credentialId, cancellationToken)
+            ?? throw new NotFoundException("The credential");
+
+    public static void EnsureNotArchived(Expert expert)
+    {
+        if (expert.Status == ExpertStatus.Archived)
+            throw new DomainRuleException("An archived expert cannot be changed.");
+    }
+}

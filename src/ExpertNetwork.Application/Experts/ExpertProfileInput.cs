@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Experts;
+
+namespace ExpertNetwork.Application.Experts;
+
+/// <summary>
+/// What staff enter to create or edit an expert, shared by the form and POST/PUT /api/v1/experts. Annotations check the
+/// shape; the domain checks the rest (IANA zone, ISO codes) and the handler what needs the database (unique email).
+/// </summary>
+public sealed class ExpertProfileInput
+{
+    [Required(ErrorMessage = "Enter the expert's full name.")]
+    [StringLength(TextLimits.Name, ErrorMessage = "The name must be at most {1} characters.")]
+    public string FullName { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the expert's email address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(TextLimits.Email, ErrorMessage = "The email address must be at most {1} characters.")]
+    public string Email { get; set; } = string.Empty;
+
+    [StringLength(TextLimits.Phone, ErrorMessage = "The phone number must be at most {1} characters.")]
+    public string? Phone { get; set; }
+
+    [Required(ErrorMessage = "Choose the country.")]
+    [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "The country must be a two-letter ISO code such as DE or US.")]
+    public string CountryCode { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Choose the time zone.")]
+    [StringLength(TextLimits.TimeZoneId, ErrorMessage = "The time zone must be at most {1} characters.")]
+    public string TimeZoneId { get; set; } = string.Empty;
+
+    [Range(0, Expert.MaxYearsOfExperience, ErrorMessage = "Years of experience must be between {1} and {2}.")]
+    public int YearsOfExperience { get; set; }
+
+    [Range(0, (double)Expert.MaxWeeklyCapacityHours, ErrorMessage = "Weekly capacity must be between {1} and {2} hours.")]
+    public decimal WeeklyCapacityHours { get; set; }
+
+    [StringLength(TextLimits.Name, ErrorMessage = "The headline must be at most {1} characters.")]
+    public string? Headline { get; set; }
+
+    [StringLength(TextLimits.Note, ErrorMessage = "Notes must be at most {1} characters.")]
+    public string? Notes { get; set; }
+
+    /// <summary>ISO 639 codes such as en, de, pl.</summary>
+    public List<string> Languages { get; set; } = [];
+
+    [MinLength(1, ErrorMessage = "Choose at least one specialty.")]
+    public List<Guid> SpecialtyIds { get; set; } = [];
+}

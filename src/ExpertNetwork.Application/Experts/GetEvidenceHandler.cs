@@ -1,0 +1,23 @@
+using ExpertNetwork.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Experts;
+
+/// <summary>An evidence file to send as a download: its stream, the cleaned original name and the sniffed type.</summary>
+public sealed record EvidenceDownload(Stream Content, string FileName, string ContentType, string Sha256);
+
+public sealed class GetEvidenceHandler(IAppDbContext db, IFileStore files)
+{
+    /// <returns>The evidence, or null when the credential or its file does not exist.</returns>
+    public async Task<EvidenceDownload?> HandleAsync(Guid credentialId, CancellationToken cancellationToken)
+    {
+        var evidence = await db.Credentials.AsNoTracking()
+            .Where(c => c.Id == credentialId && c.EvidenceStorageKey != null)
+            .Select(c => new { Key = c.EvidenceStorageKey!, c.EvidenceFileName, c.EvidenceContentType, c.EvidenceSha256 })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (evidence is null)
+            return null;
+        var stream = await files.OpenReadAsync(evidence.Key, cancellationToken);
+        return stream is null ? null : new EvidenceDownload(stream, evidence.EvidenceFileName!, evidence.EvidenceContentType!, evidence.EvidenceSha256!);
+    }
+}

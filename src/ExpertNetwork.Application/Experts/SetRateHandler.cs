@@ -1,0 +1,30 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Experts;
+
+/// <summary>
+/// Adds a line to the expert's rate card. Periods for one activity may not overlap; a new open-ended rate closes the
+/// open-ended one before it. Earlier lines are never removed, so the history stays visible.
+/// </summary>
+public sealed class SetRateHandler(IAppDbContext db)
+{
+    public async Task HandleAsync(Guid expertId, RateInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var expert = await ExpertLoading.LoadForEditAsync(db, expertId, null, cancellationToken);
+        var from = input.From ?? throw new DomainRuleException("The first day of the rate is required.");
+        var amount = input.Amount ?? throw new DomainRuleException("The hourly rate is required.");
+        expert.SetRate(input.Activity ?? throw new DomainRuleException("The activity is required."),
+            new Money(amount, input.Currency), new DateRange(from, input.To));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleEditException("This expert");
+        }
+    }
+}
