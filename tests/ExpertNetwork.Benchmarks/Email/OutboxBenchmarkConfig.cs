@@ -21,6 +21,9 @@ public sealed class OutboxBenchmarkConfig : ManualConfig
             .WithUnrollFactor(1)
             .WithWarmupCount(1)
             .WithIterationCount(10));
+        // The generated project builds the whole app with its migrations: that can take longer than BenchmarkDotNet's
+        // default two minutes on a busy two-core machine.
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
         AddColumn(StatisticColumn.Median, new MessagesPerSecondColumn());
     }
 

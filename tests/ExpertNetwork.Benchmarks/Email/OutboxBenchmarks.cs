@@ -37,7 +37,7 @@ public class OutboxBenchmarks
     [Params(DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql)]
     public DatabaseProvider Provider { get; set; }
 
-    [Params(100)]
+    [Params(10, 100)]
     public int BatchSize { get; set; }
 
     [GlobalSetup]
