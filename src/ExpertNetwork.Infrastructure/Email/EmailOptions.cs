@@ -13,12 +13,20 @@ public sealed class EmailOptions
 {
     public const string Section = "Email";
     public const string DefaultFrom = "ExpertNetwork <no-reply@expertnetwork.local>";
+    public const int DefaultDispatchBatchSize = 100;
+    public const int MaxDispatchBatchSize = 1000;
 
     /// <summary>The sender, as an address or <c>Name &lt;address&gt;</c>.</summary>
     public string From { get; set; } = DefaultFrom;
 
     /// <summary>Where the pickup transport writes <c>.eml</c> files; defaults to <c>&lt;data folder&gt;/mail</c>.</summary>
     public string PickupDirectory { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How many messages one dispatch claims, sends over one SMTP connection and records in one save. Larger batches
+    /// send faster; a node that crashes between sending a batch and saving its outcomes can resend up to this many.
+    /// </summary>
+    public int DispatchBatchSize { get; set; } = DefaultDispatchBatchSize;
 
     public SmtpOptions Smtp { get; set; } = new();
 

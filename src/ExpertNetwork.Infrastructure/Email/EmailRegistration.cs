@@ -44,6 +44,8 @@ public static class EmailRegistration
         options.PickupDirectory = string.IsNullOrWhiteSpace(options.PickupDirectory)
             ? Path.Combine(dataDirectory, "mail")
             : Path.GetFullPath(options.PickupDirectory, dataDirectory);
+        if (options.DispatchBatchSize is < 1 or > EmailOptions.MaxDispatchBatchSize)
+            throw new InvalidOperationException($"Email:DispatchBatchSize {options.DispatchBatchSize} must be between 1 and {EmailOptions.MaxDispatchBatchSize}.");
         if (options.UsesSmtp && options.Smtp.Port is < 1 or > 65535)
             throw new InvalidOperationException($"Email:Smtp:Port {options.Smtp.Port} is not a TCP port.");
         return options;

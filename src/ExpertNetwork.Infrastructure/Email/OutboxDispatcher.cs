@@ -1,6 +1,5 @@
 using System.Data.Common;
 using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Auditing;
 using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +12,13 @@ namespace ExpertNetwork.Infrastructure.Email;
 public sealed record OutboxDispatchResult(int Claimed, int Sent, int Deferred, int DeadLettered, int Ambiguous);
 
 /// <summary>
-/// Sends due outbox messages. Claiming is one conditional UPDATE (still pending and due, or left sending by a sender
-/// whose claim has expired) that stamps the rows with a claim token unique to this run, so two dispatchers on two
-/// nodes never both send a message: the database lets only one of the UPDATEs change each row. Every outcome is saved
-/// (with its attempt record and audit event) right after its send, so a crash loses at most the one message in flight.
+/// Sends due outbox messages in batches. Claiming is one conditional UPDATE (still pending and due, or left sending by a
+/// sender whose claim has expired) that stamps the rows with a claim token unique to this run, so two dispatchers on two
+/// nodes never both send a message: the database lets only one of the UPDATEs change each row. The batch goes out over
+/// one transport session (one SMTP connection, reconnected after a failure), and the outcomes of the whole batch are
+/// saved together (attempt records and audit events included) in one transaction, so a crash between the sends and
+/// that save can resend at most one batch (Email:DispatchBatchSize) once its claim expires; every message keeps its
+/// Message-ID, so such a resend is recognisable.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     ExpertNetworkDbContext db,
@@ -29,82 +31,89 @@ public sealed partial class OutboxDispatcher(
 {
     public const int MaxNodeNameLength = 60;
 
+    /// <summary>
+    /// No send starts once this much of the claim has passed: a send still under way when the claim expires could
+    /// overlap another node's send of the same message. What is left of the batch is released for the next run.
+    /// </summary>
+    public static readonly TimeSpan SendWindow = OutboxMessage.ClaimDuration / 2;
+
     private readonly string _node = NodeName(nodeName);
 
     public async Task<OutboxDispatchResult> DispatchDueAsync(int batchSize, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var claimToken = $"{_node}/{Guid.NewGuid():N}";
-        var claimed = await ClaimAsync(claimToken, batchSize, cancellationToken);
+        var claimedUtc = clock.UtcNow;
+        var claimed = await ClaimAsync(claimToken, claimedUtc, batchSize, cancellationToken);
         if (claimed.Count == 0)
         {
             await UpdateDepthAsync(cancellationToken);
             return new OutboxDispatchResult(0, 0, 0, 0, 0);
         }
 
-        int sent = 0, deferred = 0, deadLettered = 0, ambiguous = 0;
+        var deliveries = new List<Delivery>(claimed.Count);
+        List<OutboxMessage> recorded;
         var from = MailboxAddress.Parse(options.From);
         try
         {
-            await using var session = await transport.OpenSessionAsync(cancellationToken);
-            foreach (var message in claimed)
+            await using (var session = await transport.OpenSessionAsync(cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var result = await SendOneAsync(session, message, from, cancellationToken);
-                var now = clock.UtcNow;
-                switch (result.Outcome)
+                foreach (var message in claimed)
                 {
-                    case MailDeliveryOutcome.Sent:
-                        message.MarkSent(claimToken, now);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (clock.UtcNow - claimedUtc >= SendWindow)
+                    {
+                        LogSendWindowPassed(claimed.Count - deliveries.Count);
                         break;
-                    case MailDeliveryOutcome.TransientFailure:
-                        message.MarkTransientFailure(claimToken, result.Error ?? "Transient failure.", now);
-                        break;
-                    case MailDeliveryOutcome.PermanentFailure:
-                        message.MarkPermanentFailure(claimToken, result.Error ?? "Permanent failure.", now);
-                        break;
-                    default:
-                        message.MarkAmbiguous(claimToken, result.Error ?? "Delivery unknown.", now);
-                        break;
-                }
-                if (!await SaveOutcomeAsync(message, cancellationToken))
-                    continue;
-                switch (message.Status)
-                {
-                    case OutboxStatus.Sent:
-                        sent++;
-                        metrics.Sent();
-                        break;
-                    case OutboxStatus.Pending:
-                        deferred++;
-                        metrics.Failed();
-                        LogDeferred(message.MessageId, message.AttemptCount, message.NextAttemptUtc, message.LastError);
-                        break;
-                    case OutboxStatus.DeadLettered:
-                        deadLettered++;
-                        metrics.DeadLettered();
-                        LogDeadLettered(message.MessageId, message.AttemptCount, message.LastError);
-                        break;
-                    case OutboxStatus.Ambiguous:
-                        ambiguous++;
-                        metrics.Ambiguous();
-                        LogAmbiguous(message.MessageId, message.LastError);
-                        break;
+                    }
+                    var result = await SendOneAsync(session, message, from, cancellationToken);
+                    deliveries.Add(new Delivery(message, result, clock.UtcNow));
                 }
             }
         }
         finally
         {
-            // Claims not used (cancelled, or the run failed) go back at once instead of waiting for their expiry.
-            await ReleaseAsync(claimToken);
+            // Claims not used (cancelled, the run failed, or the send window passed) go back at once instead of
+            // waiting for their expiry. The messages that were attempted keep theirs until their outcome is saved.
+            var attempted = deliveries.Select(d => d.Message.Id).ToHashSet();
+            await ReleaseAsync(claimToken, claimed.Where(m => !attempted.Contains(m.Id)).Select(m => m.Id).ToList());
+            // The outcomes are saved even when the run is being cancelled or failed: those messages have already gone
+            // (or failed).
+            recorded = await RecordAsync(claimToken, deliveries);
+        }
+
+        int sent = 0, deferred = 0, deadLettered = 0, ambiguous = 0;
+        foreach (var message in recorded)
+        {
+            switch (message.Status)
+            {
+                case OutboxStatus.Sent:
+                    sent++;
+                    metrics.Sent();
+                    break;
+                case OutboxStatus.Pending:
+                    deferred++;
+                    metrics.Failed();
+                    LogDeferred(message.MessageId, message.AttemptCount, message.NextAttemptUtc, message.LastError);
+                    break;
+                case OutboxStatus.DeadLettered:
+                    deadLettered++;
+                    metrics.DeadLettered();
+                    LogDeadLettered(message.MessageId, message.AttemptCount, message.LastError);
+                    break;
+                case OutboxStatus.Ambiguous:
+                    ambiguous++;
+                    metrics.Ambiguous();
+                    LogAmbiguous(message.MessageId, message.LastError);
+                    break;
+            }
         }
         await UpdateDepthAsync(cancellationToken);
         return new OutboxDispatchResult(claimed.Count, sent, deferred, deadLettered, ambiguous);
     }
 
-    private async Task<List<OutboxMessage>> ClaimAsync(string claimToken, int batchSize, CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> ClaimAsync(string claimToken, DateTime now, int batchSize, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
         var claimExpires = now + OutboxMessage.ClaimDuration;
         var candidates = await db.OutboxMessages
             .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now)
@@ -163,37 +172,78 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task<bool> SaveOutcomeAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records every delivery on its message and saves them all in one SaveChanges (one transaction, one append to the
+    /// audit chain). Returns the messages whose outcome was saved.
+    /// </summary>
+    private async Task<List<OutboxMessage>> RecordAsync(string claimToken, IReadOnlyList<Delivery> deliveries)
     {
-        try
+        if (deliveries.Count == 0)
+            return [];
+        var messages = deliveries.Select(d => d.Message).ToList();
+        while (true)
         {
-            // The outcome is saved even when the run is being cancelled: the message has already gone (or failed).
-            await db.SaveChangesAsync(CancellationToken.None);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Our claim expired and another node took the message over; its outcome is the one that counts. What this
-            // failed save left tracked (the message, its new attempt, the audit events) is dropped; the rest of the
-            // batch stays tracked.
-            LogClaimLost(message.MessageId);
-            foreach (var entry in db.ChangeTracker.Entries().ToList())
+            var byId = messages.ToDictionary(m => m.Id);
+            var recorded = new List<OutboxMessage>(messages.Count);
+            foreach (var delivery in deliveries)
             {
-                if (ReferenceEquals(entry.Entity, message)
-                    || (entry.Entity is OutboxAttempt attempt && attempt.OutboxMessageId == message.Id)
-                    || (entry.Entity is AuditEvent && entry.State == EntityState.Added))
-                    entry.State = EntityState.Detached;
+                if (!byId.TryGetValue(delivery.Message.Id, out var message))
+                    continue;
+                Apply(message, claimToken, delivery.Result, delivery.AttemptedUtc);
+                recorded.Add(message);
             }
-            return false;
+            if (recorded.Count == 0)
+                return recorded;
+            try
+            {
+                // Not cancellable: the messages have already gone (or failed).
+                await db.SaveChangesAsync(CancellationToken.None);
+                return recorded;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The claim on some message expired and another node took it over; its outcome is the one that counts.
+                // The transaction rolled back, so nothing of this save is stored: start again from the rows as they
+                // are now, with the messages this run still holds. Each round drops at least one message, so this ends.
+                db.ChangeTracker.Clear();
+                var ids = recorded.Select(m => m.Id).ToList();
+                var held = await db.OutboxMessages
+                    .Where(m => ids.Contains(m.Id) && m.ClaimedBy == claimToken && m.Status == OutboxStatus.Sending)
+                    .ToListAsync(CancellationToken.None);
+                foreach (var lost in recorded.Where(r => held.All(h => h.Id != r.Id)))
+                    LogClaimLost(lost.MessageId);
+                messages = held;
+            }
         }
     }
 
-    private async Task ReleaseAsync(string claimToken)
+    private static void Apply(OutboxMessage message, string claimToken, MailDeliveryResult result, DateTime attemptedUtc)
     {
+        switch (result.Outcome)
+        {
+            case MailDeliveryOutcome.Sent:
+                message.MarkSent(claimToken, attemptedUtc);
+                break;
+            case MailDeliveryOutcome.TransientFailure:
+                message.MarkTransientFailure(claimToken, result.Error ?? "Transient failure.", attemptedUtc);
+                break;
+            case MailDeliveryOutcome.PermanentFailure:
+                message.MarkPermanentFailure(claimToken, result.Error ?? "Permanent failure.", attemptedUtc);
+                break;
+            default:
+                message.MarkAmbiguous(claimToken, result.Error ?? "Delivery unknown.", attemptedUtc);
+                break;
+        }
+    }
+
+    private async Task ReleaseAsync(string claimToken, IReadOnlyList<Guid> unattempted)
+    {
+        if (unattempted.Count == 0)
+            return;
         try
         {
             await db.OutboxMessages
-                .Where(m => m.ClaimedBy == claimToken && m.Status == OutboxStatus.Sending)
+                .Where(m => unattempted.Contains(m.Id) && m.ClaimedBy == claimToken && m.Status == OutboxStatus.Sending)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.Status, OutboxStatus.Pending)
                     .SetProperty(m => m.ClaimedBy, (string?)null)
@@ -236,4 +286,10 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unused outbox claims could not be released; they expire on their own.")]
     private partial void LogReleaseFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The batch took too long; {Count} claimed message(s) are left for the next run so that no send outlives its claim.")]
+    private partial void LogSendWindowPassed(int count);
+
+    /// <summary>One attempt, kept apart from the message until the batch is recorded.</summary>
+    private sealed record Delivery(OutboxMessage Message, MailDeliveryResult Result, DateTime AttemptedUtc);
 }

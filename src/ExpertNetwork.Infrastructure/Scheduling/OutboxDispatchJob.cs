@@ -8,11 +8,10 @@ namespace ExpertNetwork.Infrastructure.Scheduling;
 
 /// <summary>Sends due outbox messages in batches until none are due (bounded per run).</summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxDispatchJob(IServiceScopeFactory scopes, JobJournal journal, IClock clock, ILogger<OutboxDispatchJob> logger)
+public sealed class OutboxDispatchJob(IServiceScopeFactory scopes, EmailOptions options, JobJournal journal, IClock clock, ILogger<OutboxDispatchJob> logger)
     : JournaledJob(journal, clock, logger)
 {
     public const string JobName = "outbox-dispatch";
-    public const int BatchSize = 100;
     public const int MaxBatchesPerRun = 50;
 
     public override string Name => JobName;
@@ -24,12 +23,12 @@ public sealed class OutboxDispatchJob(IServiceScopeFactory scopes, JobJournal jo
         for (var batch = 0; batch < MaxBatchesPerRun; batch++)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(BatchSize, cancellationToken);
+            var result = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(options.DispatchBatchSize, cancellationToken);
             sent += result.Sent;
             deferred += result.Deferred;
             dead += result.DeadLettered;
             ambiguous += result.Ambiguous;
-            if (result.Claimed < BatchSize)
+            if (result.Claimed < options.DispatchBatchSize)
                 break;
         }
         return $"{sent} sent, {deferred} deferred, {dead} dead-lettered, {ambiguous} ambiguous";

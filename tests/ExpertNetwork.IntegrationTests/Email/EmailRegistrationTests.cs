@@ -67,4 +67,27 @@ public sealed class EmailRegistrationTests
 
         Should.Throw<InvalidOperationException>(() => EmailRegistration.ReadOptions(configuration, DataDirectory)).Message.ShouldContain("Email:From");
     }
+
+    [Fact]
+    public void The_dispatch_batch_size_defaults_to_100_and_is_read_from_configuration()
+    {
+        EmailRegistration.ReadOptions(new ConfigurationBuilder().Build(), DataDirectory).DispatchBatchSize.ShouldBe(100);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new KeyValuePair<string, string?>("Email:DispatchBatchSize", "25")])
+            .Build();
+
+        EmailRegistration.ReadOptions(configuration, DataDirectory).DispatchBatchSize.ShouldBe(25);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1001")]
+    public void A_dispatch_batch_size_out_of_range_fails_at_start(string value)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new KeyValuePair<string, string?>("Email:DispatchBatchSize", value)])
+            .Build();
+
+        Should.Throw<InvalidOperationException>(() => EmailRegistration.ReadOptions(configuration, DataDirectory)).Message.ShouldContain("Email:DispatchBatchSize");
+    }
 }

@@ -1,3 +1,4 @@
+using ExpertNetwork.Application.Auditing;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Infrastructure.Email;
@@ -188,6 +189,123 @@ public abstract class OutboxTests(DatabasesFixture databases, DatabaseProvider p
     }
 
     [Fact]
+    public async Task A_batch_goes_out_over_one_smtp_connection_and_every_outcome_is_in_the_audit_trail()
+    {
+        await using var smtp = LoopbackSmtpServer.Start();
+        var ids = await EnqueueAsync(Enumerable.Range(1, 50).Select(i => Mail($"expert{i}@experts.example")));
+
+        var result = await DispatchAsync(Smtp(smtp), batchSize: 50);
+
+        result.ShouldBe(new OutboxDispatchResult(50, 50, 0, 0, 0));
+        smtp.Connections.ShouldBe(1);
+        smtp.Received.Select(r => r.Message.MessageId).ShouldBe(ids.Select(Bare), ignoreOrder: true);
+        var messageIds = (await ReadAsync(db => db.OutboxMessages.Select(m => m.Id).ToListAsync(Cancellation))).Select(id => id.ToString()).ToList();
+        (await OutcomeEventsAsync()).ShouldBe(messageIds.Select(id => (id, "Sent")), ignoreOrder: true);
+        (await VerifyAuditTrailAsync()).IsIntact.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Refused_cut_and_lost_messages_in_the_middle_of_a_batch_each_get_their_own_outcome_and_the_rest_go_out_over_a_new_connection()
+    {
+        await using var smtp = LoopbackSmtpServer.Start();
+        smtp.Refuse("poison@experts.example", "550 5.1.1 <poison@experts.example>: Recipient address rejected");
+        smtp.Refuse("busy@experts.example", "451 4.3.2 Mailbox busy, try later");
+        smtp.DropConnectionAtRecipient("cut@experts.example");
+        smtp.DropConnectionAfterDataFor("lost@experts.example");
+        // Queued one after the other, so the batch sends them in this order.
+        var ids = new List<string>();
+        foreach (var name in new[] { "ok1", "poison", "ok2", "busy", "ok3", "cut", "ok4", "lost", "ok5" })
+        {
+            ids.AddRange(await EnqueueAsync([Mail($"{name}@experts.example")]));
+            Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var result = await DispatchAsync(Smtp(smtp), batchSize: 50);
+
+        result.ShouldBe(new OutboxDispatchResult(9, 5, 2, 1, 1));
+        // The refusals keep the connection; the cut and the lost one each cost it, and the next message reconnects.
+        smtp.Connections.ShouldBe(3);
+        smtp.Received.Select(r => r.Message.MessageId).ShouldBe([Bare(ids[0]), Bare(ids[2]), Bare(ids[4]), Bare(ids[6]), Bare(ids[8])]);
+        var stored = (await ReadAsync(db => db.OutboxMessages.Include(m => m.Attempts).AsNoTracking().ToListAsync(Cancellation)))
+            .ToDictionary(m => m.ToAddress[..m.ToAddress.IndexOf('@', StringComparison.Ordinal)]);
+        foreach (var ok in new[] { "ok1", "ok2", "ok3", "ok4", "ok5" })
+            (stored[ok].Status, stored[ok].Attempts.ShouldHaveSingleItem().Outcome).ShouldBe((OutboxStatus.Sent, OutboxAttemptOutcome.Sent));
+        (stored["poison"].Status, stored["poison"].Attempts.ShouldHaveSingleItem().Outcome).ShouldBe((OutboxStatus.DeadLettered, OutboxAttemptOutcome.PermanentFailure));
+        (stored["busy"].Status, stored["busy"].Attempts.ShouldHaveSingleItem().Outcome).ShouldBe((OutboxStatus.Pending, OutboxAttemptOutcome.TransientFailure));
+        (stored["cut"].Status, stored["cut"].Attempts.ShouldHaveSingleItem().Outcome).ShouldBe((OutboxStatus.Pending, OutboxAttemptOutcome.TransientFailure));
+        (stored["lost"].Status, stored["lost"].Attempts.ShouldHaveSingleItem().Outcome).ShouldBe((OutboxStatus.Ambiguous, OutboxAttemptOutcome.Ambiguous));
+        stored["poison"].LastError.ShouldNotBeNull().ShouldContain("550");
+        stored["busy"].LastError.ShouldNotBeNull().ShouldContain("451");
+        stored["cut"].LastError.ShouldNotBeNull().ShouldContain("before the message was sent");
+        stored.Values.ShouldAllBe(m => m.ClaimedBy == null);
+
+        var events = (await OutcomeEventsAsync()).ToDictionary(e => e.EntityId, e => e.Action);
+        events.Count.ShouldBe(9);
+        events[stored["ok3"].Id.ToString()].ShouldBe("Sent");
+        events[stored["poison"].Id.ToString()].ShouldBe("DeadLettered");
+        events[stored["busy"].Id.ToString()].ShouldBe("Deferred");
+        events[stored["cut"].Id.ToString()].ShouldBe("Deferred");
+        events[stored["lost"].Id.ToString()].ShouldBe("Ambiguous");
+        (await VerifyAuditTrailAsync()).IsIntact.ShouldBeTrue();
+
+        smtp.Accept("busy@experts.example");
+        Clock.Advance(OutboxMessage.FirstRetryDelay);
+        (await DispatchAsync(Smtp(smtp))).ShouldBe(new OutboxDispatchResult(2, 1, 1, 0, 0), "only the two deferred messages are due; the cut one is cut again");
+        smtp.Received.Count.ShouldBe(6);
+        smtp.DroppedAfterData.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_batch_that_outlasts_half_its_claim_stops_sending_and_leaves_the_rest_to_the_next_run()
+    {
+        await using var smtp = LoopbackSmtpServer.Start();
+        var ids = await EnqueueAsync(Enumerable.Range(1, 10).Select(i => Mail($"expert{i}@experts.example")));
+        // A server that takes a minute per message: after three, half of the five-minute claim has passed.
+        var slow = new InterceptingTransport(Smtp(smtp), _ =>
+        {
+            Clock.Advance(TimeSpan.FromMinutes(1));
+            return Task.CompletedTask;
+        });
+
+        (await DispatchAsync(slow, batchSize: 10)).ShouldBe(new OutboxDispatchResult(10, 3, 0, 0, 0));
+
+        smtp.Received.Count.ShouldBe(3);
+        var left = await ReadAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Status != OutboxStatus.Sent).ToListAsync(Cancellation));
+        left.Count.ShouldBe(7);
+        left.ShouldAllBe(m => m.Status == OutboxStatus.Pending && m.ClaimedBy == null && m.AttemptCount == 0);
+
+        (await DispatchAsync(Smtp(smtp), batchSize: 10)).ShouldBe(new OutboxDispatchResult(7, 7, 0, 0, 0));
+        smtp.Received.Select(r => r.Message.MessageId).ShouldBe(ids.Select(Bare), ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_message_taken_over_by_another_node_during_a_batch_is_left_to_it_and_the_rest_of_the_batch_is_recorded()
+    {
+        await using var smtp = LoopbackSmtpServer.Start();
+        await EnqueueAsync([Mail("first@experts.example"), Mail("stalled@experts.example"), Mail("last@experts.example")]);
+        // While this batch is sending, the claim on one message is taken for expired by node b (clocks drift).
+        var contested = new InterceptingTransport(Smtp(smtp), async message =>
+        {
+            if (message.To.Mailboxes.Single().Address != "stalled@experts.example")
+                return;
+            await ChangeAsync(async db => (await db.OutboxMessages.SingleAsync(m => m.ToAddress == "stalled@experts.example", Cancellation))
+                .Claim("node-b/run", Clock.UtcNow + OutboxMessage.ClaimDuration));
+        });
+
+        var result = await DispatchAsync(contested, batchSize: 10);
+
+        result.ShouldBe(new OutboxDispatchResult(3, 2, 0, 0, 0));
+        var stored = await ReadAsync(db => db.OutboxMessages.Include(m => m.Attempts).AsNoTracking().ToDictionaryAsync(m => m.ToAddress, Cancellation));
+        stored["first@experts.example"].Status.ShouldBe(OutboxStatus.Sent);
+        stored["last@experts.example"].Status.ShouldBe(OutboxStatus.Sent);
+        var stalled = stored["stalled@experts.example"];
+        (stalled.Status, stalled.ClaimedBy, stalled.AttemptCount).ShouldBe((OutboxStatus.Sending, "node-b/run", 0));
+        stalled.Attempts.ShouldBeEmpty();
+        (await OutcomeEventsAsync()).Count.ShouldBe(2);
+        (await VerifyAuditTrailAsync()).IsIntact.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Two_dispatchers_running_at_once_send_each_message_exactly_once()
     {
         await using var smtp = LoopbackSmtpServer.Start();
@@ -274,6 +392,18 @@ public abstract class OutboxTests(DatabasesFixture databases, DatabaseProvider p
             new OutboxDispatcher(services.Db(), Clock, transport, Options, _metrics, NullLogger<OutboxDispatcher>.Instance, node)
                 .DispatchDueAsync(batchSize, Cancellation));
 
+    /// <summary>The audit events of recorded send outcomes (not of queueing or claiming): entity id and action.</summary>
+    private Task<List<(string EntityId, string Action)>> OutcomeEventsAsync() => ReadAsync(async db =>
+        (await db.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityType == nameof(OutboxMessage) && e.Action != "Queued" && e.Action != "Modified")
+            .Select(e => new { e.EntityId, e.Action })
+            .ToListAsync(Cancellation))
+        .Select(e => (e.EntityId, e.Action))
+        .ToList());
+
+    private Task<AuditVerificationResult> VerifyAuditTrailAsync() =>
+        ReadAsync(db => new VerifyAuditTrailHandler(db).HandleAsync(Cancellation));
+
     /// <summary>Runs the dispatcher until a run claims nothing; returns how many messages it claimed in all.</summary>
     private async Task<int> DispatchUntilIdleAsync(IMailTransport transport, string node, int batchSize)
     {
@@ -286,5 +416,23 @@ public abstract class OutboxTests(DatabasesFixture databases, DatabaseProvider p
             total += result.Claimed;
         }
         throw new InvalidOperationException("The dispatcher never ran out of due messages.");
+    }
+
+    /// <summary>A real transport with a hook before each send: a slow server, or another node acting meanwhile.</summary>
+    private sealed class InterceptingTransport(IMailTransport inner, Func<MimeMessage, Task> beforeSend) : IMailTransport
+    {
+        public async Task<IMailTransportSession> OpenSessionAsync(CancellationToken cancellationToken) =>
+            new Session(await inner.OpenSessionAsync(cancellationToken), beforeSend);
+
+        private sealed class Session(IMailTransportSession inner, Func<MimeMessage, Task> beforeSend) : IMailTransportSession
+        {
+            public async Task<MailDeliveryResult> SendAsync(MimeMessage message, CancellationToken cancellationToken)
+            {
+                await beforeSend(message);
+                return await inner.SendAsync(message, cancellationToken);
+            }
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
+        }
     }
 }

@@ -12,7 +12,8 @@ public sealed record ReceivedMail(string EnvelopeFrom, IReadOnlyList<string> Rec
 /// <summary>
 /// A small SMTP server on 127.0.0.1 for tests: EHLO/HELO, MAIL, RCPT, DATA (dot-unstuffed, parsed with MimeKit), RSET,
 /// NOOP and QUIT. It can refuse given recipients with a chosen reply (4xx or 5xx), be taken down and brought back on
-/// the same port, and drop the connection right after a message's data instead of replying to it.
+/// the same port, and drop the connection at a given recipient (before any data) or right after a message's data
+/// instead of replying to it. It counts the connections it accepted.
 /// </summary>
 public sealed class LoopbackSmtpServer : IAsyncDisposable
 {
@@ -22,11 +23,13 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private readonly ConcurrentQueue<ReceivedMail> _dropped = new();
     private readonly ConcurrentDictionary<string, string> _refusals = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _dropAfterData = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _dropAtRecipient = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<Task, bool> _sessions = new();
     private readonly Lock _gate = new();
     private TcpListener? _listener;
     private CancellationTokenSource? _stopping;
     private Task? _accepting;
+    private int _connections;
 
     private LoopbackSmtpServer()
     {
@@ -44,6 +47,9 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                 return _listener is not null;
         }
     }
+
+    /// <summary>How many connections the server has accepted.</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     /// <summary>Accepted messages, in the order their data completed.</summary>
     public IReadOnlyList<ReceivedMail> Received => [.. _received];
@@ -67,6 +73,9 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     /// <summary>After the data of a message to this recipient, closes the connection instead of replying.</summary>
     public void DropConnectionAfterDataFor(string recipient) => _dropAfterData[recipient] = true;
+
+    /// <summary>Closes the connection, without a reply, when a message is addressed to this recipient (before its data).</summary>
+    public void DropConnectionAtRecipient(string recipient) => _dropAtRecipient[recipient] = true;
 
     /// <summary>Stops listening (new connections are refused) and closes open sessions; the port is kept for <see cref="Resume"/>.</summary>
     public async Task GoDownAsync()
@@ -124,6 +133,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                 return;
             }
             client.NoDelay = true;
+            Interlocked.Increment(ref _connections);
             var session = Task.Run(() => ServeAsync(client, stopping), CancellationToken.None);
             _sessions[session] = true;
             _ = session.ContinueWith(t => _sessions.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -166,6 +176,11 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                             if (from is null)
                             {
                                 await ReplyAsync(stream, "503 5.5.1 MAIL first", stopping).ConfigureAwait(false);
+                            }
+                            else if (_dropAtRecipient.ContainsKey(recipient))
+                            {
+                                client.Client.LingerState = new LingerOption(true, 0);
+                                return;
                             }
                             else if (_refusals.TryGetValue(recipient, out var refusal))
                             {
