@@ -1,0 +1,64 @@
+using SkiaSharp;
+
+namespace ExpertNetwork.Infrastructure.Documents;
+
+/// <summary>
+/// The faces one document is drawn with: each font the layout used, cut to the glyphs the document
+/// draws (<see cref="TrueTypeSubsetter"/>), so the PDF embeds and compresses only those outlines.
+/// Layout measures with the full faces; the cut faces have the same glyph ids and metrics.
+/// </summary>
+internal sealed class DocumentFaces : IDisposable
+{
+    private readonly Dictionary<SKTypeface, SKTypeface> cut = [];
+
+    private DocumentFaces()
+    {
+    }
+
+    public static DocumentFaces For(IEnumerable<DrawOp> ops, TextMeasurer measurer)
+    {
+        var glyphs = new Dictionary<SKTypeface, HashSet<ushort>>();
+        foreach (var text in ops.OfType<TextOp>())
+        {
+            if (!glyphs.TryGetValue(text.Typeface, out var used))
+            {
+                used = [];
+                glyphs[text.Typeface] = used;
+            }
+
+            used.UnionWith(measurer.Font(text.Typeface, false, PdfLayoutEngine.BodySize).GetGlyphs(text.Text));
+        }
+
+        var faces = new DocumentFaces();
+        foreach (var (typeface, used) in glyphs)
+        {
+            var data = PdfFonts.FontData(typeface);
+            var subset = data is null ? null : TrueTypeSubsetter.Subset(data, used);
+            if (subset is null)
+            {
+                continue;
+            }
+
+            using var skData = SKData.CreateCopy(subset);
+            if (SKTypeface.FromData(skData) is { } face)
+            {
+                faces.cut[typeface] = face;
+            }
+        }
+
+        return faces;
+    }
+
+    /// <summary>The face to draw with in place of a face the layout measured with.</summary>
+    public SKTypeface this[SKTypeface typeface] => cut.TryGetValue(typeface, out var face) ? face : typeface;
+
+    public void Dispose()
+    {
+        foreach (var face in cut.Values)
+        {
+            face.Dispose();
+        }
+
+        cut.Clear();
+    }
+}
