@@ -26,6 +26,13 @@ public sealed class AppServices : IAsyncDisposable
     public static AppServices Create(DatabaseSettings settings, IClock clock, ICurrentActor actor)
     {
         var services = new ServiceCollection();
+        Compose(services, settings, clock, actor);
+        return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+    }
+
+    /// <summary>Adds the application's services to a collection (also used to build a whole host around them).</summary>
+    public static void Compose(IServiceCollection services, DatabaseSettings settings, IClock clock, ICurrentActor actor)
+    {
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         // Registered before AddInfrastructure, whose TryAdd then keeps this clock instead of the system one.
         services.AddSingleton(clock);
@@ -35,7 +42,6 @@ public sealed class AppServices : IAsyncDisposable
         // The app's mail registration with no SMTP host: mail goes to a pickup folder under the data directory.
         services.AddEmail(new ConfigurationBuilder().Build(), settings.DataDirectory);
         AddStaffIdentity(services);
-        return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }
 
     public AsyncServiceScope NewScope() => _root.CreateAsyncScope();
