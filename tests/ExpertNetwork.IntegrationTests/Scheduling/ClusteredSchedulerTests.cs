@@ -40,7 +40,14 @@ public abstract class ClusteredSchedulerTests(DatabasesFixture databases, Databa
         (await schedulerA.GetMetadata(Cancellation)).JobStoreClustered.ShouldBeTrue();
 
         // Both nodes check in to the cluster table under the one scheduler name.
-        (await CheckedInAsync(settings)).ShouldBe([schedulerA.SchedulerInstanceId, schedulerB.SchedulerInstanceId], ignoreOrder: true);
+        // A node's first check-in runs on its cluster thread shortly after start, so on a busy machine it is waited for.
+        var checkedIn = await CheckedInAsync(settings);
+        for (var wait = 0; checkedIn.Count < 2 && wait < 100; wait++)
+        {
+            await Task.Delay(200, Cancellation);
+            checkedIn = await CheckedInAsync(settings);
+        }
+        checkedIn.ShouldBe([schedulerA.SchedulerInstanceId, schedulerB.SchedulerInstanceId], ignoreOrder: true);
 
         // Triggers scheduled through node A live in the shared store; either node may fire them.
         var run = Guid.NewGuid().ToString("N");
