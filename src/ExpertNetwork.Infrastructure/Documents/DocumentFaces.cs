@@ -1,3 +1,4 @@
+using System.Text;
 using SkiaSharp;
 
 namespace ExpertNetwork.Infrastructure.Documents;
@@ -17,23 +18,33 @@ internal sealed class DocumentFaces : IDisposable
 
     public static DocumentFaces For(IEnumerable<DrawOp> ops, TextMeasurer measurer)
     {
-        var glyphs = new Dictionary<SKTypeface, HashSet<ushort>>();
+        // Glyphs map one to one from characters (no shaping), so the distinct characters per face are enough.
+        var characters = new Dictionary<SKTypeface, HashSet<Rune>>();
         foreach (var text in ops.OfType<TextOp>())
         {
-            if (!glyphs.TryGetValue(text.Typeface, out var used))
+            if (!characters.TryGetValue(text.Typeface, out var used))
             {
                 used = [];
-                glyphs[text.Typeface] = used;
+                characters[text.Typeface] = used;
             }
 
-            used.UnionWith(measurer.Font(text.Typeface, false, PdfLayoutEngine.BodySize).GetGlyphs(text.Text));
+            foreach (var rune in text.Text.EnumerateRunes())
+            {
+                used.Add(rune);
+            }
         }
 
         var faces = new DocumentFaces();
-        foreach (var (typeface, used) in glyphs)
+        foreach (var (typeface, used) in characters)
         {
             var data = PdfFonts.FontData(typeface);
-            var subset = data is null ? null : TrueTypeSubsetter.Subset(data, used);
+            if (data is null)
+            {
+                continue;
+            }
+
+            var glyphs = measurer.Font(typeface, false, PdfLayoutEngine.BodySize).GetGlyphs(string.Concat(used.Select(r => r.ToString())));
+            var subset = TrueTypeSubsetter.Subset(data, glyphs);
             if (subset is null)
             {
                 continue;
