@@ -40,6 +40,9 @@ public sealed partial class DevMailboxTests(BrowserFixture fixture) : BrowserTes
         await Screenshots.SaveAsync(Page, "admin-mail.png");
         await Page.GotoAsync("/admin/jobs");
         await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Jobs" }).GetByText("outbox-dispatch")).ToBeVisibleAsync();
+        // The running scheduler is found (its name and the next run are shown), not reported as switched off.
+        await Assertions.Expect(Page.GetByText("switched off")).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.GetByText("Scheduler ExpertNetwork")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(Page, "admin-jobs.png");
     }
 

@@ -18,9 +18,11 @@ internal enum TextStyle
 /// </summary>
 public static class PdfFonts
 {
-    private static readonly Lazy<SKTypeface[]> Faces = new(LoadFaces, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(SKTypeface Typeface, byte[] Data)[]> Bundled = new(LoadFaces, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SKTypeface[]> Faces = new(() => Bundled.Value.Select(f => f.Typeface).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SKFont[]> ProbeFonts = new(() => Faces.Value.Select(f => new SKFont(f, 10f)).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly ConcurrentDictionary<(int CodePoint, bool Bold, bool Italic), SKTypeface?> Fallbacks = new();
+    private static readonly ConcurrentDictionary<SKTypeface, byte[]?> FallbackData = new();
     private static readonly Lock ProbeLock = new();
 
     /// <summary>True if the bundled regular face has a glyph for the character.</summary>
@@ -67,6 +69,33 @@ public static class PdfFonts
             null,
             key.CodePoint));
 
+    /// <summary>
+    /// The font file of a face, to cut to the glyphs a document uses: the bundled bytes, or a system
+    /// fallback's file read once; null for a face inside a font collection (embedded whole).
+    /// </summary>
+    internal static byte[]? FontData(SKTypeface typeface)
+    {
+        foreach (var (face, data) in Bundled.Value)
+        {
+            if (ReferenceEquals(face, typeface))
+            {
+                return data;
+            }
+        }
+
+        return FallbackData.GetOrAdd(typeface, static face =>
+        {
+            using var stream = face.OpenStream(out var collectionIndex);
+            if (stream is null || collectionIndex != 0 || !stream.HasLength)
+            {
+                return null;
+            }
+
+            var bytes = new byte[stream.Length];
+            return stream.Read(bytes, bytes.Length) == bytes.Length ? bytes : null;
+        });
+    }
+
     private static int FaceIndex(TextStyle style) => style switch
     {
         TextStyle.Bold or TextStyle.BoldItalic => 1,
@@ -74,14 +103,14 @@ public static class PdfFonts
         _ => 0,
     };
 
-    private static SKTypeface[] LoadFaces() =>
+    private static (SKTypeface Typeface, byte[] Data)[] LoadFaces() =>
     [
         Load("NotoSans-Regular.subset.ttf"),
         Load("NotoSans-Bold.subset.ttf"),
         Load("NotoSans-Italic.subset.ttf"),
     ];
 
-    private static SKTypeface Load(string fileName)
+    private static (SKTypeface Typeface, byte[] Data) Load(string fileName)
     {
         var assembly = typeof(PdfFonts).Assembly;
         var name = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal))
@@ -90,8 +119,10 @@ public static class PdfFonts
             ?? throw new InvalidOperationException($"Embedded font '{name}' could not be opened.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        using var data = SKData.CreateCopy(buffer.ToArray());
-        return SKTypeface.FromData(data)
+        var bytes = buffer.ToArray();
+        using var data = SKData.CreateCopy(bytes);
+        var typeface = SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"Embedded font '{name}' could not be loaded.");
+        return (typeface, bytes);
     }
 }

@@ -21,7 +21,36 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         var engine = new PdfLayoutEngine(model, measurer);
         var pages = engine.Layout(model.Blocks);
 
-        using var logo = model.Logo is { } logoBytes ? DecodeLogo(logoBytes) : null;
+        var ownsLogo = false;
+        var logo = model.Logo is { } logoBytes ? LogoCache.Get(logoBytes, LogoMaxWidth, LogoHeight, out ownsLogo) : null;
+        try
+        {
+            // Header and footer need the page count, so every page's operations are known before drawing;
+            // that also tells which glyphs of each face the document uses.
+            var pageOps = new List<List<DrawOp>>(pages.Count);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var ops = new List<DrawOp>();
+                AddHeader(model, engine, logo, ops);
+                AddFooter(model, engine, measurer, i + 1, pages.Count, ops);
+                ops.AddRange(pages[i]);
+                pageOps.Add(ops);
+            }
+
+            using var faces = DocumentFaces.For(pageOps.SelectMany(o => o), measurer);
+            return Write(model, logo, pageOps, measurer, faces);
+        }
+        finally
+        {
+            if (ownsLogo)
+            {
+                logo?.Dispose();
+            }
+        }
+    }
+
+    private static byte[] Write(PdfDocumentModel model, SKImage? logo, List<List<DrawOp>> pages, TextMeasurer measurer, DocumentFaces faces)
+    {
         var creation = model.CreationDate.UtcDateTime;
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = model.Title;
@@ -35,14 +64,15 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
             using var paint = new SKPaint { IsAntialias = true };
-            for (var i = 0; i < pages.Count; i++)
+            foreach (var ops in pages)
             {
                 var canvas = document.BeginPage(model.PageSize.Width, model.PageSize.Height);
-                var chrome = new List<DrawOp>();
-                AddHeader(model, engine, logo, canvas, chrome);
-                AddFooter(model, engine, measurer, i + 1, pages.Count, chrome);
-                Draw(canvas, chrome, measurer, paint);
-                Draw(canvas, pages[i], measurer, paint);
+                if (logo is not null)
+                {
+                    DrawLogo(model, logo, canvas);
+                }
+
+                Draw(canvas, ops, measurer, faces, paint);
                 document.EndPage();
             }
 
@@ -52,18 +82,14 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         return stream.ToArray();
     }
 
-    private static SKImage? DecodeLogo(ReadOnlyMemory<byte> bytes)
+    private static void DrawLogo(PdfDocumentModel model, SKImage logo, SKCanvas canvas)
     {
-        if (bytes.IsEmpty)
-        {
-            return null;
-        }
-
-        using var data = SKData.CreateCopy(bytes.Span);
-        return SKImage.FromEncodedData(data);
+        var scale = Math.Min(LogoHeight / logo.Height, LogoMaxWidth / logo.Width);
+        var rect = SKRect.Create(model.Margins.Left, model.Margins.Top, logo.Width * scale, logo.Height * scale);
+        canvas.DrawImage(logo, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
     }
 
-    private static void AddHeader(PdfDocumentModel model, PdfLayoutEngine engine, SKImage? logo, SKCanvas canvas, List<DrawOp> ops)
+    private static void AddHeader(PdfDocumentModel model, PdfLayoutEngine engine, SKImage? logo, List<DrawOp> ops)
     {
         var hasText = !string.IsNullOrWhiteSpace(model.HeaderText);
         if (logo is null && !hasText)
@@ -74,13 +100,6 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         var left = model.Margins.Left;
         var right = model.PageSize.Width - model.Margins.Right;
         var y = model.Margins.Top;
-        if (logo is not null)
-        {
-            var scale = Math.Min(LogoHeight / logo.Height, LogoMaxWidth / logo.Width);
-            var rect = SKRect.Create(left, y, logo.Width * scale, logo.Height * scale);
-            canvas.DrawImage(logo, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
-        }
-
         if (hasText)
         {
             // Right-aligned next to a logo, left-aligned without one; one line, the first of the text.
@@ -137,7 +156,7 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         }
     }
 
-    private static void Draw(SKCanvas canvas, List<DrawOp> ops, TextMeasurer measurer, SKPaint paint)
+    private static void Draw(SKCanvas canvas, List<DrawOp> ops, TextMeasurer measurer, DocumentFaces faces, SKPaint paint)
     {
         foreach (var op in ops)
         {
@@ -157,7 +176,7 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
                 case TextOp text:
                     paint.Style = SKPaintStyle.Fill;
                     paint.Color = text.Color;
-                    canvas.DrawText(text.Text, text.X, text.Y, SKTextAlign.Left, measurer.Font(text.Typeface, text.Slant, text.Size), paint);
+                    canvas.DrawText(text.Text, text.X, text.Y, SKTextAlign.Left, measurer.Font(faces[text.Typeface], text.Slant, text.Size), paint);
                     break;
                 default:
                     throw new NotSupportedException(op.GetType().Name);

@@ -58,6 +58,9 @@ public static class SchedulingRegistration
             q.AddTrigger(t => t.ForJob(scan).WithIdentity(ComplianceScanJob.JobName + "-trigger")
                 .WithCronSchedule(scanSchedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
         });
+        // A named scheduler's factory is a keyed service; the app has one scheduler, and the admin jobs page (and
+        // anything else) asks for it without a key.
+        services.AddSingleton<ISchedulerFactory>(sp => sp.GetRequiredKeyedService<ISchedulerFactory>(name));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }

@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Infrastructure.Documents;
+using SkiaSharp;
 using UglyToad.PdfPig;
 
 namespace ExpertNetwork.Infrastructure.Tests.Documents;
@@ -49,23 +50,80 @@ public sealed class SkiaPdfRendererTests
     }
 
     [Fact]
-    public void Characters_outside_the_subset_fall_back_to_a_system_font_without_crashing()
+    public void Characters_outside_the_subset_are_drawn_with_a_system_font_and_extracted()
     {
-        const int Cjk = 0x6F22; // 漢
-        PdfFonts.HasBundledGlyph(Cjk).ShouldBeFalse();
-        var fallback = PdfFonts.FallbackFamilyFor(Cjk);
+        // Arrows, Armenian and Georgian are not in the bundled subset; DejaVu Sans (Debian fonts-dejavu-core,
+        // which .ci/run installs) has them all.
+        foreach (var c in "→Երևանთბილისი")
+        {
+            PdfFonts.HasBundledGlyph(c).ShouldBeFalse($"U+{(int)c:X4} {c}");
+            PdfFonts.FallbackFamilyFor(c).ShouldNotBeNull($"no system font has U+{(int)c:X4} {c}; install fonts-dejavu-core");
+        }
 
-        var pdf = Renderer.Render(Doc(new ParagraphBlock("Before 漢字 after"), new ParagraphBlock([new TextRun("Bold 漢 end", Bold: true)])));
+        var pdf = Renderer.Render(Doc(
+            new ParagraphBlock("Route Berlin → Երևան → თბილისი, back by rail."),
+            new ParagraphBlock([new TextRun("Bold → Երևան ", Bold: true), new TextRun("and italic თბილისი.", Italic: true)])));
 
         var text = PdfText.All(pdf);
-        text.ShouldContain("Before");
-        text.ShouldContain("after");
-        text.ShouldContain("end");
-        if (fallback is not null)
+        foreach (var expected in new[] { "Berlin", "→", "Երևան", "თბილისი,", "rail.", "Bold", "თბილისი." })
         {
-            // A system font has the character: it must be drawn, not dropped.
-            text.ShouldContain("漢");
+            text.ShouldContain(expected);
         }
+
+        using var document = PdfDocument.Open(pdf);
+        var fonts = document.GetPage(1).Letters.Select(l => l.FontName).Distinct().ToList();
+        fonts.ShouldContain(f => f != null && f.Contains("NotoSans", StringComparison.Ordinal));
+        fonts.ShouldContain(f => f != null && !f.Contains("NotoSans", StringComparison.Ordinal));
+        pdf.Length.ShouldBeLessThan(120 * 1024, "fallback faces are cut to the glyphs drawn, not embedded whole");
+    }
+
+    [Fact]
+    public void A_character_no_installed_font_has_keeps_its_place_as_a_missing_glyph_box_and_the_text_around_it_survives()
+    {
+        const int Unassigned = 0x0378; // no character is assigned to this code point, so no font has a glyph for it
+        PdfFonts.HasBundledGlyph(Unassigned).ShouldBeFalse();
+        PdfFonts.FallbackFamilyFor(Unassigned).ShouldBeNull();
+
+        var pdf = Renderer.Render(Doc(new ParagraphBlock("Before \u0378 after"), new ParagraphBlock([new TextRun("Bold\u0378end", Bold: true)])));
+
+        using var document = PdfDocument.Open(pdf);
+        var words = document.GetPage(1).GetWords().ToList();
+        var before = words.Single(w => w.Text == "Before");
+        var after = words.Single(w => w.Text == "after");
+        words.ShouldContain(w => w.Text.StartsWith("Bold", StringComparison.Ordinal));
+        words.ShouldContain(w => w.Text.EndsWith("end", StringComparison.Ordinal));
+        // The missing-glyph box takes room between the words: two spaces of 10 pt text are about 5.2 pt.
+        (after.BoundingBox.Left - before.BoundingBox.Right).ShouldBeGreaterThan(8);
+    }
+
+    [Fact]
+    public void A_document_embeds_only_the_glyphs_it_draws()
+    {
+        var oneWord = Renderer.Render(new PdfDocumentModel { Title = "One word", CreationDate = SampleDocuments.Issued, PageNumberFormat = null, Blocks = [new ParagraphBlock("Hello")] });
+        var invoice = Renderer.Render(SampleDocuments.Invoice());
+
+        // The bundled regular face alone is 46 KB; cut to five letters it is a few hundred bytes.
+        oneWord.Length.ShouldBeLessThan(12 * 1024);
+        PdfText.All(oneWord).ShouldBe("Hello");
+        invoice.Length.ShouldBeLessThan(40 * 1024);
+        PdfText.All(invoice).ShouldContain("Żółkowski)");
+    }
+
+    [Fact]
+    public void A_large_logo_is_embedded_at_print_resolution_not_at_its_full_size()
+    {
+        var logo = LargeLogo(2400, 720);
+        var model = SampleDocuments.Invoice() with { Logo = logo };
+
+        var pdf = Renderer.Render(model);
+
+        using var document = PdfDocument.Open(pdf);
+        var image = document.GetPage(1).GetImages().Single();
+        image.WidthInSamples.ShouldBeLessThanOrEqualTo(480);
+        image.HeightInSamples.ShouldBeLessThanOrEqualTo(84);
+        image.WidthInSamples.ShouldBeGreaterThan(200);
+        pdf.Length.ShouldBeLessThan(120 * 1024);
+        Renderer.Render(model).ShouldBe(pdf);
     }
 
     [Fact]
@@ -244,6 +302,23 @@ public sealed class SkiaPdfRendererTests
 
     private static IEnumerable<DocumentBlock> Filler(int count) =>
         Enumerable.Range(1, count).Select(i => new ParagraphBlock($"Filler paragraph {i} with enough words to be a realistic line of text."));
+
+    private static byte[] LargeLogo(int width, int height)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.Transparent);
+        using var paint = new SKPaint { IsAntialias = true, Color = new SKColor(0x1D, 0x4E, 0xD8) };
+        surface.Canvas.DrawCircle(height / 2f, height / 2f, height / 2f, paint);
+        for (var x = height; x < width; x += 40)
+        {
+            paint.Color = new SKColor((byte)(x % 256), 0x76, 0x6E);
+            surface.Canvas.DrawRect(x, height / 3f, 30, height / 3f, paint);
+        }
+
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
 
     private static PdfDocumentModel Doc(params DocumentBlock[] blocks) => new()
     {

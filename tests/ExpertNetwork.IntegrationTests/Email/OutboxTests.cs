@@ -1,6 +1,7 @@
 using ExpertNetwork.Application.Auditing;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Domain.Messaging;
+using ExpertNetwork.Infrastructure.Calendar;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.IntegrationTests.Builders;
@@ -91,6 +92,63 @@ public abstract class OutboxTests(DatabasesFixture databases, DatabaseProvider p
         stored.ClaimedBy.ShouldBeNull();
         stored.Attempts.ShouldHaveSingleItem().Outcome.ShouldBe(OutboxAttemptOutcome.Sent);
         _metrics.OutboxDepth.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_calendar_invite_arrives_as_an_inline_request_that_parses_back_with_its_uid_sequence_and_zone()
+    {
+        await using var smtp = LoopbackSmtpServer.Start();
+        var invite = new CalendarInvites(Clock).Request(WarsawSprint(sequence: 0));
+        await EnqueueAsync([InviteMail("Sprint invitation: Knee implant usability", invite)]);
+
+        (await DispatchAsync(Smtp(smtp))).Sent.ShouldBe(1);
+
+        var message = smtp.Received.ShouldHaveSingleItem().Message;
+        var calendarPart = message.BodyParts.OfType<TextPart>().Where(p => p.ContentType.IsMimeType("text", "calendar")).ShouldHaveSingleItem();
+        calendarPart.ContentType.Parameters["method"].ShouldBe("REQUEST");
+        calendarPart.ContentType.Charset.ShouldBe("utf-8", StringCompareShould.IgnoreCase);
+        calendarPart.IsAttachment.ShouldBeFalse();
+        // Outlook and Gmail show the Accept/Decline bar for a text/calendar alternative of the body.
+        var alternative = message.Body.ShouldBeOfType<Multipart>().OfType<MultipartAlternative>().ShouldHaveSingleItem();
+        alternative.Select(p => p.ContentType.MimeType).ShouldBe(["text/plain", "text/html", "text/calendar"]);
+        message.TextBody.ShouldNotBeNull().ShouldContain("Knee implant usability");
+        var file = message.Attachments.OfType<MimePart>().ShouldHaveSingleItem();
+        file.FileName.ShouldBe("invite.ics");
+        file.ContentType.MimeType.ShouldBe("application/ics");
+
+        var calendar = Ical.Net.Calendar.Load(calendarPart.Text).ShouldNotBeNull();
+        calendar.Method.ShouldBe("REQUEST");
+        calendar.TimeZones.ShouldHaveSingleItem().TzId.ShouldBe("Europe/Warsaw");
+        var sprint = calendar.Events.ShouldHaveSingleItem();
+        sprint.Uid.ShouldBe(CalendarInvites.UidFor("77", "1203"));
+        sprint.Sequence.ShouldBe(0);
+        sprint.DtStart.ShouldNotBeNull().TzId.ShouldBe("Europe/Warsaw");
+        sprint.DtStart.Value.ShouldBe(new DateTime(2026, 3, 28, 9, 0, 0));
+        sprint.DtStart.AsUtc.ShouldBe(new DateTime(2026, 3, 28, 8, 0, 0, DateTimeKind.Utc));
+        sprint.Attendees.ShouldHaveSingleItem().Value.ShouldBe(new Uri("mailto:zofia@experts.example"));
+    }
+
+    [Fact]
+    public async Task A_calendar_cancellation_arrives_as_an_inline_cancel_of_the_same_event_with_a_higher_sequence()
+    {
+        await using var smtp = LoopbackSmtpServer.Start();
+        var cancel = new CalendarInvites(Clock).Cancel(WarsawSprint(sequence: 1));
+        await EnqueueAsync([InviteMail("Sprint cancelled: Knee implant usability", cancel)]);
+
+        (await DispatchAsync(Smtp(smtp))).Sent.ShouldBe(1);
+
+        var message = smtp.Received.ShouldHaveSingleItem().Message;
+        var calendarPart = message.BodyParts.OfType<TextPart>().Where(p => p.ContentType.IsMimeType("text", "calendar")).ShouldHaveSingleItem();
+        calendarPart.ContentType.Parameters["method"].ShouldBe("CANCEL");
+        message.Attachments.OfType<MimePart>().ShouldHaveSingleItem().FileName.ShouldBe("cancel.ics");
+        var calendar = Ical.Net.Calendar.Load(calendarPart.Text).ShouldNotBeNull();
+        calendar.Method.ShouldBe("CANCEL");
+        var sprint = calendar.Events.ShouldHaveSingleItem();
+        sprint.Uid.ShouldBe(CalendarInvites.UidFor("77", "1203"));
+        sprint.Sequence.ShouldBe(1);
+        sprint.Status.ShouldBe("CANCELLED");
+        sprint.DtStart.ShouldNotBeNull().TzId.ShouldBe("Europe/Warsaw");
+        sprint.DtStart.Value.ShouldBe(new DateTime(2026, 3, 28, 9, 0, 0));
     }
 
     [Fact]
@@ -364,6 +422,29 @@ public abstract class OutboxTests(DatabasesFixture databases, DatabaseProvider p
                 Directory.Delete(directory, recursive: true);
         }
     }
+
+    private static CalendarEventRequest WarsawSprint(int sequence) => new(
+        SprintId: "77",
+        ExpertId: "1203",
+        Sequence: sequence,
+        OrganizerEmail: "sprints@expertnetwork.test",
+        OrganizerName: "ExpertNetwork Sprints",
+        AttendeeEmail: "zofia@experts.example",
+        AttendeeName: "Dr Zofia Łukasiewicz",
+        Summary: "Knee implant usability sprint",
+        Description: "Three days with the product team.",
+        Url: new Uri("https://expertnetwork.test/sprints/77"),
+        StartLocal: new DateTime(2026, 3, 28, 9, 0, 0),
+        EndLocal: new DateTime(2026, 3, 30, 17, 0, 0),
+        TimeZoneId: "Europe/Warsaw");
+
+    private static EmailMessage InviteMail(string subject, CalendarAttachment calendar) => new(
+        "zofia@experts.example",
+        "Dr Zofia Łukasiewicz",
+        subject,
+        "<p>Knee implant usability sprint, 28–30 March 2026, 09:00 Warsaw time.</p>",
+        "Knee implant usability sprint, 28–30 March 2026, 09:00 Warsaw time.\n",
+        [new EmailAttachment(calendar.FileName, calendar.MimeType, System.Text.Encoding.UTF8.GetBytes(calendar.Content))]);
 
     private static EmailMessage Mail(string to) =>
         new(to, null, "Sprint invite", "<p><strong>Join</strong> the sprint</p>", "Join the sprint");

@@ -28,6 +28,13 @@ public sealed class AppServices : IAsyncDisposable
     public static AppServices Create(DatabaseSettings settings, IClock clock, ICurrentActor actor)
     {
         var services = new ServiceCollection();
+        Compose(services, settings, clock, actor);
+        return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+    }
+
+    /// <summary>Adds the application's services to a collection (also used to build a whole host around them).</summary>
+    public static void Compose(IServiceCollection services, DatabaseSettings settings, IClock clock, ICurrentActor actor)
+    {
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         // Registered before AddInfrastructure, whose TryAdd then keeps this clock instead of the system one.
         services.AddSingleton(clock);
@@ -43,7 +50,6 @@ public sealed class AppServices : IAsyncDisposable
             .Build());
         services.AddCompliance(configuration);
         AddStaffIdentity(services);
-        return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }
 
     public AsyncServiceScope NewScope() => _root.CreateAsyncScope();

@@ -44,6 +44,33 @@ public sealed class DatabasesFixture : IAsyncLifetime
         } ?? throw new InvalidOperationException($"There is no {provider} database in this run.");
     }
 
+    /// <summary>
+    /// A further, freshly migrated database of a server provider, for a test that needs one of its own (the scheduler
+    /// cluster test must see Quartz provision its tables). Skips like <see cref="For"/> when the server is missing.
+    /// </summary>
+    public async Task<DatabaseSettings> CreateDatabaseAsync(DatabaseProvider provider, string prefix, CancellationToken cancellationToken)
+    {
+        string connectionString;
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            if (PostgreSqlUnavailable is { } why)
+                SuiteRequirements.Missing(why);
+            connectionString = await PostgresServer!.CreateDatabaseAsync(prefix);
+        }
+        else if (provider == DatabaseProvider.SqlServer)
+        {
+            if (_sqlServerUnavailable is { } notHere)
+                Assert.Skip(notHere);
+            connectionString = await CreateSqlServerDatabaseAsync(Environment.GetEnvironmentVariable(SqlServerVariable)!, prefix, cancellationToken);
+        }
+        else
+        {
+            throw new ArgumentOutOfRangeException(nameof(provider), provider, "Only server databases are created per test.");
+        }
+        var database = await TestDatabase.CreateAsync(new DatabaseSettings(provider, connectionString, _directory, false), cancellationToken);
+        return database.Settings;
+    }
+
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -108,14 +135,7 @@ public sealed class DatabasesFixture : IAsyncLifetime
         }
         try
         {
-            var name = "expertnetwork_it_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var connection = new SqlConnection(server))
-            {
-                await connection.OpenAsync(cancellationToken);
-                await using var command = new SqlCommand($"CREATE DATABASE [{name}]", connection);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-            var connectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ToString();
+            var connectionString = await CreateSqlServerDatabaseAsync(server, "expertnetwork_it", cancellationToken);
             return await TestDatabase.CreateAsync(new DatabaseSettings(DatabaseProvider.SqlServer, connectionString, _directory, false), cancellationToken);
         }
         catch (SqlException ex)
@@ -125,5 +145,17 @@ public sealed class DatabasesFixture : IAsyncLifetime
                 throw;
             return null;
         }
+    }
+
+    private static async Task<string> CreateSqlServerDatabaseAsync(string server, string prefix, CancellationToken cancellationToken)
+    {
+        var name = prefix + "_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new SqlConnection(server))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new SqlCommand($"CREATE DATABASE [{name}]", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ToString();
     }
 }

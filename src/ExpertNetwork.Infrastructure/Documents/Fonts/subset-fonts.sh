@@ -4,6 +4,7 @@
 #   apt-get install fonts-noto-core python3-fonttools
 set -euo pipefail
 # SkiaSharp draws glyph by glyph (no shaping), so layout tables (GSUB, GPOS, GDEF) and hinting are dropped.
+# The .notdef outline (a box) is kept: it is what a character no installed font has is drawn as.
 here="$(cd "$(dirname "$0")" && pwd)"
 src="${NOTO_DIR:-/usr/share/fonts/truetype/noto}"
 # Basic Latin, Latin-1 Supplement, Latin Extended-A, the Latin Extended-B letters European
@@ -16,7 +17,7 @@ for face in Regular Bold Italic; do
   /usr/bin/python3 -m fontTools.subset "$src/NotoSans-$face.ttf" \
     --unicodes="$unicodes" \
     --layout-features='' --drop-tables+=GSUB,GPOS,GDEF \
-    --no-hinting --desubroutinize \
+    --no-hinting --desubroutinize --notdef-outline \
     --name-IDs='0,1,2,3,4,5,6,13,14' \
     --drop-tables+=DSIG \
     --output-file="$here/NotoSans-$face.subset.ttf"
