@@ -59,6 +59,18 @@ public static partial class MarkdownRendering
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto);
     }
 
+    /// <summary>The HTML fragment for <paramref name="markdown"/> as a web page shows it: no inline styles (the page's stylesheet applies).</summary>
+    public static string ToPageHtml(string markdown)
+    {
+        var document = Parse(markdown);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
     /// <summary>The HTML fragment for <paramref name="markdown"/>, with inline styles for email clients.</summary>
     public static string ToHtmlFragment(string markdown)
     {
