@@ -1,5 +1,7 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Experts;
+using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +11,8 @@ namespace ExpertNetwork.Web.Controllers;
 
 [Authorize(Policy = WebComposition.ExpertReadersPolicy)]
 [Route("experts")]
-public sealed class ExpertsController(SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties) : Controller
+public sealed class ExpertsController(
+    SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties, ListNdaTemplatesHandler ndaTemplates, GetSignedNdaHandler signedNdas) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ExpertSearch query, CancellationToken cancellationToken)
@@ -38,6 +41,18 @@ public sealed class ExpertsController(SearchExpertsHandler search, GetExpertHand
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
         var expert = await getExpert.HandleAsync(id, cancellationToken);
-        return expert is null ? NotFound() : View(expert);
+        if (expert is null)
+            return NotFound();
+        if (User.IsInRole(StaffRoles.Admin) || User.IsInRole(StaffRoles.Compliance))
+            ViewData["SendableNdas"] = await ndaTemplates.SendableAsync(cancellationToken);
+        return View(expert);
+    }
+
+    /// <summary>The stored signed PDF of an NDA (document, signature block, evidence page).</summary>
+    [HttpGet("{id:guid}/ndas/{ndaId:guid}/signed.pdf")]
+    public async Task<IActionResult> SignedNda(Guid id, Guid ndaId, CancellationToken cancellationToken)
+    {
+        var file = await signedNdas.ForStaffAsync(id, ndaId, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
     }
 }
