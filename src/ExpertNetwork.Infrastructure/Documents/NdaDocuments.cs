@@ -86,6 +86,7 @@ public sealed class NdaDocuments(TemplateEngine templates, IPdfRenderer pdf, IOp
                 [new TableColumn("Field", 1f), new TableColumn("Value", 2.6f)],
                 [
                     ["Signer name (as typed)", evidence.SignerName],
+                    ["Expert (as registered)", facts.ExpertName],
                     ["Signer email", evidence.SignerEmail],
                     ["Signed (UTC)", utc],
                     ["Signed (expert's time zone)", local],

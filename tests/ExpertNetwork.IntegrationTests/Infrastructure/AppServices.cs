@@ -5,6 +5,7 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Infrastructure;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,8 @@ public sealed class AppServices : IAsyncDisposable
         services.AddApplication(autoMapperLicenseKey: null);
         // The app's mail registration with no SMTP host: mail goes to a pickup folder under the data directory.
         services.AddEmail(new ConfigurationBuilder().Build(), settings.DataDirectory);
+        // Templates from the repository's templates/ folder (copied next to the test binaries), as the app loads them.
+        services.AddTemplates(new ConfigurationBuilder().Build());
         AddStaffIdentity(services);
         return new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
     }
