@@ -59,7 +59,7 @@ public sealed class NdaDocuments(TemplateEngine templates, IPdfRenderer pdf, IOp
                 months = facts.ValidityMonths,
             },
         });
-        return new NdaDocument(facts, markdown, MarkdownRendering.ToPageHtml(markdown), DocumentHash.Sha256Hex(Encoding.UTF8.GetBytes(markdown)));
+        return new NdaDocument(facts, markdown, MarkdownRendering.ToPageHtml(markdown, headingOffset: 1), DocumentHash.Sha256Hex(Encoding.UTF8.GetBytes(markdown)));
     }
 
     public byte[] RenderSigned(NdaDocument document, NdaSignatureEvidence evidence)
