@@ -20,7 +20,7 @@ public sealed class NdaDocuments(TemplateEngine templates, IPdfRenderer pdf, IOp
 
         ## Parties and agreement
 
-        | | |
+        | Item | Details |
         | :--- | :--- |
         | Company | {{company.name}} |
         | Expert | {{expert.name}} ({{expert.email}}) |
