@@ -52,7 +52,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) and a page in it; skips the test when there is no Chromium.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(1280, 900, mobile: false);
+
+    /// <summary>A fresh context with its own viewport, e.g. a phone's (390x844, touch) for pages experts open from email.</summary>
+    public async Task<IPage> NewPageAsync(int width, int height, bool mobile)
     {
         if (Unavailable is not null || _browser is null)
         {
@@ -62,7 +65,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await _browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1280, Height = 900 },
+            ViewportSize = new() { Width = width, Height = height },
+            IsMobile = mobile,
+            HasTouch = mobile,
+            DeviceScaleFactor = mobile ? 2 : 1,
+            AcceptDownloads = true,
             Locale = "en-US",
             TimezoneId = "UTC",
         });

@@ -22,6 +22,9 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifeti
 
     public async ValueTask InitializeAsync() => _page = await fixture.NewPageAsync();
 
+    /// <summary>Another person's browser (no cookies) at the given size; the caller closes its context.</summary>
+    protected Task<IPage> NewPersonAsync(int width, int height, bool mobile) => fixture.NewPageAsync(width, height, mobile);
+
     /// <summary>Opens the sign-in page, types the email and password, clicks "Sign in".</summary>
     protected async Task SignInAsync(string email, string password = ExpertNetworkAppFactory.DemoPassword, string? screenshot = null)
     {

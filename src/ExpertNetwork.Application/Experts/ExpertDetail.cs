@@ -58,6 +58,19 @@ public sealed record CredentialView(
 
 public sealed record EngagementView(Guid Id, string ProjectName, EngagementStatus Status, Activity Activity, DateOnly From, DateOnly? To, decimal HoursPerWeek);
 
-public sealed record NdaView(Guid Id, NdaScope Scope, string TemplateName, int TemplateVersion, NdaStatus Status, DateTime SentUtc, DateTime? SignedUtc, DateOnly? ExpiresOn);
+public sealed record NdaView(Guid Id, NdaScope Scope, string TemplateName, int TemplateVersion, NdaStatus Status, DateTime SentUtc, DateTime? SignedUtc, DateOnly? ExpiresOn)
+{
+    public int Version { get; init; }
+    public DateTime SignByUtc { get; init; }
+    public string? SignerName { get; init; }
+    public string? SignerIp { get; init; }
+    public string? SignerUserAgent { get; init; }
+    public string? DocumentSha256 { get; init; }
+    public string? SignedPdfSha256 { get; init; }
+    public bool HasSignedPdf { get; init; }
+    public bool HasLink { get; init; }
+    public DateTime? ClosedUtc { get; init; }
+    public string? ClosedReason { get; init; }
+}
 
 public sealed record AuditEntryView(long Sequence, DateTime OccurredUtc, ActorKind ActorKind, string ActorName, string Action, string EntityType);

@@ -33,7 +33,20 @@ public sealed class GetExpertHandler(IAppDbContext db, IMapper mapper)
         detail.Ndas = await db.NdaAgreements.AsNoTracking().Where(n => n.ExpertId == id)
             .Join(db.NdaTemplates, n => n.NdaTemplateId, t => t.Id, (n, t) => new { n, t.Name })
             .OrderByDescending(x => x.n.SentUtc)
-            .Select(x => new NdaView(x.n.Id, x.n.Scope, x.Name, x.n.TemplateVersion, x.n.Status, x.n.SentUtc, x.n.SignedUtc, x.n.ExpiresOn))
+            .Select(x => new NdaView(x.n.Id, x.n.Scope, x.Name, x.n.TemplateVersion, x.n.Status, x.n.SentUtc, x.n.SignedUtc, x.n.ExpiresOn)
+            {
+                Version = x.n.Version,
+                SignByUtc = x.n.SignByUtc,
+                SignerName = x.n.SignerName,
+                SignerIp = x.n.SignerIp,
+                SignerUserAgent = x.n.SignerUserAgent,
+                DocumentSha256 = x.n.DocumentSha256,
+                SignedPdfSha256 = x.n.SignedPdfSha256,
+                HasSignedPdf = x.n.SignedPdfKey != null,
+                HasLink = x.n.LinkTokenSha256 != null,
+                ClosedUtc = x.n.ClosedUtc,
+                ClosedReason = x.n.ClosedReason,
+            })
             .ToListAsync(cancellationToken);
 
         detail.Engagements = await db.Engagements.AsNoTracking().Where(e => e.ExpertId == id)

@@ -32,6 +32,16 @@ public sealed class NdaAgreement : AggregateRoot
     public DateTime? ClosedUtc { get; private set; }
     public string? ClosedReason { get; private set; }
 
+    /// <summary>SHA-256 of the token in the latest link sent to the expert; the token itself is never stored.</summary>
+    public string? LinkTokenSha256 { get; private set; }
+
+    /// <summary>Where the signed PDF (document, signature block and evidence page) is stored, and its SHA-256.</summary>
+    public string? SignedPdfKey { get; private set; }
+    public string? SignedPdfSha256 { get; private set; }
+
+    /// <summary>How long after signing the signing link still offers the signed PDF to the expert.</summary>
+    public static readonly TimeSpan SignedCopyWindow = TimeSpan.FromDays(7);
+
     public static NdaAgreement Send(Guid expertId, NdaTemplate template, Guid? clientId, DateTime signByUtc, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -59,13 +69,55 @@ public sealed class NdaAgreement : AggregateRoot
         return agreement;
     }
 
-    public void Resend(DateTime signByUtc, DateTime nowUtc)
+    /// <summary>
+    /// Issues the link for the signing email: a new token whose hash replaces the previous one, so only the latest
+    /// email's link works. Returns the token, which the caller puts in the email and does not keep.
+    /// </summary>
+    public LinkToken IssueLink()
+    {
+        RequireSent("sent a signing link");
+        var token = LinkToken.Create();
+        LinkTokenSha256 = token.Sha256;
+        Record("LinkIssued");
+        return token;
+    }
+
+    /// <summary>A new deadline and a new link; the link in any earlier email stops working.</summary>
+    public LinkToken Resend(DateTime signByUtc, DateTime nowUtc)
     {
         RequireSent("resent");
         if (signByUtc <= nowUtc)
             throw new DomainRuleException("The signing deadline must be in the future.");
         SignByUtc = signByUtc;
         Record("Resent");
+        return IssueLink();
+    }
+
+    /// <summary>What an expert holding a link to this agreement can do with it at that instant. Reading it changes nothing.</summary>
+    public NdaLinkState LinkStateAt(DateTime nowUtc) => Status switch
+    {
+        NdaStatus.Sent when nowUtc > SignByUtc => NdaLinkState.Expired,
+        NdaStatus.Sent => NdaLinkState.Signable,
+        NdaStatus.Signed => NdaLinkState.Signed,
+        NdaStatus.Expired => NdaLinkState.Expired,
+        _ => NdaLinkState.Withdrawn,
+    };
+
+    /// <summary>True while the signing link still offers the expert a copy of what they signed.</summary>
+    public bool OffersSignedCopyAt(DateTime nowUtc) =>
+        Status == NdaStatus.Signed && SignedPdfKey is not null && SignedUtc is { } s && nowUtc - s <= SignedCopyWindow;
+
+    /// <summary>Keeps the stored signed PDF with the agreement, in the unit of work that signs it.</summary>
+    public void AttachSignedPdf(string storageKey, string sha256)
+    {
+        if (Status != NdaStatus.Signed)
+            throw new DomainRuleException("Only a signed NDA has a signed document.");
+        if (SignedPdfKey is not null)
+            throw new DomainRuleException("This NDA already has its signed document.");
+        if (sha256 is not { Length: TextLimits.Sha256Hex })
+            throw new DomainRuleException("The signed document's hash must be a SHA-256 hex digest.");
+        SignedPdfKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
+        SignedPdfSha256 = sha256.ToLowerInvariant();
     }
 
     public void Sign(string signerName, bool consent, string? ipAddress, string? userAgent, string documentSha256, DateTime nowUtc)

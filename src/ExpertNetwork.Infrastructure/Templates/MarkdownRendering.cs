@@ -59,6 +59,23 @@ public static partial class MarkdownRendering
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto);
     }
 
+    /// <summary>
+    /// The HTML fragment for <paramref name="markdown"/> as a web page shows it: no inline styles (the page's stylesheet
+    /// applies), headings moved down <paramref name="headingOffset"/> levels to sit under the page's own heading.
+    /// </summary>
+    public static string ToPageHtml(string markdown, int headingOffset = 0)
+    {
+        var document = Parse(markdown);
+        foreach (var heading in document.Descendants<Markdig.Syntax.HeadingBlock>())
+            heading.Level = Math.Clamp(heading.Level + headingOffset, 1, 6);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
     /// <summary>The HTML fragment for <paramref name="markdown"/>, with inline styles for email clients.</summary>
     public static string ToHtmlFragment(string markdown)
     {

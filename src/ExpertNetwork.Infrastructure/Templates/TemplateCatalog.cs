@@ -21,6 +21,7 @@ public static class TemplateCatalog
     {
         public const string OfferEmail = "emails/offer";
         public const string NdaRequestEmail = "emails/nda-request";
+        public const string NdaSignedEmail = "emails/nda-signed";
         public const string SprintInviteEmail = "emails/sprint-invite";
         public const string SprintReminderEmail = "emails/sprint-reminder";
         public const string TimesheetReminderEmail = "emails/timesheet-reminder";
@@ -58,12 +59,25 @@ public static class TemplateCatalog
                 sender = new { name = "Anna Kowalska" },
             }),
         new(Names.NdaRequestEmail, TemplateKind.Email,
-            ["expert.name", "project.title", "nda.url", "nda.dueDate", "sender.name"],
+            ["expert.name", "nda.title", "nda.url", "nda.dueDate", "sender.name"],
             new
             {
                 expert = new { name = "Dr Zofia Łukasiewicz" },
-                project = new { title = "Robotic-assisted knee replacement review" },
-                nda = new { url = "https://app.example.com/nda/51c2", dueDate = new DateOnly(2026, 2, 25) },
+                nda = new { title = "Master confidentiality agreement", url = "https://app.example.com/nda/51c2", dueDate = new DateOnly(2026, 2, 25) },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.NdaSignedEmail, TemplateKind.Email,
+            ["expert.name", "nda.title", "nda.signedAt", "nda.timeZone", "nda.url", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                nda = new
+                {
+                    title = "Master confidentiality agreement",
+                    signedAt = new DateTimeOffset(2026, 2, 21, 9, 15, 0, TimeSpan.Zero),
+                    timeZone = "Europe/Warsaw",
+                    url = "https://app.example.com/nda/51c2",
+                },
                 sender = new { name = "Anna Kowalska" },
             }),
         new(Names.SprintInviteEmail, TemplateKind.Email,

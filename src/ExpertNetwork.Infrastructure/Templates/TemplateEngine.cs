@@ -68,6 +68,43 @@ public sealed partial class TemplateEngine : ITemplateRenderer
     public static string RenderDocumentText(string name, string text, object model) =>
         Compile(Expect(name, TemplateKind.Document), text).Body(model);
 
+    /// <summary>
+    /// Renders a document body kept outside the templates folder (an NDA version stored in the database) with the
+    /// variables of the catalog entry <paramref name="name"/>; the body has no front matter. Compiled once per text.
+    /// </summary>
+    public string RenderDocumentBody(string name, string body, object model)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var definition = TemplateCatalog.Get(name);
+        var key = "text:" + name + ":" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
+        var lazy = _cache.GetOrAdd(key, _ => new Lazy<CompiledTemplate>(() => Compile(definition, WithFrontMatter(definition, body))));
+        try
+        {
+            return lazy.Value.Body(model);
+        }
+        catch
+        {
+            _cache.TryRemove(new KeyValuePair<string, Lazy<CompiledTemplate>>(key, lazy));
+            throw;
+        }
+    }
+
+    /// <summary>Checks a front-matter-less document body against the variables of the catalog entry <paramref name="name"/>.</summary>
+    public static IReadOnlyList<TemplateValidationError> ValidateDocumentBody(string name, string body)
+    {
+        var definition = TemplateCatalog.Get(name);
+        if (string.IsNullOrWhiteSpace(body))
+            return [new TemplateValidationError("The text is empty.")];
+        // The three front-matter lines added here are not the author's: report lines of the text as written.
+        return TemplateValidator.Validate(name, WithFrontMatter(definition, body))
+            .Select(e => new TemplateValidationError(System.Text.RegularExpressions.Regex.Replace(
+                e.Message, @"^Line (\d+):", m => $"Line {int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 3}:")))
+            .ToList();
+    }
+
+    private static string WithFrontMatter(TemplateDefinition definition, string body) =>
+        $"---\nvariables: [{string.Join(", ", definition.Variables)}]\n---\n{body}";
+
     /// <summary>The text of a template file (front matter included), e.g. to show it in an editor.</summary>
     public string LoadText(string name)
     {

@@ -18,6 +18,8 @@ public static class TemplatesRegistration
         services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<TemplateEngine>());
         // Documents are templates laid out as PDF; the PDF renderer itself comes with AddInfrastructure.
         services.AddSingleton<ExpertNetwork.Application.Documents.IDocumentRenderer, ExpertNetwork.Infrastructure.Documents.TemplatedDocumentRenderer>();
+        services.Configure<ExpertNetwork.Infrastructure.Documents.CompanyOptions>(configuration.GetSection(ExpertNetwork.Infrastructure.Documents.CompanyOptions.Section));
+        services.AddSingleton<ExpertNetwork.Application.Compliance.INdaDocuments, ExpertNetwork.Infrastructure.Documents.NdaDocuments>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Experts;
+using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Web.Infrastructure;
@@ -11,7 +13,8 @@ namespace ExpertNetwork.Web.Controllers;
 
 [Authorize(Policy = WebComposition.ExpertReadersPolicy)]
 [Route("experts")]
-public sealed class ExpertsController(SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties) : Controller
+public sealed class ExpertsController(
+    SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties, ListNdaTemplatesHandler ndaTemplates, GetSignedNdaHandler signedNdas) : Controller
 {
     /// <summary>The largest evidence upload request: the 10 MB file plus room for the form's other fields and multipart framing.</summary>
     public const long MaxEvidenceRequestBytes = EvidenceFiles.MaxBytes + 256 * 1024;
@@ -43,7 +46,19 @@ public sealed class ExpertsController(SearchExpertsHandler search, GetExpertHand
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
         var expert = await getExpert.HandleAsync(id, cancellationToken);
-        return expert is null ? NotFound() : View(expert);
+        if (expert is null)
+            return NotFound();
+        if (User.IsInRole(StaffRoles.Admin) || User.IsInRole(StaffRoles.Compliance))
+            ViewData["SendableNdas"] = await ndaTemplates.SendableAsync(cancellationToken);
+        return View(expert);
+    }
+
+    /// <summary>The stored signed PDF of an NDA (document, signature block, evidence page).</summary>
+    [HttpGet("{id:guid}/ndas/{ndaId:guid}/signed.pdf")]
+    public async Task<IActionResult> SignedNda(Guid id, Guid ndaId, CancellationToken cancellationToken)
+    {
+        var file = await signedNdas.ForStaffAsync(id, ndaId, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
     }
 
     [HttpGet("new")]

@@ -11,12 +11,15 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrent
 
     public ActorKind Kind => User switch
     {
+        null when ExpertLink is not null => ActorKind.Expert,
         null => ActorKind.System,
         var u when u.Identity?.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName => ActorKind.ApiKey,
         _ => ActorKind.Staff,
     };
 
-    public string Id => User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? "system";
+    public string Id => User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? ExpertLink?.Id ?? "system";
 
-    public string Name => User?.Identity?.Name ?? "system";
+    public string Name => User?.Identity?.Name ?? ExpertLink?.Name ?? "system";
+
+    private ExpertLinkActor? ExpertLink => accessor.HttpContext is { } context ? ExpertLinkActor.Of(context) : null;
 }

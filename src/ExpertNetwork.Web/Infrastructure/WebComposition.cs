@@ -25,7 +25,9 @@ public static class WebComposition
     public const string ComplianceReviewersPolicy = "ComplianceReviewers";
     public const string ApiExpertReadersPolicy = "ApiExpertReaders";
     public const string ApiExpertEditorsPolicy = "ApiExpertEditors";
+    public const string ComplianceOfficersPolicy = "ComplianceOfficers";
     public const string LoginRateLimit = "login";
+    public const string ExpertLinkRateLimit = "expert-links";
 
     /// <summary>Registers everything; throws <see cref="ConfigurationException"/> with a clear message when configuration cannot work.</summary>
     public static WebApplicationBuilder AddExpertNetwork(this WebApplicationBuilder builder)
@@ -88,6 +90,7 @@ public static class WebComposition
             // credential review) and evidence files: compliance and admins only. Finance sees no expert records.
             .AddPolicy(ExpertEditorsPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance))
             .AddPolicy(ComplianceReviewersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Compliance))
+            .AddPolicy(ComplianceOfficersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Compliance))
             .AddPolicy(ApiExpertReadersPolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
@@ -110,12 +113,24 @@ public static class WebComposition
         services.AddHealthChecks()
             .AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
 
+        // Links in experts' emails are guessable by nobody (256-bit tokens), but each attempt costs a lookup: a
+        // person opens a link a few times, a script trying tokens hits the limit at once.
+        var expertLinkPermits = builder.Configuration.GetValue("ExpertLinks:RequestsPerMinute", 30);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // No body here: the status-code page (/error/429) explains it in words.
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(ExpertLinkRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = expertLinkPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return builder;
     }

@@ -92,7 +92,7 @@ public sealed class TemplateEscapingTests
         email.Subject.ShouldBe("Engagement offer: **bold** _it_ `code`");
         email.Html.ShouldContain("<title>Engagement offer: **bold** _it_ `code`</title>");
 
-        var nda = _engine.RenderEmail(TemplateCatalog.Names.NdaRequestEmail, new { project = new { title = "A\r\nBcc: x@example.com" } });
+        var nda = _engine.RenderEmail(TemplateCatalog.Names.NdaRequestEmail, new { nda = new { title = "A\r\nBcc: x@example.com" } });
         nda.Subject.ShouldNotContain("\n");
         nda.Subject.ShouldNotContain("\r");
     }

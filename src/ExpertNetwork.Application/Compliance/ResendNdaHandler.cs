@@ -1,0 +1,26 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Email;
+using ExpertNetwork.Application.Templates;
+using ExpertNetwork.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Compliance;
+
+/// <summary>Sends an unsigned NDA again with a new deadline and a new link; the link in earlier emails stops working.</summary>
+public sealed class ResendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock)
+{
+    public async Task HandleAsync(Guid expertId, Guid agreementId, int version, int signByDays, Uri appBaseUrl, CancellationToken cancellationToken)
+    {
+        if (signByDays is < SendNdaHandler.MinSignByDays or > SendNdaHandler.MaxSignByDays)
+            throw new DomainRuleException($"Give the expert between {SendNdaHandler.MinSignByDays} and {SendNdaHandler.MaxSignByDays} days to sign.");
+        var agreement = await db.NdaAgreements.SingleOrDefaultAsync(n => n.Id == agreementId && n.ExpertId == expertId, cancellationToken)
+            ?? throw new NotFoundException("The NDA");
+        if (agreement.Version != version)
+            throw new DbUpdateConcurrencyException("The NDA was changed by someone else.");
+        var context = await NdaAgreementContext.ForAsync(db, agreement, cancellationToken);
+        var now = clock.UtcNow;
+        var token = agreement.Resend(now.AddDays(signByDays), now);
+        NdaRequestEmail.Enqueue(outbox, templates, context.Expert, context.Template, agreement, token, appBaseUrl);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

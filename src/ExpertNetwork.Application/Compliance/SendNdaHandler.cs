@@ -1,0 +1,41 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Email;
+using ExpertNetwork.Application.Templates;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Experts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Compliance;
+
+/// <summary>Compliance sends an NDA version to an expert: the agreement and the email with its signing link are saved together.</summary>
+public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock)
+{
+    public const int MinSignByDays = 1;
+    public const int MaxSignByDays = 60;
+
+    /// <returns>The new agreement's id.</returns>
+    public async Task<Guid> HandleAsync(Guid expertId, Guid templateId, int signByDays, Uri appBaseUrl, CancellationToken cancellationToken)
+    {
+        if (signByDays is < MinSignByDays or > MaxSignByDays)
+            throw new DomainRuleException($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.");
+        var expert = await db.Experts.AsNoTracking().SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
+            ?? throw new NotFoundException("The expert");
+        if (expert.Status == ExpertStatus.Archived)
+            throw new DomainRuleException("This expert is archived; restore the profile before sending an NDA.");
+        var template = await db.NdaTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken)
+            ?? throw new DomainRuleException("That NDA version does not exist; choose one from the list.");
+        var waiting = await db.NdaAgreements.AnyAsync(n => n.ExpertId == expertId && n.Status == NdaStatus.Sent
+            && n.Scope == template.Scope && n.ClientId == template.ClientId, cancellationToken);
+        if (waiting)
+            throw new DomainRuleException("An NDA of this kind is already waiting for this expert's signature. Resend it, or revoke it first.");
+
+        var now = clock.UtcNow;
+        var agreement = NdaAgreement.Send(expertId, template, template.ClientId, now.AddDays(signByDays), now);
+        var token = agreement.IssueLink();
+        db.NdaAgreements.Add(agreement);
+        NdaRequestEmail.Enqueue(outbox, templates, expert, template, agreement, token, appBaseUrl);
+        await db.SaveChangesAsync(cancellationToken);
+        return agreement.Id;
+    }
+}
