@@ -1416,3 +1416,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000558_NdaSigningLinks') THEN
+    ALTER TABLE "NdaAgreements" ADD "LinkTokenSha256" character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000558_NdaSigningLinks') THEN
+    ALTER TABLE "NdaAgreements" ADD "SignedPdfKey" character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000558_NdaSigningLinks') THEN
+    ALTER TABLE "NdaAgreements" ADD "SignedPdfSha256" character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000558_NdaSigningLinks') THEN
+    CREATE INDEX "IX_NdaAgreements_LinkTokenSha256" ON "NdaAgreements" ("LinkTokenSha256");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000558_NdaSigningLinks') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130000558_NdaSigningLinks', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

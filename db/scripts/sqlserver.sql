@@ -1550,3 +1550,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000552_NdaSigningLinks'
+)
+BEGIN
+    ALTER TABLE [NdaAgreements] ADD [LinkTokenSha256] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000552_NdaSigningLinks'
+)
+BEGIN
+    ALTER TABLE [NdaAgreements] ADD [SignedPdfKey] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000552_NdaSigningLinks'
+)
+BEGIN
+    ALTER TABLE [NdaAgreements] ADD [SignedPdfSha256] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000552_NdaSigningLinks'
+)
+BEGIN
+    CREATE INDEX [IX_NdaAgreements_LinkTokenSha256] ON [NdaAgreements] ([LinkTokenSha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000552_NdaSigningLinks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130000552_NdaSigningLinks', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -496,6 +496,10 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("LinkTokenSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("NdaTemplateId")
                         .HasColumnType("uuid");
 
@@ -509,6 +513,14 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("SignByUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedPdfKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SignedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime?>("SignedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -543,6 +555,8 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("LinkTokenSha256");
 
                     b.HasIndex("NdaTemplateId");
 

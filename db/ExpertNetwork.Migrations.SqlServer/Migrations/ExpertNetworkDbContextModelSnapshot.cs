@@ -496,6 +496,10 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("LinkTokenSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("NdaTemplateId")
                         .HasColumnType("uniqueidentifier");
 
@@ -509,6 +513,14 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("SignByUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("SignedPdfKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SignedPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime?>("SignedUtc")
                         .HasColumnType("datetime2");
@@ -543,6 +555,8 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("LinkTokenSha256");
 
                     b.HasIndex("NdaTemplateId");
 

@@ -491,6 +491,10 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LinkTokenSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("NdaTemplateId")
                         .HasColumnType("TEXT");
 
@@ -503,6 +507,14 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SignByUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedPdfKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedPdfSha256")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SignedUtc")
@@ -538,6 +550,8 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("LinkTokenSha256");
 
                     b.HasIndex("NdaTemplateId");
 
