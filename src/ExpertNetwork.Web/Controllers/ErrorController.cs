@@ -16,6 +16,7 @@ public sealed class ErrorController : Controller
         {
             404 => ("Page not found", "There is nothing at this address. It may have been moved, or the link may be incomplete."),
             403 => ("Not allowed", "Your role does not give access to this page."),
+            413 => ("File too large", "The upload is larger than this page accepts. Split the file into smaller ones and upload them one at a time."),
             429 => ("Too many attempts", "Please wait a minute and try again."),
             500 => ("Something went wrong", "The request could not be completed. It has been logged; please try again."),
             _ => ("Request not completed", "The request could not be completed."),
