@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using ExpertNetwork.Application.Experts.Import;
@@ -38,7 +39,7 @@ public sealed class ExpertImportController(PreviewExpertImportHandler preview, C
         if (file.Length == 0)
             return Refuse("The file is empty. It needs a header row and at least one expert.");
         if (file.Length > CsvParser.MaxBytes)
-            return Refuse($"The file is {file.Length / (1024d * 1024d):0.#} MB; files of at most {CsvParser.MaxBytes / (1024 * 1024)} MB can be imported. Split it into smaller files.");
+            return Refuse(string.Create(CultureInfo.InvariantCulture, $"The file is {file.Length / (1024d * 1024d):0.#} MB; at most {CsvParser.MaxBytes / (1024 * 1024)} MB can be imported at once. Split it into smaller files."));
 
         await using var content = file.OpenReadStream();
         var outcome = await preview.HandleAsync(content, cancellationToken);

@@ -20,7 +20,7 @@ public static class CsvParser
     public static CsvTable Parse(ReadOnlySpan<byte> bytes, long maxBytes = MaxBytes, int maxRecords = MaxRecords)
     {
         if (bytes.Length > maxBytes)
-            throw new CsvFormatException($"The file is {Megabytes(bytes.Length)}; files of at most {Megabytes(maxBytes)} can be imported. Split it into smaller files.");
+            throw new CsvFormatException(TooLarge(maxBytes));
         if (bytes.StartsWith(Utf8Bom))
             bytes = bytes[Utf8Bom.Length..];
         RefuseKnownNonCsv(bytes);
@@ -165,5 +165,6 @@ public static class CsvParser
         }
     }
 
-    private static string Megabytes(long bytes) => (bytes / (1024d * 1024d)).ToString(bytes < 1024 * 1024 ? "0.##" : "0.#", CultureInfo.InvariantCulture) + " MB";
+    internal static string TooLarge(long maxBytes) =>
+        $"The file is larger than {(maxBytes / (1024d * 1024d)).ToString("0.##", CultureInfo.InvariantCulture)} MB, the most that can be imported at once. Split it into smaller files.";
 }

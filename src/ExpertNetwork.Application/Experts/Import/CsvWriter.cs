@@ -21,8 +21,8 @@ public static class CsvWriter
     /// <summary>Removes the apostrophe an export put before a formula-like value.</summary>
     public static string Unprotect(string value) => IsProtected(value) ? value[1..] : value;
 
-    // A value that itself starts with an apostrophe before a formula character gets one more, so it survives Unprotect.
-    private static bool IsProtected(string value) => value.Length > 1 && value[0] == '\'' && StartsLikeFormula(value[1..]);
+    // A value that itself starts with apostrophes before a formula character gets one more, so it survives Unprotect.
+    private static bool IsProtected(string value) => value.Length > 1 && value[0] == '\'' && (StartsLikeFormula(value[1..]) || IsProtected(value[1..]));
 
     private static bool StartsLikeFormula(string value) => value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

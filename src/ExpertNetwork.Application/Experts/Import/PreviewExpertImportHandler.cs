@@ -41,7 +41,7 @@ public sealed class PreviewExpertImportHandler(IAppDbContext db, IFileStore file
         {
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
-                throw new CsvFormatException($"The file is larger than {maxBytes / (1024 * 1024)} MB, the most that can be imported at once. Split it into smaller files.");
+                throw new CsvFormatException(CsvParser.TooLarge(maxBytes));
         }
         return buffer.ToArray();
     }

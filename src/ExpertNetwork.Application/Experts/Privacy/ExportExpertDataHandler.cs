@@ -36,8 +36,11 @@ public sealed class ExportExpertDataHandler(IAppDbContext db, IClock clock)
         var events = await db.AuditEvents.AsNoTracking()
             .Where(a => a.EntityId == id || a.EntityId.StartsWith(childPrefix) || recordIds.Contains(a.EntityId)
                 || (a.Before != null && a.Before.Contains(id)) || (a.After != null && a.After.Contains(id)))
-            .OrderBy(a => a.Sequence)
             .ToListAsync(cancellationToken);
+        // Rows under an engagement (its agreed rates) are keyed "<engagement id>/...", and name the engagement only.
+        foreach (var prefix in engagements.Select(e => e.Id + "/"))
+            events.AddRange(await db.AuditEvents.AsNoTracking().Where(a => a.EntityId.StartsWith(prefix)).ToListAsync(cancellationToken));
+        events = events.DistinctBy(a => a.Sequence).OrderBy(a => a.Sequence).ToList();
 
         return new ExpertPersonalData(
             clock.UtcNow,
