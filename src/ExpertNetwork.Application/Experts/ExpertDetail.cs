@@ -23,6 +23,7 @@ public sealed class ExpertDetail
     public string? StatusReason { get; init; }
     public DateTime StatusChangedUtc { get; init; }
     public DateTime CreatedUtc { get; init; }
+    public DateTime? ErasedUtc { get; init; }
     public IReadOnlyList<string> Languages { get; init; } = [];
     public IReadOnlyList<string> Specialties { get; init; } = [];
     public IReadOnlyList<string> SpecialtyNames { get; set; } = [];

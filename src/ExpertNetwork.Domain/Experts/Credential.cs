@@ -102,6 +102,25 @@ public sealed class Credential : AggregateRoot
         return true;
     }
 
+    /// <summary>
+    /// Part of erasing the expert: the credential number (which identifies the person in the issuer's register) is
+    /// replaced and the evidence file is detached; the caller deletes the file itself. Kind, issuer, dates, the
+    /// verification decision and the evidence hash stay as the record of what was checked.
+    /// </summary>
+    /// <returns>The storage key of the evidence file to delete, if there was one.</returns>
+    public string? Erase()
+    {
+        var evidence = EvidenceStorageKey;
+        Number = ErasedNumber;
+        EvidenceFileName = null;
+        EvidenceContentType = null;
+        EvidenceStorageKey = null;
+        Record("Erased");
+        return evidence;
+    }
+
+    public const string ErasedNumber = "erased";
+
     public bool IsExpiredOn(DateOnly day) => ExpiresOn is { } e && day >= e;
 
     /// <summary>Verified and not expired on that day (a credential counts as expired from its expiry date on).</summary>

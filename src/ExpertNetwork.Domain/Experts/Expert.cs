@@ -36,6 +36,7 @@ public sealed class Expert : AggregateRoot
     public string? StatusReason { get; private set; }
     public DateTime StatusChangedUtc { get; private set; }
     public DateTime CreatedUtc { get; private set; }
+    public DateTime? ErasedUtc { get; private set; }
 
     public IReadOnlyCollection<ExpertLanguage> Languages => _languages;
     public IReadOnlyCollection<ExpertSpecialty> Specialties => _specialties;
@@ -193,6 +194,40 @@ public sealed class Expert : AggregateRoot
         StatusBeforeSuspension = null;
         ChangeStatus(ExpertStatus.Archived, Guard.Reason(reason, "An archive reason"), nowUtc, "Archived");
     }
+
+    /// <summary>
+    /// Erases the expert's personal data on their request: name, email, phone, headline and notes are replaced by a
+    /// pseudonym derived from the id, languages and blackouts (which can reveal health or family matters) are removed,
+    /// and the expert is archived. Rates, specialties, country and time zone stay: invoices, payouts and staffing
+    /// history refer to them. Works in any status, archived included; erasing twice is refused.
+    /// </summary>
+    public void Erase(string reason, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (ErasedUtc is not null)
+            throw new DomainRuleException($"This expert's personal data was already erased on {ErasedUtc:yyyy-MM-dd}.");
+        var why = Guard.Reason(reason, "An erasure reason");
+        FullName = ErasedName(Id);
+        Email = ErasedEmail(Id);
+        Phone = null;
+        Headline = null;
+        Notes = null;
+        _languages.Clear();
+        _blackouts.Clear();
+        StatusBeforeSuspension = null;
+        ErasedUtc = nowUtc;
+        Status = ExpertStatus.Archived;
+        StatusReason = why;
+        StatusChangedUtc = nowUtc;
+        Record("Erased");
+    }
+
+    public bool IsErased => ErasedUtc is not null;
+
+    public static string ErasedName(Guid id) => $"Erased expert {id.ToString("N")[..8].ToUpperInvariant()}";
+
+    /// <summary>Unique per expert (the email column is unique) and undeliverable: .invalid is reserved by RFC 2606.</summary>
+    public static string ErasedEmail(Guid id) => $"erased-{id:N}@erased.invalid";
 
     private void ApplyProfile(
         string fullName, string email, string? phone, string countryCode, string timeZoneId,

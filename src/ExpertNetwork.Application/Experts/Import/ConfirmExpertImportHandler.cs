@@ -1,0 +1,46 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Documents;
+
+namespace ExpertNetwork.Application.Experts.Import;
+
+/// <summary>
+/// Imports a previewed file: its bytes are read back from the file store and must hash to what the preview showed.
+/// The rows are planned again against the registry as it is now, and every valid row is written in one transaction
+/// (all of them or, if saving fails, none). The stored upload is deleted afterwards, so a second confirmation of the
+/// same preview is refused instead of running twice.
+/// </summary>
+public sealed class ConfirmExpertImportHandler(IAppDbContext db, IFileStore files, IClock clock)
+{
+    public async Task<ExpertImportOutcome> HandleAsync(string storageKey, string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(storageKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
+        if (!storageKey.StartsWith(PreviewExpertImportHandler.StorageArea + "/", StringComparison.Ordinal))
+            throw new ArgumentException("The key does not name an uploaded import.", nameof(storageKey));
+
+        byte[] bytes;
+        await using (var stored = await files.OpenReadAsync(storageKey, cancellationToken))
+        {
+            if (stored is null)
+                return ExpertImportOutcome.Failed("This upload is no longer waiting to be imported: it was imported already, or it expired. Upload the file again to see a new preview.");
+            using var buffer = new MemoryStream();
+            await stored.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+        if (!string.Equals(DocumentHash.Sha256Hex(bytes), sha256, StringComparison.OrdinalIgnoreCase))
+            return ExpertImportOutcome.Failed("The stored upload is not the file that was previewed. Upload the file again to see a new preview.");
+
+        try
+        {
+            var plan = await ExpertImportPlan.BuildAsync(CsvParser.Parse(bytes), db, clock.UtcNow, cancellationToken);
+            await plan.ApplyAsync(db, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await files.DeleteAsync(storageKey, cancellationToken);
+            return new ExpertImportOutcome(plan.Report, null);
+        }
+        catch (CsvFormatException e)
+        {
+            return ExpertImportOutcome.Failed(e.Message);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using ExpertNetwork.Application.Common;
+
+namespace ExpertNetwork.Application.Experts.Import;
+
+/// <summary>
+/// Reads an uploaded expert CSV and says, row by row, what importing it would do, changing nothing. When there is
+/// something to import, the file is kept in the file store so the confirmation imports exactly these bytes.
+/// </summary>
+public sealed class PreviewExpertImportHandler(IAppDbContext db, IFileStore files, IClock clock)
+{
+    public const string StorageArea = "imports";
+
+    public async Task<ExpertImportPreviewOutcome> HandleAsync(Stream upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        try
+        {
+            var bytes = await ReadCappedAsync(upload, CsvParser.MaxBytes, cancellationToken);
+            var table = CsvParser.Parse(bytes);
+            var plan = await ExpertImportPlan.BuildAsync(table, db, clock.UtcNow, cancellationToken);
+            var report = plan.Report;
+            if (!report.HasChanges)
+                return new ExpertImportPreviewOutcome(new ExpertImportPreview(report, null, null), null);
+            using var content = new MemoryStream(bytes, writable: false);
+            var stored = await files.SaveAsync(StorageArea, content, cancellationToken);
+            return new ExpertImportPreviewOutcome(new ExpertImportPreview(report, stored.Key, stored.Sha256), null);
+        }
+        catch (CsvFormatException e)
+        {
+            return new ExpertImportPreviewOutcome(null, e.Message);
+        }
+    }
+
+    /// <summary>Reads at most one byte more than the limit, so a huge upload is refused without being held in memory.</summary>
+    internal static async Task<byte[]> ReadCappedAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+                throw new CsvFormatException(CsvParser.TooLarge(maxBytes));
+        }
+        return buffer.ToArray();
+    }
+}
+
+/// <summary>The preview, or why the file could not be read.</summary>
+public sealed record ExpertImportPreviewOutcome(ExpertImportPreview? Preview, string? Error);

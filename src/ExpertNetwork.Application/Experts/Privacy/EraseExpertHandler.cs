@@ -1,0 +1,58 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Timesheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Experts.Privacy;
+
+/// <summary>
+/// Erases an expert's personal data on request (see docs/decisions/0008). The person asking types the expert's name
+/// to confirm. Refused while work is in progress, because an offer, a running engagement or hours still to be paid
+/// need to reach the person. Credentials lose their numbers and evidence files; rates, engagements, time entries,
+/// invoices, payout statements and the audit trail stay as they are, and the erasure itself is a new audit event.
+/// </summary>
+public sealed class EraseExpertHandler(IAppDbContext db, IFileStore files, IClock clock)
+{
+    private static readonly EngagementStatus[] InProgress =
+        [EngagementStatus.Proposed, EngagementStatus.Offered, EngagementStatus.Accepted, EngagementStatus.Active];
+
+    /// <returns>Null when the data was erased, otherwise why not, in words for the person who asked.</returns>
+    public async Task<string?> HandleAsync(Guid expertId, string? typedName, string? reason, CancellationToken cancellationToken)
+    {
+        var expert = await db.Experts.Include(e => e.Languages).Include(e => e.Blackouts)
+            .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
+            ?? throw new NotFoundException("The expert");
+        if (expert.IsErased)
+            return $"This expert's personal data was already erased on {expert.ErasedUtc:yyyy-MM-dd}.";
+        if (!string.Equals(typedName?.Trim(), expert.FullName, StringComparison.OrdinalIgnoreCase))
+            return $"Type the expert's full name, {expert.FullName}, exactly as shown to confirm the erasure.";
+        if (string.IsNullOrWhiteSpace(reason))
+            return "Give the reason for the erasure (for example the date and channel of the expert's request).";
+
+        var open = await db.Engagements.CountAsync(e => e.ExpertId == expertId && InProgress.Contains(e.Status), cancellationToken);
+        if (open > 0)
+            return $"This expert has {Plural(open, "engagement")} in progress (proposed, offered, accepted or active). Withdraw, cancel or complete {(open == 1 ? "it" : "them")} before erasing.";
+        var unapproved = await db.TimeEntries.CountAsync(t => t.ExpertId == expertId && t.Status == TimeEntryStatus.Submitted, cancellationToken);
+        if (unapproved > 0)
+            return $"This expert has {Plural(unapproved, "time entry", "time entries")} waiting for approval. Approve or reject them before erasing.";
+        var unpaid = await db.TimeEntries.CountAsync(t => t.ExpertId == expertId && t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == null, cancellationToken);
+        if (unpaid > 0)
+            return $"This expert has {Plural(unpaid, "approved time entry", "approved time entries")} not yet on a payout statement. Pay them out before erasing.";
+
+        var evidence = new List<string>();
+        foreach (var credential in await db.Credentials.Where(c => c.ExpertId == expertId).ToListAsync(cancellationToken))
+        {
+            if (credential.Erase() is { } key)
+                evidence.Add(key);
+        }
+        expert.Erase(reason, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Only once the records no longer point at them, so a failed save never leaves a credential without its file.
+        foreach (var key in evidence)
+            await files.DeleteAsync(key, cancellationToken);
+        return null;
+    }
+
+    private static string Plural(int count, string one, string? many = null) => count == 1 ? $"1 {one}" : $"{count} {many ?? one + "s"}";
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ExpertNetwork.Application.Experts;
+using ExpertNetwork.Application.Experts.Privacy;
+using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ExpertNetwork.Web.Controllers;
+
+/// <summary>An expert's data protection rights: a copy of their data, and erasure on request.</summary>
+[Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.Compliance)]
+[Route("experts/{id:guid}")]
+public sealed class ExpertPrivacyController(ExportExpertDataHandler exportData, EraseExpertHandler erase, GetExpertHandler getExpert) : Controller
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    [HttpGet("personal-data.json")]
+    public async Task<IActionResult> PersonalData(Guid id, CancellationToken cancellationToken)
+    {
+        var data = await exportData.HandleAsync(id, cancellationToken);
+        return data is null ? NotFound() : File(JsonSerializer.SerializeToUtf8Bytes(data, JsonOptions), "application/json", $"expert-{id}-personal-data.json");
+    }
+
+    [HttpGet("erase")]
+    public async Task<IActionResult> Erase(Guid id, CancellationToken cancellationToken)
+    {
+        var expert = await getExpert.HandleAsync(id, cancellationToken);
+        return expert is null ? NotFound() : View(new EraseExpertViewModel(id, expert.FullName, null, null));
+    }
+
+    [HttpPost("erase")]
+    public async Task<IActionResult> Erase(Guid id, string? typedName, string? reason, CancellationToken cancellationToken)
+    {
+        var refused = await erase.HandleAsync(id, typedName, reason, cancellationToken);
+        if (refused is null)
+            return Redirect($"/experts/{id}");
+        var expert = await getExpert.HandleAsync(id, cancellationToken);
+        var view = View(new EraseExpertViewModel(id, expert!.FullName, refused, reason));
+        view.StatusCode = StatusCodes.Status409Conflict;
+        return view;
+    }
+}
