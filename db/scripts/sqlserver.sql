@@ -1595,3 +1595,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000734_ExpertErasure'
+)
+BEGIN
+    ALTER TABLE [Experts] ADD [ErasedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000734_ExpertErasure'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130000734_ExpertErasure', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

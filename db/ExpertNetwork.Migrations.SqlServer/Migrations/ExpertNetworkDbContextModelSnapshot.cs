@@ -890,6 +890,9 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<DateTime?>("ErasedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
