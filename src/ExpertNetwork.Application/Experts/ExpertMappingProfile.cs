@@ -11,7 +11,9 @@ public sealed class ExpertMappingProfile : Profile
         CreateProjection<Expert, ExpertListItem>()
             .ForMember(d => d.Specialties, o => o.MapFrom(s => s.Specialties.Select(x => x.Specialty!.Name).OrderBy(n => n).ToList()))
             .ForMember(d => d.VerifiedCredentials, o => o.Ignore())
-            .ForMember(d => d.PendingCredentials, o => o.Ignore());
+            .ForMember(d => d.PendingCredentials, o => o.Ignore())
+            .ForMember(d => d.RateAmount, o => o.Ignore())
+            .ForMember(d => d.RateCurrency, o => o.Ignore());
         CreateProjection<Expert, ExpertDetail>()
             .ForMember(d => d.Languages, o => o.MapFrom(s => s.Languages.Select(l => l.Code).OrderBy(c => c).ToList()))
             .ForMember(d => d.Specialties, o => o.MapFrom(s => s.Specialties.Select(x => x.Specialty!.Path).OrderBy(p => p).ToList()))
