@@ -55,7 +55,7 @@ public sealed class ExpertSearch : IValidatableObject
     public ExpertSort Sort { get; set; } = ExpertSort.Name;
 
     /// <summary>Ascending or descending; when not given, the natural direction of the sort (newest and most experienced first).</summary>
-    public SortDirection? Direction { get; set; }
+    public ExpertSortDirection? Direction { get; set; }
 
     [Range(1, 1_000_000, ErrorMessage = "Page must be between {1} and {2}.")]
     public int Page { get; set; } = 1;
@@ -63,7 +63,7 @@ public sealed class ExpertSearch : IValidatableObject
     [Range(1, Paging.MaxPageSize, ErrorMessage = "Page size must be between {1} and {2}.")]
     public int PageSize { get; set; } = Paging.DefaultPageSize;
 
-    public bool IsDescending => (Direction ?? (Sort is ExpertSort.Experience or ExpertSort.Newest ? SortDirection.Desc : SortDirection.Asc)) == SortDirection.Desc;
+    public bool SortsDescending() => (Direction ?? (Sort is ExpertSort.Experience or ExpertSort.Newest ? ExpertSortDirection.Desc : ExpertSortDirection.Asc)) == ExpertSortDirection.Desc;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

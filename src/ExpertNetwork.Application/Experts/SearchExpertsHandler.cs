@@ -79,7 +79,7 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, ICloc
 
     private static IQueryable<Expert> Order(IQueryable<Expert> experts, ExpertSearch search, DateOnly day, string? currency)
     {
-        var descending = search.IsDescending;
+        var descending = search.SortsDescending();
         switch (search.Sort)
         {
             case ExpertSort.Country:

@@ -1,6 +1,6 @@
 namespace ExpertNetwork.Application.Experts;
 
-public enum SortDirection
+public enum ExpertSortDirection
 {
     Asc,
     Desc,
