@@ -59,6 +59,6 @@ public class SearchBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(10).WithId("InProcess"));
+        public Config() => AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(40), logOutput: true)).WithWarmupCount(2).WithIterationCount(10).WithId("InProcess"));
     }
 }
