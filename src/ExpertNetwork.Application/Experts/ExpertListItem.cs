@@ -12,7 +12,7 @@ public sealed class ExpertListItem
     public ExpertStatus Status { get; init; }
     public int YearsOfExperience { get; init; }
     public decimal WeeklyCapacityHours { get; init; }
-    public IReadOnlyList<string> Specialties { get; init; } = [];
+    public IReadOnlyList<string> Specialties { get; set; } = [];
     public int VerifiedCredentials { get; set; }
     public int PendingCredentials { get; set; }
 

@@ -71,6 +71,7 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, ICloc
             .ProjectTo<ExpertListItem>(mapper.ConfigurationProvider)
             .ToPageAsync(search.Page, search.PageSize, cancellationToken);
 
+        await AddSpecialtiesAsync(page.Items, cancellationToken);
         await AddCredentialCountsAsync(page.Items, cancellationToken);
         if (search.Activity is { } activity)
             await AddRatesAsync(page.Items, activity, day, currency, cancellationToken);
@@ -105,6 +106,18 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, ICloc
             default:
                 return descending ? experts.OrderByDescending(e => e.FullName).ThenByDescending(e => e.Id) : experts.OrderBy(e => e.FullName).ThenBy(e => e.Id);
         }
+    }
+
+    private async Task AddSpecialtiesAsync(IReadOnlyList<ExpertListItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.Id).ToList();
+        var names = await db.Experts.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .SelectMany(e => e.Specialties)
+            .Select(x => new { x.ExpertId, x.Specialty!.Name })
+            .ToListAsync(cancellationToken);
+        foreach (var item in items)
+            item.Specialties = names.Where(n => n.ExpertId == item.Id).Select(n => n.Name).Order(StringComparer.Ordinal).ToList();
     }
 
     private async Task AddCredentialCountsAsync(IReadOnlyList<ExpertListItem> items, CancellationToken cancellationToken)
