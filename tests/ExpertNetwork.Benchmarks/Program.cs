@@ -1,8 +1,17 @@
 using BenchmarkDotNet.Running;
+using ExpertNetwork.Benchmarks.Search;
 
 namespace ExpertNetwork.Benchmarks;
 
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static async Task Main(string[] args)
+    {
+        if (args is ["explain-search", .. var providers])
+        {
+            await SearchPlans.RunAsync(providers.Length > 0 ? providers : ["Sqlite", "PostgreSql"]);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -60,6 +60,39 @@ public sealed partial class ExpertRegistryTests(BrowserFixture fixture) : Browse
         await Screenshots.SaveAsync(Page, "expert-detail.png");
     }
 
+    [Fact]
+    public async Task A_program_manager_finds_licensed_reviewers_under_a_rate_cheapest_first()
+    {
+        await SignInAndExpectDashboardAsync(ProgramManager, "Program manager dashboard");
+        await Page.GotoAsync("/experts");
+
+        var filters = Page.GetByRole(AriaRole.Search);
+        await filters.Locator("select[name=credentialKind]").SelectOptionAsync("MedicalLicense");
+        await filters.Locator("select[name=activity]").SelectOptionAsync("Review");
+        await filters.Locator("input[name=maxRate]").FillAsync("220");
+        await filters.Locator("input[name=currency]").FillAsync("USD");
+        await filters.Locator("input[name=minAvailableHours]").FillAsync("10");
+        await filters.Locator("select[name=sort]").SelectOptionAsync("Rate");
+        await filters.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+
+        await Assertions.Expect(Page).ToHaveURLAsync(RateFilterUrl());
+        var table = Page.GetByRole(AriaRole.Table, new() { Name = "Experts" });
+        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Review rate" })).ToBeVisibleAsync();
+        await Assertions.Expect(table.Locator("tbody tr").First).ToBeVisibleAsync();
+        var rates = (await table.Locator("tbody tr td:nth-child(7)").AllInnerTextsAsync())
+            .Select(t => decimal.Parse(t.Replace(" USD", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList();
+        rates.ShouldNotBeEmpty();
+        rates.ShouldAllBe(r => r <= 220m);
+        rates.ShouldBeInOrder();
+        await Assertions.Expect(filters.GetByLabel("Max rate/h")).ToHaveValueAsync("220");
+        await Screenshots.SaveAsync(Page, "experts-filtered-rate.png");
+
+        await filters.Locator("input[name=currency]").FillAsync("");
+        await filters.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Give the currency of the max rate (rates are compared only within one currency).");
+        await Screenshots.SaveAsync(Page, "experts-filter-error.png");
+    }
+
     private static async Task ExpectEveryRowIsAnActiveOncologistAsync(ILocator table)
     {
         await Assertions.Expect(table.Locator("tbody tr").First).ToBeVisibleAsync();
@@ -75,6 +108,9 @@ public sealed partial class ExpertRegistryTests(BrowserFixture fixture) : Browse
 
     [GeneratedRegex(@"/experts\?.*specialtyId=[0-9a-f-]+.*status=Active")]
     private static partial Regex ActiveOncologyUrl();
+
+    [GeneratedRegex(@"/experts\?.*credentialKind=MedicalLicense.*activity=Review.*maxRate=220.*sort=Rate")]
+    private static partial Regex RateFilterUrl();
 
     [GeneratedRegex(@"[?&]page=2(&|$)")]
     private static partial Regex SecondPageUrl();

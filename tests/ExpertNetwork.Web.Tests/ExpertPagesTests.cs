@@ -116,13 +116,56 @@ public sealed class ExpertPagesTests(WebApp app) : IClassFixture<WebApp>
         activeInGermany.ExpertRows.ShouldAllBe(r => r.Country == "DE" && r.Status == "active");
     }
 
+    [Fact]
+    public async Task Credential_rate_and_availability_filters_narrow_the_list_and_show_the_rate_for_the_activity_sorted()
+    {
+        var browser = await ComplianceAsync();
+
+        var page = await browser.GetAsync("/experts?credentialKind=MedicalLicense&activity=Review&currency=usd&maxRate=250&minAvailableHours=10&sort=Rate&pageSize=100");
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Text.ShouldNotContain("not understood");
+        page.TotalExperts.ShouldBeInRange(1, DemoExperts - 1);
+        page.Markup.ShouldContain("<th class=\"num\">Review rate</th>");
+        var rates = System.Text.RegularExpressions.Regex.Matches(page.Markup, @"<td class=""num nowrap"">(?<amount>[0-9.]+) USD</td>")
+            .Select(m => decimal.Parse(m.Groups["amount"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        rates.Count.ShouldBe(page.ExpertRows.Count);
+        rates.ShouldAllBe(r => r <= 250m);
+        rates.ShouldBeInOrder();
+        page.Markup.ShouldContain("<option value=\"Rate\" selected=\"selected\">");
+    }
+
+    [Fact]
+    public async Task Paging_keeps_every_filter_and_the_sort()
+    {
+        var browser = await ComplianceAsync();
+
+        var page = await browser.GetAsync("/experts?activity=Review&currency=USD&maxRate=400&sort=Rate&direction=Desc&credentialKind=MedicalLicense&validOn=2026-03-16");
+
+        page.Markup.ShouldContain("rel=\"next\" href=\"/experts?credentialKind=MedicalLicense&amp;validOn=2026-03-16&amp;activity=Review&amp;maxRate=400&amp;currency=USD&amp;sort=Rate&amp;direction=Desc&amp;page=2\"");
+    }
+
     public static TheoryData<string, string> MalformedFilters => new()
     {
         { "page=abc", "The value 'abc' is not valid for Page." },
         { "pageSize=0", "Page size must be between 1 and 100." },
         { "country=Germany", "Country must be a two-letter ISO code such as DE or US." },
         { "language=english", "Language must be an ISO 639 code such as en or de." },
-        { "status=Bogus", "The value 'Bogus' is not valid for Status." },
+        { "status=Bogus", "'Bogus' is not a known status; use one of Applicant, Vetted, Active, Suspended, Archived." },
+        { "status=7", "'7' is not a known status; use one of Applicant, Vetted, Active, Suspended, Archived." },
+        { "credentialKind=Passport", "'Passport' is not a known credential kind; use one of MedicalLicense, BoardCertification, BarAdmission, ProfessionalEngineerLicense, CharteredSurveyor, Cfa, Degree, Other." },
+        { "activity=Surgery", "'Surgery' is not a known activity; use one of Annotation, Review, RubricDesign, RedTeaming, Evaluation." },
+        { "sort=cheapest", "'cheapest' is not a known sort; use one of Name, Country, Experience, Rate, Newest." },
+        { "direction=up", "'up' is not a known direction; use one of Asc, Desc." },
+        { "credentialKind=Cfa&validOn=2026-02-30", "'2026-02-30' is not a date for valid on; write it as yyyy-MM-dd, for example 2026-03-16." },
+        { "validOn=16.03.2026", "'16.03.2026' is not a date for valid on; write it as yyyy-MM-dd, for example 2026-03-16." },
+        { "activity=Review&currency=USD&maxRate=-5", "Max rate must be between 0 and 1000000 per hour." },
+        { "activity=Review&maxRate=100", "Give the currency of the max rate (rates are compared only within one currency)." },
+        { "currency=USD&maxRate=100", "Choose the activity the max rate is for." },
+        { "activity=Review&currency=dollars&maxRate=100", "Currency must be a three-letter ISO code such as USD or EUR." },
+        { "sort=Rate&currency=USD", "Choose the activity whose rate the list is sorted by." },
+        { "minAvailableHours=-1", "Available hours per week must be between 0 and 80." },
+        { "minAvailableHours=lots", "The value 'lots' is not valid for Min available hours." },
         { "specialtyId=not-a-guid", "The value 'not-a-guid' is not valid for SpecialtyId." },
         { "specialtyId=3f2504e0-4f89-41d3-9a0c-0305e82c3301", "That specialty does not exist." },
         { "q=" + new string('x', 500), "Search text must be at most 100 characters." },

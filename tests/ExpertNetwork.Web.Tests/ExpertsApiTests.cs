@@ -144,6 +144,55 @@ public sealed class ExpertsApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Unknown_values_bad_dates_and_negative_rates_are_a_validation_problem_saying_what_to_send()
+    {
+        var key = await app.IssueApiKeyAsync("Compliance");
+
+        var call = await GetAsync("/api/v1/experts?credentialKind=Passport&validOn=2026-02-30&activity=Review&maxRate=-1&currency=USD&sort=cheapest&direction=7", key);
+
+        call.Status.ShouldBe(HttpStatusCode.BadRequest);
+        call.ContentType.ShouldBe(ProblemJson);
+        var errors = call.Json.GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).ShouldBe(["CredentialKind", "ValidOn", "MaxRate", "Sort", "Direction"], ignoreOrder: true);
+        errors.GetProperty("CredentialKind")[0].GetString().ShouldBe(
+            "'Passport' is not a known credential kind; use one of MedicalLicense, BoardCertification, BarAdmission, ProfessionalEngineerLicense, CharteredSurveyor, Cfa, Degree, Other.");
+        errors.GetProperty("ValidOn")[0].GetString().ShouldBe("'2026-02-30' is not a date for valid on; write it as yyyy-MM-dd, for example 2026-03-16.");
+        errors.GetProperty("MaxRate")[0].GetString().ShouldBe("Max rate must be between 0 and 1000000 per hour.");
+        errors.GetProperty("Direction")[0].GetString().ShouldBe("'7' is not a known direction; use one of Asc, Desc.");
+    }
+
+    [Fact]
+    public async Task A_max_rate_without_its_activity_and_currency_is_a_validation_problem()
+    {
+        var key = await app.IssueApiKeyAsync("Compliance");
+
+        var call = await GetAsync("/api/v1/experts?maxRate=100", key);
+
+        call.Status.ShouldBe(HttpStatusCode.BadRequest);
+        call.ContentType.ShouldBe(ProblemJson);
+        var errors = call.Json.GetProperty("errors");
+        errors.GetProperty("Activity")[0].GetString().ShouldBe("Choose the activity the max rate is for.");
+        errors.GetProperty("Currency")[0].GetString().ShouldBe("Give the currency of the max rate (rates are compared only within one currency).");
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_credential_and_max_rate_and_sorts_by_rate_showing_each_rate()
+    {
+        var key = await app.IssueApiKeyAsync("ProgramManager");
+
+        var call = await GetAsync("/api/v1/experts?credentialKind=medicallicense&activity=review&currency=USD&maxRate=250&sort=rate&direction=desc&pageSize=100", key);
+
+        call.Status.ShouldBe(HttpStatusCode.OK);
+        call.Json.GetProperty("totalCount").GetInt32().ShouldBeInRange(1, 519);
+        var items = call.Json.GetProperty("items").EnumerateArray().ToList();
+        var rates = items.Select(i => i.GetProperty("rateAmount").GetDecimal()).ToList();
+        rates.ShouldAllBe(r => r <= 250m);
+        rates.ShouldBeInOrder(Shouldly.SortDirection.Descending);
+        items.ShouldAllBe(i => i.GetProperty("rateCurrency").GetString() == "USD");
+        items.ShouldAllBe(i => i.GetProperty("verifiedCredentials").GetInt32() >= 1);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_expert_endpoints()
     {
         var call = await GetAsync("/openapi/v1.json", apiKey: null);
@@ -157,6 +206,9 @@ public sealed class ExpertsApiTests(WebApp app) : IClassFixture<WebApp>
         ResponseContentTypes(list, "401").ShouldBe(["application/problem+json"]);
         ResponseContentTypes(one, "200").ShouldBe(["application/json"]);
         ResponseContentTypes(one, "404").ShouldBe(["application/problem+json"]);
+        var parameters = list.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        parameters.ShouldBe(["Q", "SpecialtyId", "Status", "Country", "Language", "CredentialKind", "ValidOn", "Activity", "MaxRate", "Currency",
+            "MinAvailableHours", "Sort", "Direction", "Page", "PageSize"], ignoreOrder: true);
     }
 
     private static List<string> ResponseContentTypes(JsonElement path, string status) =>

@@ -12,7 +12,12 @@ public sealed class ExpertListItem
     public ExpertStatus Status { get; init; }
     public int YearsOfExperience { get; init; }
     public decimal WeeklyCapacityHours { get; init; }
-    public IReadOnlyList<string> Specialties { get; init; } = [];
+    public IReadOnlyList<string> Specialties { get; set; } = [];
     public int VerifiedCredentials { get; set; }
     public int PendingCredentials { get; set; }
+
+    /// <summary>The hourly rate for the searched activity on the searched day; null when no activity was searched or the expert has none.</summary>
+    public decimal? RateAmount { get; set; }
+
+    public string? RateCurrency { get; set; }
 }

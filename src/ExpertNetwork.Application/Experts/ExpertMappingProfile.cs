@@ -9,9 +9,13 @@ public sealed class ExpertMappingProfile : Profile
     public ExpertMappingProfile()
     {
         CreateProjection<Expert, ExpertListItem>()
-            .ForMember(d => d.Specialties, o => o.MapFrom(s => s.Specialties.Select(x => x.Specialty!.Name).OrderBy(n => n).ToList()))
+            // Loaded for the page's experts by key (SearchExpertsHandler): as a joined collection SQLite would
+            // materialise every expert's specialties for each page.
+            .ForMember(d => d.Specialties, o => o.Ignore())
             .ForMember(d => d.VerifiedCredentials, o => o.Ignore())
-            .ForMember(d => d.PendingCredentials, o => o.Ignore());
+            .ForMember(d => d.PendingCredentials, o => o.Ignore())
+            .ForMember(d => d.RateAmount, o => o.Ignore())
+            .ForMember(d => d.RateCurrency, o => o.Ignore());
         CreateProjection<Expert, ExpertDetail>()
             .ForMember(d => d.Languages, o => o.MapFrom(s => s.Languages.Select(l => l.Code).OrderBy(c => c).ToList()))
             .ForMember(d => d.Specialties, o => o.MapFrom(s => s.Specialties.Select(x => x.Specialty!.Path).OrderBy(p => p).ToList()))

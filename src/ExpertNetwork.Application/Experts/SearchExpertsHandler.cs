@@ -1,25 +1,30 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 
-public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper)
+/// <summary>
+/// The expert list: every filter and the order are translated to SQL (no client evaluation), so one page of a large
+/// registry costs two indexed queries (count and page) plus two small look-ups for the page's credential counts and rates.
+/// </summary>
+public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, IClock clock)
 {
     public async Task<PagedResult<ExpertListItem>> HandleAsync(ExpertSearch search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
+        var day = search.ValidOn ?? DateOnly.FromDateTime(clock.UtcNow);
         var experts = db.Experts.AsNoTracking();
 
-        if (!string.IsNullOrWhiteSpace(search.Q))
+        var text = SearchText.Fold(search.Q);
+        if (text.Length > 0)
         {
-            var text = search.Q.Trim();
-            var lowered = text.ToLowerInvariant();
-            // Names match in any letter case on every provider (SQLite's and PostgreSQL's Contains is case-sensitive);
-            // SQL lower() may fold only ASCII letters, so the name as typed is tried too.
-            experts = experts.Where(e => e.FullName.Contains(text) || e.FullName.ToLower().Contains(lowered) || e.Email.Contains(lowered));
+            // Both sides are folded (lower case, no accents) by the same code, so the match is the same on every provider.
+            experts = experts.Where(e => e.SearchName.Contains(text) || e.SearchEmail.Contains(text));
         }
         if (search.Status is { } status)
             experts = experts.Where(e => e.Status == status);
@@ -41,23 +46,110 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper)
             var subtree = db.Specialties.Where(s => s.Path.StartsWith(path)).Select(s => s.Id);
             experts = experts.Where(e => e.Specialties.Any(x => subtree.Contains(x.SpecialtyId)));
         }
+        if (search.CredentialKind is { } kind)
+        {
+            // Credential.IsValidOn, in SQL: verified, and expired only from the expiry date on.
+            experts = experts.Where(e => db.Credentials.Any(c => c.ExpertId == e.Id && c.Kind == kind
+                && c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > day)));
+        }
+        var currency = search.Currency?.Trim().ToUpperInvariant();
+        if (search.MaxRate is { } maxRate && search.Activity is { } rateActivity && currency is not null)
+        {
+            experts = experts.Where(e => e.Rates.Any(r => r.Activity == rateActivity && r.HourlyRate.Currency == currency
+                && r.HourlyRate.Amount <= maxRate && r.Effective.Start <= day && (r.Effective.End == null || r.Effective.End >= day)));
+        }
+        if (search.MinAvailableHours is { } minHours)
+        {
+            // Scaled-integer columns subtract and sum exactly in SQL; only reading a SUM back would need the converter.
+            experts = experts.Where(e => e.WeeklyCapacityHours - db.Engagements
+                .Where(g => g.ExpertId == e.Id && (g.Status == EngagementStatus.Accepted || g.Status == EngagementStatus.Active)
+                    && g.Window.Start <= day && (g.Window.End == null || g.Window.End >= day))
+                .Sum(g => g.HoursPerWeek) >= minHours);
+        }
 
-        var page = await experts
-            .OrderBy(e => e.FullName).ThenBy(e => e.Id)
+        var page = await Order(experts, search, day, currency)
             .ProjectTo<ExpertListItem>(mapper.ConfigurationProvider)
             .ToPageAsync(search.Page, search.PageSize, cancellationToken);
 
-        var ids = page.Items.Select(i => i.Id).ToList();
+        await AddSpecialtiesAsync(page.Items, cancellationToken);
+        await AddCredentialCountsAsync(page.Items, cancellationToken);
+        if (search.Activity is { } activity)
+            await AddRatesAsync(page.Items, activity, day, currency, cancellationToken);
+        return page;
+    }
+
+    private static IQueryable<Expert> Order(IQueryable<Expert> experts, ExpertSearch search, DateOnly day, string? currency)
+    {
+        var descending = search.SortsDescending();
+        switch (search.Sort)
+        {
+            case ExpertSort.Country:
+                return (descending ? experts.OrderByDescending(e => e.CountryCode) : experts.OrderBy(e => e.CountryCode))
+                    .ThenBy(e => e.FullName).ThenBy(e => e.Id);
+            case ExpertSort.Experience:
+                return (descending ? experts.OrderByDescending(e => e.YearsOfExperience) : experts.OrderBy(e => e.YearsOfExperience))
+                    .ThenBy(e => e.FullName).ThenBy(e => e.Id);
+            case ExpertSort.Newest:
+                return descending ? experts.OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id) : experts.OrderBy(e => e.CreatedUtc).ThenBy(e => e.Id);
+            case ExpertSort.Rate when search.Activity is { } activity:
+                // Experts without a rate for the activity (in the currency, on the day) come last either way.
+                var rated = experts.Select(e => new
+                {
+                    Expert = e,
+                    Rate = e.Rates.Where(r => r.Activity == activity && (currency == null || r.HourlyRate.Currency == currency)
+                            && r.Effective.Start <= day && (r.Effective.End == null || r.Effective.End >= day))
+                        .Select(r => (decimal?)r.HourlyRate.Amount).FirstOrDefault(),
+                });
+                var byRate = rated.OrderBy(x => x.Rate == null);
+                byRate = descending ? byRate.ThenByDescending(x => x.Rate) : byRate.ThenBy(x => x.Rate);
+                return byRate.ThenBy(x => x.Expert.FullName).ThenBy(x => x.Expert.Id).Select(x => x.Expert);
+            default:
+                return descending ? experts.OrderByDescending(e => e.FullName).ThenByDescending(e => e.Id) : experts.OrderBy(e => e.FullName).ThenBy(e => e.Id);
+        }
+    }
+
+    private async Task AddSpecialtiesAsync(IReadOnlyList<ExpertListItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.Id).ToList();
+        var names = await db.Experts.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .SelectMany(e => e.Specialties)
+            .Select(x => new { x.ExpertId, x.Specialty!.Name })
+            .ToListAsync(cancellationToken);
+        foreach (var item in items)
+            item.Specialties = names.Where(n => n.ExpertId == item.Id).Select(n => n.Name).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private async Task AddCredentialCountsAsync(IReadOnlyList<ExpertListItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.Id).ToList();
         var counts = await db.Credentials.AsNoTracking()
             .Where(c => ids.Contains(c.ExpertId) && (c.Status == VerificationStatus.Verified || c.Status == VerificationStatus.Pending))
             .GroupBy(c => new { c.ExpertId, c.Status })
             .Select(g => new { g.Key.ExpertId, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        foreach (var item in page.Items)
+        foreach (var item in items)
         {
             item.VerifiedCredentials = counts.Where(c => c.ExpertId == item.Id && c.Status == VerificationStatus.Verified).Sum(c => c.Count);
             item.PendingCredentials = counts.Where(c => c.ExpertId == item.Id && c.Status == VerificationStatus.Pending).Sum(c => c.Count);
         }
-        return page;
+    }
+
+    private async Task AddRatesAsync(IReadOnlyList<ExpertListItem> items, Activity activity, DateOnly day, string? currency, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.Id).ToList();
+        var rates = await db.Experts.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .SelectMany(e => e.Rates)
+            .Where(r => r.Activity == activity && (currency == null || r.HourlyRate.Currency == currency)
+                && r.Effective.Start <= day && (r.Effective.End == null || r.Effective.End >= day))
+            .Select(r => new { r.ExpertId, r.HourlyRate })
+            .ToListAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            var rate = rates.FirstOrDefault(r => r.ExpertId == item.Id)?.HourlyRate;
+            item.RateAmount = rate?.Amount;
+            item.RateCurrency = rate?.Currency;
+        }
     }
 }

@@ -19,11 +19,17 @@ public sealed class Expert : AggregateRoot
 
     private Expert()
     {
-        FullName = Email = CountryCode = TimeZoneId = string.Empty;
+        FullName = Email = SearchName = SearchEmail = CountryCode = TimeZoneId = string.Empty;
     }
 
     public string FullName { get; private set; }
     public string Email { get; private set; }
+
+    /// <summary>The name folded for searching (<see cref="SearchText.Fold"/>); kept in step with <see cref="FullName"/>.</summary>
+    public string SearchName { get; private set; }
+
+    /// <summary>The email folded for searching; kept in step with <see cref="Email"/>.</summary>
+    public string SearchEmail { get; private set; }
     public string? Phone { get; private set; }
     public string CountryCode { get; private set; }
     public string TimeZoneId { get; private set; }
@@ -235,6 +241,8 @@ public sealed class Expert : AggregateRoot
     {
         FullName = Guard.Required(fullName, "Full name", TextLimits.Name);
         Email = Emails.Normalize(email);
+        SearchName = SearchText.Fold(FullName);
+        SearchEmail = SearchText.Fold(Email);
         Phone = Guard.Optional(phone, "Phone", TextLimits.Phone);
         var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))

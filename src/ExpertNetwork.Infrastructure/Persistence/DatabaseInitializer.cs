@@ -1,4 +1,5 @@
 using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,32 @@ public sealed partial class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         await EnsureRolesAsync();
+        await FoldSearchTextAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Fills the folded search columns of experts stored before those columns existed (the migration adds them empty,
+    /// since folding cannot be done in SQL on every provider). They are derived from the name and email, not a change
+    /// anyone made, so they are written without audit events; from then on the Expert aggregate keeps them in step.
+    /// </summary>
+    public async Task<int> FoldSearchTextAsync(CancellationToken cancellationToken)
+    {
+        var done = 0;
+        while (true)
+        {
+            var batch = await db.Experts.AsNoTracking().Where(e => e.SearchName == "")
+                .OrderBy(e => e.Id).Select(e => new { e.Id, e.FullName, e.Email }).Take(500).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+                return done;
+            foreach (var expert in batch)
+            {
+                var name = SearchText.Fold(expert.FullName);
+                var email = SearchText.Fold(expert.Email);
+                await db.Experts.Where(e => e.Id == expert.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.SearchName, name.Length > 0 ? name : "?").SetProperty(e => e.SearchEmail, email), cancellationToken);
+            }
+            done += batch.Count;
+        }
     }
 
     public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken) =>

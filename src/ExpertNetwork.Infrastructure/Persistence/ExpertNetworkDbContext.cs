@@ -83,6 +83,14 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ExpertNetworkDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Name and email search is a substring match; trigram indexes serve it on PostgreSQL. SQLite and SQL
+            // Server scan the narrow folded columns instead (see docs/performance.md).
+            builder.HasPostgresExtension("pg_trgm");
+            builder.Entity<Expert>().HasIndex(e => e.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
+            builder.Entity<Expert>().HasIndex(e => e.SearchEmail).HasMethod("gin").HasOperators("gin_trgm_ops");
+        }
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
         {

@@ -107,6 +107,7 @@ public static class WebComposition
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add<DomainExceptionFilter>();
+            o.ModelBinderProviders.Insert(0, new PlainValueBinderProvider());
         }).AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddOpenApi();

@@ -251,6 +251,17 @@ public sealed class ExpertTests
     }
 
     [Fact]
+    public void The_folded_search_name_and_email_follow_every_change_of_name_and_email()
+    {
+        var expert = new ExpertBuilder().Build();
+
+        expert.UpdateProfile("Łucja Bąk-Żak", "Lucja.BAK@Łódź.example", null, "PL", "Europe/Warsaw", 10, null, null);
+
+        expert.SearchName.ShouldBe("lucja bak-zak");
+        expert.SearchEmail.ShouldBe("lucja.bak@lodz.example");
+    }
+
+    [Fact]
     public void Updating_the_profile_normalises_it()
     {
         var expert = new ExpertBuilder().Active().Build();

@@ -54,8 +54,8 @@ public abstract class AuditTrailTests(DatabasesFixture databases, DatabaseProvid
         var updated = await ReadAsync(db => db.AuditEvents.OrderBy(e => e.Sequence).LastAsync(Cancellation));
         updated.Action.ShouldBe("ProfileUpdated");
         updated.EntityId.ShouldBe(expert.Id.ToString());
-        JsonDocument.Parse(updated.Before!).RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())).ShouldBe([("FullName", "Ada Lovelace")]);
-        JsonDocument.Parse(updated.After!).RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())).ShouldBe([("FullName", "Ada King")]);
+        JsonDocument.Parse(updated.Before!).RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())).ShouldBe([("FullName", "Ada Lovelace"), ("SearchName", "ada lovelace")]);
+        JsonDocument.Parse(updated.After!).RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())).ShouldBe([("FullName", "Ada King"), ("SearchName", "ada king")]);
     }
 
     [Fact]

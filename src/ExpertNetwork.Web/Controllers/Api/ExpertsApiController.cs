@@ -20,7 +20,11 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
 
-    /// <summary>Searches experts: free text (name, email), specialty including its subtree, status, country, language; paged.</summary>
+    /// <summary>
+    /// Searches experts: free text (name, email; any letter case, accents ignored), specialty including its subtree,
+    /// status, country, language, a credential kind verified and in date on validOn, max rate for an activity in a
+    /// currency, min available hours per week; sorted (name, country, experience, rate, newest; asc or desc) and paged.
+    /// </summary>
     [HttpGet]
     [ProducesResponseType<PagedResult<ExpertListItem>>(StatusCodes.Status200OK, Json)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemJson)]

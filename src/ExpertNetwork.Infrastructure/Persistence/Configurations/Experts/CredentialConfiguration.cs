@@ -20,7 +20,8 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         builder.Property(c => c.EvidenceSha256).HasMaxLength(TextLimits.Sha256Hex);
         builder.Property(c => c.EvidenceStorageKey).HasMaxLength(TextLimits.Short);
         builder.HasOne<Expert>().WithMany().HasForeignKey(c => c.ExpertId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => new { c.ExpertId, c.Kind, c.Status });
+        // Covers the search's "valid credential of this kind" probe per expert, expiry included.
+        builder.HasIndex(c => new { c.ExpertId, c.Kind, c.Status, c.ExpiresOn });
         builder.HasIndex(c => new { c.Status, c.ExpiresOn });
         builder.HasIndex(c => new { c.Kind, c.Status, c.ExpiresOn, c.ExpertId });
     }

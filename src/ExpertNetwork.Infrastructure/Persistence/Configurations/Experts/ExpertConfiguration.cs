@@ -12,6 +12,9 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.ToTable("Experts");
         builder.Property(e => e.FullName).HasMaxLength(TextLimits.Name).IsRequired();
         builder.Property(e => e.Email).HasMaxLength(TextLimits.Email).IsRequired();
+        // Folding can spell one letter as two (ß -> ss), so the search columns have room for that.
+        builder.Property(e => e.SearchName).HasMaxLength(TextLimits.Name * 2).IsRequired();
+        builder.Property(e => e.SearchEmail).HasMaxLength(TextLimits.Email * 2).IsRequired();
         builder.Property(e => e.Phone).HasMaxLength(TextLimits.Phone);
         builder.Property(e => e.CountryCode).HasMaxLength(TextLimits.CountryCode).IsRequired();
         builder.Property(e => e.TimeZoneId).HasMaxLength(TextLimits.TimeZoneId).IsRequired();
@@ -23,6 +26,8 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.HasIndex(e => new { e.FullName, e.Id });
         builder.HasIndex(e => new { e.Status, e.FullName });
         builder.HasIndex(e => new { e.CountryCode, e.FullName });
+        builder.HasIndex(e => new { e.YearsOfExperience, e.FullName });
+        builder.HasIndex(e => new { e.CreatedUtc, e.Id });
 
         builder.HasMany(e => e.Languages).WithOne().HasForeignKey(l => l.ExpertId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Specialties).WithOne().HasForeignKey(s => s.ExpertId).OnDelete(DeleteBehavior.Cascade);

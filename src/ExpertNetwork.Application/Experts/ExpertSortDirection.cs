@@ -1,0 +1,7 @@
+namespace ExpertNetwork.Application.Experts;
+
+public enum ExpertSortDirection
+{
+    Asc,
+    Desc,
+}
