@@ -1473,3 +1473,77 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    DROP INDEX "IX_Credentials_ExpertId_Kind_Status";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    ALTER TABLE "Experts" ADD "SearchEmail" character varying(508) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    ALTER TABLE "Experts" ADD "SearchName" character varying(400) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    CREATE INDEX "IX_Experts_CreatedUtc_Id" ON "Experts" ("CreatedUtc", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    CREATE INDEX "IX_Experts_SearchEmail" ON "Experts" USING gin ("SearchEmail" gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    CREATE INDEX "IX_Experts_SearchName" ON "Experts" USING gin ("SearchName" gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    CREATE INDEX "IX_Experts_YearsOfExperience_FullName" ON "Experts" ("YearsOfExperience", "FullName");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    CREATE INDEX "IX_Credentials_ExpertId_Kind_Status_ExpiresOn" ON "Credentials" ("ExpertId", "Kind", "Status", "ExpiresOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130000928_ExpertSearchFilters') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130000928_ExpertSearchFilters', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1616,3 +1616,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000921_ExpertSearchFilters'
+)
+BEGIN
+    DROP INDEX [IX_Credentials_ExpertId_Kind_Status] ON [Credentials];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000921_ExpertSearchFilters'
+)
+BEGIN
+    ALTER TABLE [Experts] ADD [SearchEmail] nvarchar(508) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000921_ExpertSearchFilters'
+)
+BEGIN
+    ALTER TABLE [Experts] ADD [SearchName] nvarchar(400) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000921_ExpertSearchFilters'
+)
+BEGIN
+    CREATE INDEX [IX_Experts_CreatedUtc_Id] ON [Experts] ([CreatedUtc], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000921_ExpertSearchFilters'
+)
+BEGIN
+    CREATE INDEX [IX_Experts_YearsOfExperience_FullName] ON [Experts] ([YearsOfExperience], [FullName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000921_ExpertSearchFilters'
+)
+BEGIN
+    CREATE INDEX [IX_Credentials_ExpertId_Kind_Status_ExpiresOn] ON [Credentials] ([ExpertId], [Kind], [Status], [ExpiresOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130000921_ExpertSearchFilters'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130000921_ExpertSearchFilters', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

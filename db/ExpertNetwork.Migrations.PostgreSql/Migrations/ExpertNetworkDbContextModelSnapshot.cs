@@ -21,6 +21,7 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("ExpertNetwork.Domain.Administration.ApiKey", b =>
@@ -865,7 +866,7 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "ExpiresOn");
 
-                    b.HasIndex("ExpertId", "Kind", "Status");
+                    b.HasIndex("ExpertId", "Kind", "Status", "ExpiresOn");
 
                     b.HasIndex("Kind", "Status", "ExpiresOn", "ExpertId");
 
@@ -910,6 +911,16 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("SearchEmail")
+                        .IsRequired()
+                        .HasMaxLength(508)
+                        .HasColumnType("character varying(508)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -946,11 +957,25 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.HasIndex("Email")
                         .IsUnique();
 
+                    b.HasIndex("SearchEmail");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchEmail"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchEmail"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchName");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("CountryCode", "FullName");
+
+                    b.HasIndex("CreatedUtc", "Id");
 
                     b.HasIndex("FullName", "Id");
 
                     b.HasIndex("Status", "FullName");
+
+                    b.HasIndex("YearsOfExperience", "FullName");
 
                     b.ToTable("Experts", (string)null);
                 });

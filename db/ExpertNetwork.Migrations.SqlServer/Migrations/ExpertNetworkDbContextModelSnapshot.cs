@@ -865,7 +865,7 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "ExpiresOn");
 
-                    b.HasIndex("ExpertId", "Kind", "Status");
+                    b.HasIndex("ExpertId", "Kind", "Status", "ExpiresOn");
 
                     b.HasIndex("Kind", "Status", "ExpiresOn", "ExpertId");
 
@@ -910,6 +910,16 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("SearchEmail")
+                        .IsRequired()
+                        .HasMaxLength(508)
+                        .HasColumnType("nvarchar(508)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -948,9 +958,13 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CountryCode", "FullName");
 
+                    b.HasIndex("CreatedUtc", "Id");
+
                     b.HasIndex("FullName", "Id");
 
                     b.HasIndex("Status", "FullName");
+
+                    b.HasIndex("YearsOfExperience", "FullName");
 
                     b.ToTable("Experts", (string)null);
                 });

@@ -860,7 +860,7 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "ExpiresOn");
 
-                    b.HasIndex("ExpertId", "Kind", "Status");
+                    b.HasIndex("ExpertId", "Kind", "Status", "ExpiresOn");
 
                     b.HasIndex("Kind", "Status", "ExpiresOn", "ExpertId");
 
@@ -905,6 +905,16 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchEmail")
+                        .IsRequired()
+                        .HasMaxLength(508)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -943,9 +953,13 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CountryCode", "FullName");
 
+                    b.HasIndex("CreatedUtc", "Id");
+
                     b.HasIndex("FullName", "Id");
 
                     b.HasIndex("Status", "FullName");
+
+                    b.HasIndex("YearsOfExperience", "FullName");
 
                     b.ToTable("Experts", (string)null);
                 });
