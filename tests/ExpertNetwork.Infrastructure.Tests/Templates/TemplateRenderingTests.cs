@@ -27,11 +27,15 @@ public sealed class TemplateRenderingTests
         email.Subject.ShouldNotContain("{{");
         email.Subject.ShouldNotContain("\\");
         email.Html.ShouldStartWith("<!DOCTYPE html>");
-        email.Html.ShouldContain("<a style=");
-        email.Html.ShouldContain("href=\"https://app.example.com/");
+        // Emails that carry a link (an app page, or a mailto for replies) render it in both parts.
+        if (TemplateCatalog.Get(name).Variables.Any(v => v.EndsWith(".url", StringComparison.Ordinal)))
+        {
+            email.Html.ShouldContain("<a style=");
+            email.Html.ShouldMatch("href=\"(https://app\\.example\\.com/|mailto:)");
+            email.Text.ShouldMatch("\\((https://app\\.example\\.com/|mailto:)");
+        }
         email.Html.ShouldNotContain("{{");
         email.Html.ShouldNotContain("\\");
-        email.Text.ShouldContain("(https://app.example.com/");
         email.Text.ShouldNotContain("**");
         email.Text.ShouldNotContain("\\");
         email.Text.ShouldContain("Kind regards,");
@@ -132,7 +136,7 @@ public sealed class TemplateRenderingTests
             """);
         var edited = engine.RenderEmail(TemplateCatalog.Names.CredentialExpiryEmail, model);
         edited.Subject.ShouldBe("Renew Medical licence (Naczelna Izba Lekarska)");
-        edited.Text.ShouldBe("Renew now (https://app.example.com/profile/credentials)\n");
+        edited.Text.ShouldBe("Renew now (mailto:compliance@expertnetwork.example?subject=Renewed%20credential)\n");
 
         engine.Invalidate(TemplateCatalog.Names.CredentialExpiryEmail);
         engine.RenderEmail(TemplateCatalog.Names.CredentialExpiryEmail, model).ShouldBe(original);

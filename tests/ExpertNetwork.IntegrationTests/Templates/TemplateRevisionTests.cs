@@ -19,7 +19,7 @@ public abstract class TemplateRevisionTests(DatabasesFixture databases, Database
     public async Task A_valid_edit_is_saved_as_version_1_with_its_hash_author_and_note_and_is_audited()
     {
         Actor.ActAs(ActorKind.Staff, "staff-1", "Alex Admin");
-        var text = ShippedText(Reminder).Replace("please upload the renewed document", "please upload the renewed licence", StringComparison.Ordinal);
+        var text = ShippedText(Reminder).Replace("send us the renewed document", "send us the renewed licence", StringComparison.Ordinal);
 
         var outcome = await SaveAsync(Reminder, text.Replace("\n", "\r\n", StringComparison.Ordinal), baseNumber: 0, note: "Say licence");
 
