@@ -36,33 +36,26 @@ public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outb
         return new ComplianceScanResult(credentialsExpired, ndasExpired, credentialNotices, ndaNotices);
     }
 
-    private async Task<int> ExpireCredentialsAsync(DateOnly today, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        while (true)
-        {
-            var batch = await db.Credentials
-                .Where(c => (c.Status == VerificationStatus.Verified || c.Status == VerificationStatus.Pending) && c.ExpiresOn != null && c.ExpiresOn <= today)
-                .OrderBy(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            var changed = batch.Count(c => c.MarkExpired(today));
-            if (changed == 0)
-                return total;
-            await db.SaveChangesAsync(cancellationToken);
-            total += changed;
-            if (batch.Count < BatchSize)
-                return total;
-        }
-    }
+    private Task<int> ExpireCredentialsAsync(DateOnly today, CancellationToken cancellationToken) =>
+        ExpireInBatchesAsync(
+            db.Credentials.Where(c => (c.Status == VerificationStatus.Verified || c.Status == VerificationStatus.Pending) && c.ExpiresOn != null && c.ExpiresOn <= today)
+                .OrderBy(c => c.Id),
+            c => c.MarkExpired(today), cancellationToken);
 
-    private async Task<int> ExpireNdasAsync(DateTime now, DateOnly today, CancellationToken cancellationToken)
+    private Task<int> ExpireNdasAsync(DateTime now, DateOnly today, CancellationToken cancellationToken) =>
+        ExpireInBatchesAsync(
+            db.NdaAgreements.Where(n => (n.Status == NdaStatus.Sent && n.SignByUtc < now) || (n.Status == NdaStatus.Signed && n.ExpiresOn != null && n.ExpiresOn <= today))
+                .OrderBy(n => n.Id),
+            n => n.ExpireIfDue(now), cancellationToken);
+
+    /// <summary>Loads what is due a batch at a time, expires it and saves; what is saved no longer matches, so the next batch is new.</summary>
+    private async Task<int> ExpireInBatchesAsync<T>(IQueryable<T> due, Func<T, bool> expire, CancellationToken cancellationToken)
     {
         var total = 0;
         while (true)
         {
-            var batch = await db.NdaAgreements
-                .Where(n => (n.Status == NdaStatus.Sent && n.SignByUtc < now) || (n.Status == NdaStatus.Signed && n.ExpiresOn != null && n.ExpiresOn <= today))
-                .OrderBy(n => n.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            var changed = batch.Count(n => n.ExpireIfDue(now));
+            var batch = await due.Take(BatchSize).ToListAsync(cancellationToken);
+            var changed = batch.Count(expire);
             if (changed == 0)
                 return total;
             await db.SaveChangesAsync(cancellationToken);
