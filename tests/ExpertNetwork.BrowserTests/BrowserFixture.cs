@@ -54,8 +54,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh browser context (no cookies) and a page in it; skips the test when there is no Chromium.</summary>
     public Task<IPage> NewPageAsync() => NewPageAsync(1280, 900, mobile: false);
 
-    /// <summary>A fresh context with its own viewport, e.g. a phone's (390x844, touch) for pages experts open from email.</summary>
-    public async Task<IPage> NewPageAsync(int width, int height, bool mobile)
+    /// <summary>
+    /// A fresh context with its own viewport, e.g. a phone's (390x844, touch) for pages experts open from email.
+    /// Relative addresses go to the shared app, or to <paramref name="app"/> (an app of the test's own) when given.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width, int height, bool mobile, Uri? app = null)
     {
         if (Unavailable is not null || _browser is null)
         {
@@ -64,7 +67,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         var context = await _browser.NewContextAsync(new()
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (app ?? BaseAddress).ToString(),
             ViewportSize = new() { Width = width, Height = height },
             IsMobile = mobile,
             HasTouch = mobile,

@@ -7,9 +7,11 @@ namespace ExpertNetwork.BrowserTests;
 
 /// <summary>
 /// A test with its own browser context and page. A failing test leaves a screenshot of where it stopped in
-/// screenshots/failures next to the test output.
+/// screenshots/failures next to the test output. Tests that add records pass the address of an app of their own
+/// (<see cref="SeparateApp"/>), so the shared app keeps the demo counts other tests read; relative addresses then
+/// go to that app.
 /// </summary>
-public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+public abstract partial class BrowserTest(BrowserFixture fixture, Uri? app = null) : IAsyncLifetime
 {
     protected const string ProgramManager = $"pm@{DemoDataSeeder.DemoDomain}";
     protected const string ComplianceOfficer = $"compliance@{DemoDataSeeder.DemoDomain}";
@@ -20,10 +22,10 @@ public abstract partial class BrowserTest(BrowserFixture fixture) : IAsyncLifeti
 
     protected IPage Page => _page ?? throw new InvalidOperationException("The page is created in InitializeAsync.");
 
-    public async ValueTask InitializeAsync() => _page = await fixture.NewPageAsync();
+    public async ValueTask InitializeAsync() => _page = await fixture.NewPageAsync(1280, 900, mobile: false, app);
 
-    /// <summary>Another person's browser (no cookies) at the given size; the caller closes its context.</summary>
-    protected Task<IPage> NewPersonAsync(int width, int height, bool mobile) => fixture.NewPageAsync(width, height, mobile);
+    /// <summary>Another person's browser (no cookies) at the given size, on the same app; the caller closes its context.</summary>
+    protected Task<IPage> NewPersonAsync(int width, int height, bool mobile) => fixture.NewPageAsync(width, height, mobile, app);
 
     /// <summary>Opens the sign-in page, types the email and password, clicks "Sign in".</summary>
     protected async Task SignInAsync(string email, string password = ExpertNetworkAppFactory.DemoPassword, string? screenshot = null)

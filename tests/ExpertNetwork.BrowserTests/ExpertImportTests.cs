@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace ExpertNetwork.BrowserTests;
 
 /// <summary>Runs against an app of its own, because importing adds experts to the registry the other tests count.</summary>
-public sealed partial class ExpertImportTests(BrowserFixture fixture, SeparateApp app) : BrowserTest(fixture), IClassFixture<SeparateApp>
+public sealed partial class ExpertImportTests(BrowserFixture fixture, SeparateApp app) : BrowserTest(fixture, app.BaseAddress), IClassFixture<SeparateApp>
 {
     private const string File =
         "email,full_name,phone,country,time_zone,languages,specialties,years_experience,weekly_capacity_hours,headline,notes,credential_kind,credential_issuer,credential_number,credential_jurisdiction,credential_issued_on,credential_expires_on\n"
@@ -19,12 +19,8 @@ public sealed partial class ExpertImportTests(BrowserFixture fixture, SeparateAp
     [Fact]
     public async Task A_compliance_officer_previews_a_mixed_file_and_imports_only_the_valid_rows()
     {
-        await Page.GotoAsync(app.Url("/account/login"));
-        await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(ComplianceOfficer);
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(ExpertNetwork.TestSupport.ExpertNetworkAppFactory.DemoPassword);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(Page).ToHaveURLAsync(DashboardUrl());
-        await Page.GotoAsync(app.Url("/experts"));
+        await SignInAndExpectDashboardAsync(ComplianceOfficer, "Compliance dashboard");
+        await Page.GotoAsync("/experts");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Import CSV" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Import experts from CSV", Level = 1 })).ToBeVisibleAsync();
 
@@ -51,7 +47,7 @@ public sealed partial class ExpertImportTests(BrowserFixture fixture, SeparateAp
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("3 rows created, 0 updated, 0 unchanged and 3 rejected.");
         await Screenshots.SaveAsync(Page, "expert-import-result.png");
 
-        await Page.GotoAsync(app.Url("/experts?q=intake-2026.example"));
+        await Page.GotoAsync("/experts?q=intake-2026.example");
         var names = Page.GetByRole(AriaRole.Table, new() { Name = "Experts" }).Locator("tbody tr td:first-child a");
         await Assertions.Expect(names).ToHaveTextAsync(["Inés García", "Oscar Lind"], new() { Timeout = 5000 });
         await names.First.ClickAsync();

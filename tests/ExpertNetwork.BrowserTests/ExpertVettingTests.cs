@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace ExpertNetwork.BrowserTests;
 
-public sealed partial class ExpertVettingTests(BrowserFixture fixture) : BrowserTest(fixture)
+/// <summary>Runs against an app of its own, because registering an expert changes the registry the other tests count.</summary>
+public sealed partial class ExpertVettingTests(BrowserFixture fixture, SeparateApp app) : BrowserTest(fixture, app.BaseAddress), IClassFixture<SeparateApp>
 {
     private static readonly byte[] LicencePdf = Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

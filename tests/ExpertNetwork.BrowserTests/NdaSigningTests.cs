@@ -97,6 +97,12 @@ public sealed partial class NdaSigningTests(BrowserFixture fixture) : BrowserTes
         await Assertions.Expect(evidenceRow.GetByRole(AriaRole.Link, new() { Name = "Download the signed PDF" })).ToBeVisibleAsync();
         await Page.Locator("#ndas").ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(Page, "nda-signed-evidence.png");
+
+        // Revoking asks for the reason first.
+        await signedRow.GetByText("Revoke…").ClickAsync();
+        await Assertions.Expect(signedRow.GetByLabel("Why is the NDA revoked?")).ToBeVisibleAsync();
+        await Assertions.Expect(signedRow.GetByRole(AriaRole.Button, new() { Name = "Revoke NDA" })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(Page, "nda-revoke-dialog.png");
     }
 
     [Fact]

@@ -3,16 +3,15 @@ using ExpertNetwork.TestSupport;
 namespace ExpertNetwork.BrowserTests;
 
 /// <summary>
-/// An app of its own on a fresh demo database, for tests that add records: the shared app's registry must keep the
-/// demo counts other tests read. Pages reach it by absolute address (<see cref="Url"/>).
+/// An app of its own on a fresh demo database (with its own dev mailbox), for tests that add records: the shared
+/// app's registry must keep the demo counts other tests read. Pass <see cref="BaseAddress"/> to
+/// <see cref="BrowserTest"/> and pages reach it by relative address.
 /// </summary>
 public sealed class SeparateApp : IAsyncLifetime
 {
     private ExpertNetworkAppFactory? _app;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
-
-    public string Url(string path) => new Uri(BaseAddress, path).ToString();
 
     public ValueTask InitializeAsync()
     {
