@@ -44,7 +44,8 @@ public sealed partial class NdaLinkTests(WebApp app) : IClassFixture<WebApp>
         var signedEvent = await app.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<ExpertNetworkDbContext>();
-            var agreement = await db.NdaAgreements.SingleAsync(n => n.ExpertId == expertId && n.Status == NdaStatus.Signed && n.SignedPdfKey != null, Cancellation);
+            var agreement = await db.NdaAgreements.Where(n => n.ExpertId == expertId && n.Status == NdaStatus.Signed && n.SignedPdfKey != null)
+                .OrderByDescending(n => n.SignedUtc).FirstAsync(Cancellation);
             return await db.AuditEvents.SingleAsync(a => a.EntityId == agreement.Id.ToString() && a.Action == "Signed", Cancellation);
         });
         signedEvent.ActorKind.ShouldBe(ActorKind.Expert);
@@ -185,7 +186,8 @@ public sealed partial class NdaLinkTests(WebApp app) : IClassFixture<WebApp>
             return await app.WithScopeAsync(async s =>
             {
                 var db = s.GetRequiredService<ExpertNetworkDbContext>();
-                var pending = db.NdaAgreements.Where(n => n.Status == NdaStatus.Sent && n.Scope == NdaScope.Master).Select(n => n.ExpertId);
+                // Neither waiting for a signature nor already signed through a link in this app: each test gets an expert of its own.
+                var pending = db.NdaAgreements.Where(n => (n.Status == NdaStatus.Sent || n.SignedPdfKey != null) && n.Scope == NdaScope.Master).Select(n => n.ExpertId);
                 var id = await db.Experts.Where(e => e.Status != ExpertNetwork.Domain.Experts.ExpertStatus.Archived && !pending.Contains(e.Id))
                     .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(Cancellation);
                 return id;
