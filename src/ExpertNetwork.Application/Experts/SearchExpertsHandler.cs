@@ -16,7 +16,10 @@ namespace ExpertNetwork.Application.Experts;
 public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, IClock clock)
 {
     /// <summary>The page is found by walking the order's index when the matches are at least this many times the rows up to its end.</summary>
-    internal const int WalkRatio = 20;
+    public const int WalkRatio = 20;
+
+    /// <summary>How many matches a search sorted by rate reads in order before it counts the rest separately.</summary>
+    public const int RateReadAhead = 500;
 
     public async Task<PagedResult<ExpertListItem>> HandleAsync(ExpertSearch search, CancellationToken cancellationToken)
     {
@@ -74,19 +77,11 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, ICloc
                 .Sum(g => g.HoursPerWeek) >= minHours);
         }
 
-        var total = await Admit(experts, admitted, startFromFirst: true).CountAsync(cancellationToken);
         var skip = (search.Page - 1) * search.PageSize;
-        List<ExpertListItem> items = [];
-        if (total > skip)
-        {
-            // When the page lies within the first twentieth of many matches, walking the order's index and checking each
-            // expert finds it after a few hundred rows; otherwise start from the admitted experts and sort them.
-            var walk = search.Sort != ExpertSort.Rate && (long)(skip + search.PageSize) * WalkRatio <= total;
-            items = await Order(Admit(experts, admitted, startFromFirst: !walk), search, day, currency)
-                .ProjectTo<ExpertListItem>(mapper.ConfigurationProvider)
-                .Skip(skip).Take(search.PageSize)
-                .ToListAsync(cancellationToken);
-        }
+        var matching = Admit(experts, admitted, startFromFirst: true);
+        var (items, total) = search.Sort == ExpertSort.Rate && skip + search.PageSize <= RateReadAhead
+            ? await ReadRateOrderAsync(Order(matching, search, day, currency), matching, skip, search.PageSize, cancellationToken)
+            : await CountThenPageAsync(experts, admitted, search, day, currency, skip, cancellationToken);
         var page = new PagedResult<ExpertListItem>(items, search.Page, search.PageSize, total);
 
         await AddSpecialtiesAsync(page.Items, cancellationToken);
@@ -94,6 +89,42 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, ICloc
         if (search.Activity is { } activity)
             await AddRatesAsync(page.Items, activity, day, currency, cancellationToken);
         return page;
+    }
+
+    private async Task<(List<ExpertListItem> Items, int Total)> CountThenPageAsync(
+        IQueryable<Expert> experts, IReadOnlyList<IQueryable<Guid>> admitted, ExpertSearch search, DateOnly day, string? currency, int skip,
+        CancellationToken cancellationToken)
+    {
+        var total = await Admit(experts, admitted, startFromFirst: true).CountAsync(cancellationToken);
+        if (total <= skip)
+            return ([], total);
+        // When the page lies within the first twentieth of many matches, walking the order's index and checking each
+        // expert finds it after a few hundred rows; otherwise start from the admitted experts and sort them.
+        var walk = search.Sort != ExpertSort.Rate && (long)(skip + search.PageSize) * WalkRatio <= total;
+        var items = await Order(Admit(experts, admitted, startFromFirst: !walk), search, day, currency)
+            .ProjectTo<ExpertListItem>(mapper.ConfigurationProvider)
+            .Skip(skip).Take(search.PageSize)
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <summary>
+    /// A list sorted by rate has no index to walk: every match is found and sorted whatever the page. So the ids of the
+    /// first <see cref="RateReadAhead"/> are read in order in one statement; only when there are more is a separate
+    /// count needed. The page's own rows are then read by key.
+    /// </summary>
+    private async Task<(List<ExpertListItem> Items, int Total)> ReadRateOrderAsync(
+        IQueryable<Expert> ordered, IQueryable<Expert> matching, int skip, int pageSize, CancellationToken cancellationToken)
+    {
+        var ids = await ordered.Select(e => e.Id).Take(RateReadAhead + 1).ToListAsync(cancellationToken);
+        var total = ids.Count <= RateReadAhead ? ids.Count : await matching.CountAsync(cancellationToken);
+        var pageIds = ids.Skip(skip).Take(pageSize).ToList();
+        if (pageIds.Count == 0)
+            return ([], total);
+        var rows = await db.Experts.AsNoTracking().Where(e => pageIds.Contains(e.Id))
+            .ProjectTo<ExpertListItem>(mapper.ConfigurationProvider)
+            .ToDictionaryAsync(i => i.Id, cancellationToken);
+        return (pageIds.Select(id => rows[id]).ToList(), total);
     }
 
     /// <summary>

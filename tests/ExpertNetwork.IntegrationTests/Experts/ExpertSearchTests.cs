@@ -353,6 +353,38 @@ public abstract class ExpertSearchTests(DatabasesFixture databases, DatabaseProv
     }
 
     [Fact]
+    public async Task A_list_sorted_by_rate_counts_and_pages_every_match_beyond_those_read_ahead_in_rate_order()
+    {
+        var day = new DateOnly(2026, 3, 16);
+        var count = SearchExpertsHandler.RateReadAhead + 3;
+        var experts = Enumerable.Range(0, count).Select(i =>
+        {
+            // Names run against the rate order, so a page in name order would be a different page.
+            var e = new ExpertBuilder().Named($"Rated {count - i:D4}").Build();
+            e.SetRate(Activity.Review, new Money(50m + i / 2m, "USD"), new DateRange(day.AddDays(-30), null));
+            return e;
+        }).ToList();
+        await SaveAsync([.. experts]);
+
+        async Task<PagedResult<ExpertListItem>> PageAsync(int page) => await SearchAsync(new ExpertSearch
+        {
+            Sort = ExpertSort.Rate, Activity = Activity.Review, Currency = "USD", ValidOn = day, Page = page, PageSize = 2,
+        });
+        string NameAt(int index) => experts[index].FullName;
+
+        var first = await PageAsync(1);
+        first.TotalCount.ShouldBe(count);
+        first.Items.Select(i => i.FullName).ShouldBe([NameAt(0), NameAt(1)]);
+        first.Items[0].RateAmount.ShouldBe(50m);
+        var lastRead = await PageAsync(SearchExpertsHandler.RateReadAhead / 2);
+        lastRead.TotalCount.ShouldBe(count);
+        lastRead.Items.Select(i => i.FullName).ShouldBe([NameAt(count - 5), NameAt(count - 4)]);
+        var beyond = await PageAsync(SearchExpertsHandler.RateReadAhead / 2 + 2);
+        beyond.TotalCount.ShouldBe(count);
+        beyond.Items.Select(i => i.FullName).ShouldBe([NameAt(count - 1)]);
+    }
+
+    [Fact]
     public async Task Each_listed_expert_shows_specialties_and_how_many_credentials_are_verified_and_pending()
     {
         var expert = new ExpertBuilder().Named("Helen Hematologist").In(_taxonomy.HematologicOncology, _taxonomy.Cardiology).Build();
