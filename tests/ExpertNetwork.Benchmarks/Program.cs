@@ -12,6 +12,11 @@ internal static class Program
             await SearchPlans.RunAsync(providers.Length > 0 ? providers : ["Sqlite", "PostgreSql"]);
             return;
         }
+        if (args is ["time-search", .. var timed])
+        {
+            await SearchTimings.RunAsync(timed.Length > 0 ? timed : ["Sqlite", "PostgreSql"]);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

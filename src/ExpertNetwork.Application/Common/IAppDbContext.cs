@@ -24,6 +24,15 @@ public interface IAppDbContext
     DbSet<Specialty> Specialties { get; }
     DbSet<Expert> Experts { get; }
     DbSet<Credential> Credentials { get; }
+
+    /// <summary>The rows of an expert's languages, specialty links and rate lines, read-only: searches that start from them (changes go through <see cref="Expert"/>).</summary>
+    IQueryable<ExpertLanguage> ExpertLanguages { get; }
+
+    /// <inheritdoc cref="ExpertLanguages"/>
+    IQueryable<ExpertSpecialty> ExpertSpecialties { get; }
+
+    /// <inheritdoc cref="ExpertLanguages"/>
+    IQueryable<ExpertRate> ExpertRates { get; }
     DbSet<NdaTemplate> NdaTemplates { get; }
     DbSet<NdaAgreement> NdaAgreements { get; }
     DbSet<ExpiryNotice> ExpiryNotices { get; }

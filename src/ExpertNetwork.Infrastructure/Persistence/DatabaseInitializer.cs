@@ -22,6 +22,10 @@ public sealed partial class DatabaseInitializer(
         {
             // WAL lets readers carry on while a writer commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // Refreshes the planner's statistics (sqlite_stat1) for tables that have grown or shrunk a lot since they were
+            // last analysed, within a time limit SQLite sets itself: without them the expert search may walk a whole
+            // index where one filter would have found a few rows (see docs/performance.md).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
         }
         await EnsureRolesAsync();
         await FoldSearchTextAsync(cancellationToken);

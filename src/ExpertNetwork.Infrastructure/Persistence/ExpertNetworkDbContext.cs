@@ -25,6 +25,9 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<Specialty> Specialties => Set<Specialty>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<Credential> Credentials => Set<Credential>();
+    public IQueryable<ExpertLanguage> ExpertLanguages => Set<ExpertLanguage>().AsNoTracking();
+    public IQueryable<ExpertSpecialty> ExpertSpecialties => Set<ExpertSpecialty>().AsNoTracking();
+    public IQueryable<ExpertRate> ExpertRates => Set<ExpertRate>().AsNoTracking();
     public DbSet<NdaTemplate> NdaTemplates => Set<NdaTemplate>();
     public DbSet<NdaAgreement> NdaAgreements => Set<NdaAgreement>();
     public DbSet<ExpiryNotice> ExpiryNotices => Set<ExpiryNotice>();

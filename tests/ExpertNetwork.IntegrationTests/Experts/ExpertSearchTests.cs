@@ -326,6 +326,65 @@ public abstract class ExpertSearchTests(DatabasesFixture databases, DatabaseProv
     }
 
     [Fact]
+    public async Task Every_page_of_a_long_filtered_list_holds_the_right_experts_whether_near_the_start_or_deep_in_it()
+    {
+        // 42 matches: with pages of 2 the first page is found by walking the name order and checking each expert, the
+        // later ones (beyond a twentieth of the matches) from the matching experts; both must agree with the filters.
+        Expert Make(string name, Specialty specialty) => new ExpertBuilder().Named(name).In(specialty).Speaking("en").Build();
+        var matches = Enumerable.Range(1, 42).Select(i => Make($"Match {i:D2}", _taxonomy.HematologicOncology)).ToList();
+        var unlicensed = Make("Match 00 unlicensed", _taxonomy.Oncology);
+        var lawyer = Make("Match 00 lawyer", _taxonomy.CorporateLaw);
+        var mute = new ExpertBuilder().Named("Match 00 no English").In(_taxonomy.Oncology).Speaking("de").Build();
+        await SaveAsync([.. _taxonomy.All, .. matches, unlicensed, lawyer, mute,
+            .. matches.Append(lawyer).Append(mute).Select(e => new CredentialBuilder(e).Verified().Build())]);
+
+        var seen = new List<string>();
+        for (var page = 1; page <= 21; page++)
+        {
+            var result = await SearchAsync(new ExpertSearch
+            {
+                SpecialtyId = _taxonomy.Oncology.Id, CredentialKind = CredentialKind.MedicalLicense, Language = "en", Page = page, PageSize = 2,
+            });
+            result.TotalCount.ShouldBe(42);
+            seen.AddRange(result.Items.Select(i => i.FullName));
+        }
+
+        seen.ShouldBe(Enumerable.Range(1, 42).Select(i => $"Match {i:D2}"));
+    }
+
+    [Fact]
+    public async Task A_list_sorted_by_rate_counts_and_pages_every_match_beyond_those_read_ahead_in_rate_order()
+    {
+        var day = new DateOnly(2026, 3, 16);
+        var count = SearchExpertsHandler.RateReadAhead + 3;
+        var experts = Enumerable.Range(0, count).Select(i =>
+        {
+            // Names run against the rate order, so a page in name order would be a different page.
+            var e = new ExpertBuilder().Named($"Rated {count - i:D4}").Build();
+            e.SetRate(Activity.Review, new Money(50m + i / 2m, "USD"), new DateRange(day.AddDays(-30), null));
+            return e;
+        }).ToList();
+        await SaveAsync([.. experts]);
+
+        async Task<PagedResult<ExpertListItem>> PageAsync(int page) => await SearchAsync(new ExpertSearch
+        {
+            Sort = ExpertSort.Rate, Activity = Activity.Review, Currency = "USD", ValidOn = day, Page = page, PageSize = 2,
+        });
+        string NameAt(int index) => experts[index].FullName;
+
+        var first = await PageAsync(1);
+        first.TotalCount.ShouldBe(count);
+        first.Items.Select(i => i.FullName).ShouldBe([NameAt(0), NameAt(1)]);
+        first.Items[0].RateAmount.ShouldBe(50m);
+        var lastRead = await PageAsync(SearchExpertsHandler.RateReadAhead / 2);
+        lastRead.TotalCount.ShouldBe(count);
+        lastRead.Items.Select(i => i.FullName).ShouldBe([NameAt(count - 5), NameAt(count - 4)]);
+        var beyond = await PageAsync(SearchExpertsHandler.RateReadAhead / 2 + 2);
+        beyond.TotalCount.ShouldBe(count);
+        beyond.Items.Select(i => i.FullName).ShouldBe([NameAt(count - 1)]);
+    }
+
+    [Fact]
     public async Task Each_listed_expert_shows_specialties_and_how_many_credentials_are_verified_and_pending()
     {
         var expert = new ExpertBuilder().Named("Helen Hematologist").In(_taxonomy.HematologicOncology, _taxonomy.Cardiology).Build();
