@@ -53,10 +53,11 @@ public abstract class ClusteredSchedulerTests(DatabasesFixture databases, Databa
         var run = Guid.NewGuid().ToString("N");
         var job = JobBuilder.Create<ClusterProbeJob>().WithIdentity("cluster-probe-" + run).UsingJobData(ClusterProbeJob.RunKey, run).StoreDurably().Build();
         await schedulerA.AddJob(job, cancellationToken: Cancellation);
-        for (var t = 0; t < Triggers; t++)
+        var triggerKeys = Enumerable.Range(0, Triggers).Select(t => new TriggerKey($"cluster-probe-{run}-{t}")).ToList();
+        foreach (var triggerKey in triggerKeys)
         {
             await schedulerB.ScheduleJob(TriggerBuilder.Create()
-                .WithIdentity($"cluster-probe-{run}-{t}")
+                .WithIdentity(triggerKey)
                 .ForJob(job.Key)
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(400)).WithRepeatCount(FiringsPerTrigger - 1))
@@ -67,8 +68,21 @@ public abstract class ClusteredSchedulerTests(DatabasesFixture databases, Databa
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (ClusterProbeJob.Firings(run).Count < expected && DateTime.UtcNow < deadline)
             await Task.Delay(200, Cancellation);
-        // A little longer, so a firing that ran twice would show up.
-        await Task.Delay(1500, Cancellation);
+        // Then until nothing more can fire: the store drops a trigger only once its last firing's job has completed,
+        // so when every trigger is gone a firing that ran twice would already be counted.
+        while (!await FinishedAsync() && DateTime.UtcNow < deadline)
+            await Task.Delay(100, Cancellation);
+        (await FinishedAsync()).ShouldBeTrue("every trigger completes");
+
+        async Task<bool> FinishedAsync()
+        {
+            foreach (var triggerKey in triggerKeys)
+            {
+                if (await schedulerA.GetTriggerState(triggerKey, Cancellation) != TriggerState.None)
+                    return false;
+            }
+            return true;
+        }
 
         var firings = ClusterProbeJob.Firings(run);
         firings.Count.ShouldBe(expected);
