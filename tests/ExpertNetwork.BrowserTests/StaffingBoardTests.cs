@@ -19,4 +19,29 @@ public sealed class StaffingBoardTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GetByRole(AriaRole.Link, new() { Name = "All", Exact = true }).ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/staffing\\?status=all$"));
     }
+
+    [Fact]
+    public async Task A_program_manager_states_a_need_once_and_the_request_appears_on_the_board()
+    {
+        await SignInAndExpectDashboardAsync(ProgramManager, "Program manager dashboard");
+        await Page.GotoAsync("/staffing");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "New staffing request" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "New staffing request", Level = 1 })).ToBeVisibleAsync();
+
+        await Page.GetByLabel("Project").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.GetByLabel("Title").FillAsync("Thoracic oncology raters");
+        await Page.GetByLabel("Specialty (includes everything below it)").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.GetByLabel("Activity").SelectOptionAsync("Review");
+        await Page.GetByLabel("Seats").FillAsync("6");
+        await Page.GetByLabel("Hours per week, each").FillAsync("10");
+        await Page.GetByLabel("Last day").FillAsync("2027-06-30");
+        await Page.GetByLabel("Maximum hourly pay rate").FillAsync("160");
+        await Page.GetByLabel("Medical license").CheckAsync();
+        await Screenshots.SaveAsync(Page, "staffing-request-new.png");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Open the request" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The request \"Thoracic oncology raters\" is open.");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Staffing requests" }).GetByText("Thoracic oncology raters")).ToBeVisibleAsync();
+    }
 }

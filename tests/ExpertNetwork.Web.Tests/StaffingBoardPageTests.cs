@@ -60,4 +60,68 @@ public sealed class StaffingBoardPageTests(WebApp app) : IClassFixture<WebApp>
         page.Status.ShouldBe(HttpStatusCode.Redirect);
         page.Location!.ShouldStartWith("/account/access-denied");
     }
+
+    private static List<KeyValuePair<string, string>> RequestFields(string projectId, string specialtyId, string title) =>
+    [
+        new("Input.ProjectId", projectId), new("Input.Title", title), new("Input.SpecialtyId", specialtyId),
+        new("Input.Activity", "Review"), new("Input.Seats", "3"), new("Input.HoursPerWeek", "8"),
+        new("Input.StartsOn", "2027-02-01"), new("Input.EndsOn", "2027-03-15"), new("Input.MaxHourlyPayRate", "150"),
+        new("Input.Currency", "EUR"), new("Input.Languages", "en"), new("Input.OfferResponseHours", "72"), new("Input.WaveSize", "5"),
+        new("Input.AutoBackfill", "true"), new("Input.RequiredCredentialKinds", "MedicalLicense"),
+    ];
+
+    private static string FirstOptionValue(HtmlPage page, string selectName)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(page.Markup, $"name=\"{System.Text.RegularExpressions.Regex.Escape(selectName)}\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*<option value=\"([0-9a-f-]{{36}})\"");
+        match.Success.ShouldBeTrue($"the form offers a choice for {selectName}");
+        return match.Groups[1].Value;
+    }
+
+    [Fact]
+    public async Task A_program_manager_opens_a_request_from_the_form_and_finds_it_on_the_board()
+    {
+        using var browser = await app.SignedInAsync(DemoStaff.ProgramManager);
+        var form = await browser.GetAsync("/staffing/new");
+        form.Status.ShouldBe(HttpStatusCode.OK);
+
+        var created = await browser.SubmitAsync("/staffing/new", "/staffing/new",
+            RequestFields(FirstOptionValue(form, "Input.ProjectId"), FirstOptionValue(form, "Input.SpecialtyId"), "Oncology second opinions"));
+
+        created.Status.ShouldBe(HttpStatusCode.Redirect);
+        created.Location.ShouldBe("/staffing");
+        var board = await browser.GetAsync("/staffing");
+        board.Text.ShouldContain("The request \"Oncology second opinions\" is open.");
+        board.Text.ShouldContain("Oncology second opinions");
+    }
+
+    [Fact]
+    public async Task A_form_with_missing_and_impossible_values_names_each_and_opens_nothing()
+    {
+        using var browser = await app.SignedInAsync(DemoStaff.ProgramManager);
+        var form = await browser.GetAsync("/staffing/new");
+        var fields = RequestFields(FirstOptionValue(form, "Input.ProjectId"), FirstOptionValue(form, "Input.SpecialtyId"), "");
+        fields.RemoveAll(f => f.Key is "Input.Seats" or "Input.Currency");
+        fields.Add(new("Input.Seats", "0"));
+        fields.Add(new("Input.Currency", "euro"));
+
+        var refused = await browser.SubmitAsync("/staffing/new", "/staffing/new", fields);
+
+        refused.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        refused.Text.ShouldContain("Give the request a title");
+        refused.Text.ShouldContain("Seats must be between 1 and 500.");
+        refused.Text.ShouldContain("The currency is a three-letter ISO code");
+        (await browser.GetAsync("/staffing")).Text.ShouldNotContain("is open.");
+    }
+
+    [Fact]
+    public async Task Opening_a_request_needs_the_antiforgery_token_and_the_right_role()
+    {
+        using var pm = await app.SignedInAsync(DemoStaff.ProgramManager);
+        using var compliance = await app.SignedInAsync(DemoStaff.Compliance);
+
+        (await pm.PostAsync("/staffing/new", [new("Input.Title", "x")])).Status.ShouldBe(HttpStatusCode.BadRequest);
+        var refused = await compliance.SubmitAsync("/dashboard", "/staffing/new", [new("Input.Title", "x")]);
+        refused.Status.ShouldBe(HttpStatusCode.Redirect);
+        refused.Location!.ShouldStartWith("/account/access-denied");
+    }
 }

@@ -1,0 +1,43 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Staffing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Staffing;
+
+public sealed record ProjectChoice(Guid Id, string Name, string ClientName, string Currency);
+
+/// <summary>Opens a staffing request on an active project; the request's own rules (seats, window, rates) are the domain's.</summary>
+public sealed class OpenStaffingRequestHandler(IAppDbContext db, IClock clock)
+{
+    public async Task<IReadOnlyList<ProjectChoice>> ProjectsAsync(CancellationToken cancellationToken) =>
+        await db.Projects.AsNoTracking().Where(p => p.Status == ProjectStatus.Active)
+            .Join(db.Clients.AsNoTracking(), p => p.ClientId, c => c.Id, (p, c) => new { p, c })
+            .OrderBy(x => x.c.Name).ThenBy(x => x.p.Name)
+            .Select(x => new ProjectChoice(x.p.Id, x.p.Name, x.c.Name, x.p.Budget.Currency))
+            .ToListAsync(cancellationToken);
+
+    /// <returns>The new request's id.</returns>
+    public async Task<Guid> HandleAsync(OpenStaffingRequestInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == input.ProjectId, cancellationToken)
+                      ?? throw new DomainRuleException("That project does not exist any more; choose another.");
+        if (project.Status != ProjectStatus.Active)
+            throw new DomainRuleException($"The project {project.Name} is {project.Status.ToString().ToLowerInvariant()}; staffing requests are opened on active projects.");
+        if (!await db.Specialties.AnyAsync(s => s.Id == input.SpecialtyId, cancellationToken))
+            throw new DomainRuleException("That specialty does not exist any more; choose another.");
+        if (input.EndsOn < input.StartsOn)
+            throw new DomainRuleException("The last day must be on or after the first day.");
+
+        var request = StaffingRequest.Open(
+            project.Id, input.Title, input.SpecialtyId!.Value, [], input.RequiredCredentialKinds, input.LanguageCodes(), input.Activity!.Value,
+            input.Seats!.Value, input.HoursPerWeek!.Value, new DateRange(input.StartsOn!.Value, input.EndsOn!.Value),
+            new Money(input.MaxHourlyPayRate!.Value, input.Currency.Trim().ToUpperInvariant()), input.OfferResponseHours,
+            input.AutoBackfill, input.WaveSize, clock.UtcNow);
+        db.StaffingRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        return request.Id;
+    }
+}
