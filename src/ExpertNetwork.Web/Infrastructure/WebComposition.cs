@@ -26,6 +26,10 @@ public static class WebComposition
     public const string ApiExpertReadersPolicy = "ApiExpertReaders";
     public const string ApiExpertEditorsPolicy = "ApiExpertEditors";
     public const string ComplianceOfficersPolicy = "ComplianceOfficers";
+    public const string ClientReadersPolicy = "ClientReaders";
+    public const string ClientEditorsPolicy = "ClientEditors";
+    public const string ApiClientReadersPolicy = "ApiClientReaders";
+    public const string ApiClientEditorsPolicy = "ApiClientEditors";
     public const string LoginRateLimit = "login";
     public const string ExpertLinkRateLimit = "expert-links";
 
@@ -98,7 +102,19 @@ public static class WebComposition
             .AddPolicy(ApiExpertEditorsPolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance));
+                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance))
+            // Clients, projects and price lists: program managers and admins run them; finance reads the billing
+            // details and compliance the NDA and restriction settings.
+            .AddPolicy(ClientReadersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Finance, StaffRoles.Compliance))
+            .AddPolicy(ClientEditorsPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager))
+            .AddPolicy(ApiClientReadersPolicy, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Finance, StaffRoles.Compliance))
+            .AddPolicy(ApiClientEditorsPolicy, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager));
 
         // Keys live in the database so a cookie or link protected on one node is readable on another.
         services.AddDataProtection().SetApplicationName("ExpertNetwork").PersistKeysToDbContext<ExpertNetworkDbContext>();

@@ -1,0 +1,23 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Application.Clients;
+
+/// <summary>
+/// Adds a bill rate to a project's price list. Periods for one tier and activity may not overlap; a new open-ended
+/// rate ends the open-ended one before it. Earlier lines stay listed.
+/// </summary>
+public sealed class AddPriceListEntryHandler(IAppDbContext db)
+{
+    public async Task HandleAsync(Guid projectId, PriceListEntryInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var project = await ClientLoading.LoadProjectForEditAsync(db, projectId, null, cancellationToken);
+        var from = input.From ?? throw new DomainRuleException("The first day of the rate is required.");
+        var amount = input.Amount ?? throw new DomainRuleException("The hourly bill rate is required.");
+        project.SetBillRate(input.Tier ?? throw new DomainRuleException("The tier is required."),
+            input.Activity ?? throw new DomainRuleException("The activity is required."),
+            new Money(amount, project.Currency), new DateRange(from, input.To));
+        await ClientLoading.SaveAsync(db, "This project", cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Application.Clients;
+
+/// <summary>
+/// What staff enter to create or edit a client, shared by the form and POST /api/v1/clients. Annotations check the
+/// shape; the domain checks the rest (ISO codes, VAT rules).
+/// </summary>
+public sealed class ClientInput
+{
+    [Required(ErrorMessage = "Enter the client's name.")]
+    [StringLength(TextLimits.Name, ErrorMessage = "The name must be at most {1} characters.")]
+    public string Name { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the client's legal name.")]
+    [StringLength(TextLimits.Name, ErrorMessage = "The legal name must be at most {1} characters.")]
+    public string LegalName { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the billing email address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid billing email address.")]
+    [StringLength(TextLimits.Email, ErrorMessage = "The billing email address must be at most {1} characters.")]
+    public string BillingEmail { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the billing address.")]
+    [StringLength(TextLimits.Reason, ErrorMessage = "The billing address must be at most {1} characters.")]
+    public string BillingAddress { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the country.")]
+    [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "The country must be a two-letter ISO code such as DE or US.")]
+    public string CountryCode { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the billing currency.")]
+    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "The currency must be a three-letter ISO code such as USD or EUR.")]
+    public string Currency { get; set; } = "USD";
+
+    /// <summary>VAT in percent (23 for 23 %); 0 when no VAT is charged.</summary>
+    [Range(0, 99.99, ErrorMessage = "The VAT rate must be between {1} and {2} percent.")]
+    public decimal VatRatePercent { get; set; }
+
+    /// <summary>The client accounts for VAT itself; needs its VAT number.</summary>
+    public bool ReverseCharge { get; set; }
+
+    [StringLength(TextLimits.Code, ErrorMessage = "The VAT number must be at most {1} characters.")]
+    public string? VatNumber { get; set; }
+
+    /// <summary>Experts need this client's own NDA, not only the master NDA, before working on its projects.</summary>
+    public bool RequiresClientNda { get; set; }
+
+    /// <summary>Companies the client's experts may not work for at the same time.</summary>
+    [MaxLength(Client.MaxRestrictedCompanies, ErrorMessage = "List at most {1} restricted companies.")]
+    public List<string> RestrictedCompanies { get; set; } = [];
+
+    internal decimal VatRate => VatRatePercent / 100m;
+}

@@ -1,0 +1,24 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Clients;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Clients;
+
+/// <summary>Opens a project for a client; it requires the client's NDA when the client does.</summary>
+public sealed class CreateProjectHandler(IAppDbContext db, IClock clock)
+{
+    /// <returns>The new project's id.</returns>
+    public async Task<Guid> HandleAsync(ProjectInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var clientId = input.ClientId ?? throw new Domain.Common.DomainRuleException("Choose the client.");
+        var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
+            ?? throw new Domain.Common.DomainRuleException("That client does not exist.");
+        await ClientLoading.EnsureSpecialtyExistsAsync(db, input.DomainSpecialtyId, cancellationToken);
+        var project = Project.Create(client, input.Name, input.Code, input.DomainSpecialtyId, input.Description, input.ExpertBrief,
+            input.Level(), input.RequiresConflictDeclaration, input.BudgetMoney(), input.TimeZoneId, input.Window(), clock.UtcNow);
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(cancellationToken);
+        return project.Id;
+    }
+}

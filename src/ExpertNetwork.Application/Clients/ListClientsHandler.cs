@@ -1,0 +1,22 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Clients;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Clients;
+
+public sealed class ListClientsHandler(IAppDbContext db)
+{
+    /// <returns>Every client by name (live first), with how many active projects each has.</returns>
+    public async Task<IReadOnlyList<ClientListItem>> HandleAsync(CancellationToken cancellationToken)
+    {
+        var active = await db.Projects.AsNoTracking().Where(p => p.Status == ProjectStatus.Active)
+            .GroupBy(p => p.ClientId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var clients = await db.Clients.AsNoTracking().ToListAsync(cancellationToken);
+        return clients
+            .OrderBy(c => c.IsArchived).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(c => new ClientListItem(c.Id, c.Name, c.CountryCode, c.Currency, c.VatRate, c.RequiresClientNda, c.IsArchived,
+                active.GetValueOrDefault(c.Id)))
+            .ToList();
+    }
+}

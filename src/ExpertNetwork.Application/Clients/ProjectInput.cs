@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Application.Clients;
+
+/// <summary>What staff enter to create or edit a project, shared by the form and POST /api/v1/projects.</summary>
+public sealed class ProjectInput
+{
+    /// <summary>The client; fixed once the project exists (ignored on edit).</summary>
+    [Required(ErrorMessage = "Choose the client.")]
+    public Guid? ClientId { get; set; }
+
+    [Required(ErrorMessage = "Enter the project name.")]
+    [StringLength(TextLimits.Name, ErrorMessage = "The name must be at most {1} characters.")]
+    public string Name { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the project code.")]
+    [StringLength(TextLimits.Code, ErrorMessage = "The code must be at most {1} characters.")]
+    [RegularExpression("^[A-Za-z0-9-]+$", ErrorMessage = "A project code may contain only letters, digits and hyphens.")]
+    public string Code { get; set; } = string.Empty;
+
+    /// <summary>The specialty the project's work is in, if any.</summary>
+    public Guid? DomainSpecialtyId { get; set; }
+
+    [Required(ErrorMessage = "Enter the description.")]
+    [StringLength(TextLimits.LongText, ErrorMessage = "The description must be at most {1} characters.")]
+    public string Description { get; set; } = string.Empty;
+
+    /// <summary>What experts are told before they accept; all they see of a restricted project.</summary>
+    [Required(ErrorMessage = "Enter the brief experts see.")]
+    [StringLength(TextLimits.LongText, ErrorMessage = "The expert brief must be at most {1} characters.")]
+    public string ExpertBrief { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Choose the confidentiality level.")]
+    public ConfidentialityLevel? Confidentiality { get; set; }
+
+    public bool RequiresConflictDeclaration { get; set; }
+
+    [Required(ErrorMessage = "Enter the budget.")]
+    [Range(0.01, 1_000_000_000, ErrorMessage = "The budget must be between {1} and {2}.")]
+    public decimal? Budget { get; set; }
+
+    [Required(ErrorMessage = "Enter the currency.")]
+    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "The currency must be a three-letter ISO code such as USD or EUR.")]
+    public string Currency { get; set; } = "USD";
+
+    [Required(ErrorMessage = "Choose the time zone.")]
+    [StringLength(TextLimits.TimeZoneId, ErrorMessage = "The time zone must be at most {1} characters.")]
+    public string TimeZoneId { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the start date.")]
+    public DateOnly? Start { get; set; }
+
+    [Required(ErrorMessage = "Enter the end date.")]
+    public DateOnly? End { get; set; }
+
+    internal DateRange Window() => new(Start ?? throw new DomainRuleException("The start date is required."), End);
+
+    internal Money BudgetMoney() => new(Budget ?? throw new DomainRuleException("The budget is required."), Currency);
+
+    internal ConfidentialityLevel Level() => Confidentiality ?? throw new DomainRuleException("The confidentiality level is required.");
+}

@@ -1,0 +1,25 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Clients;
+
+namespace ExpertNetwork.Application.Clients;
+
+/// <summary>
+/// Edits a client's billing details and restricted companies. The caller says which version it edited; when someone
+/// else saved in between, nothing is saved and <see cref="StaleEditException"/> says so.
+/// </summary>
+public sealed class UpdateClientHandler(IAppDbContext db)
+{
+    /// <returns>The client's version after the edit.</returns>
+    public async Task<int> HandleAsync(Guid clientId, int expectedVersion, ClientInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var client = await ClientLoading.LoadForEditAsync(db, clientId, expectedVersion, cancellationToken);
+        client.UpdateBilling(input.Name, input.LegalName, input.BillingEmail, input.BillingAddress, input.CountryCode,
+            input.Currency, input.VatRate, input.ReverseCharge, input.VatNumber, input.RequiresClientNda);
+        var companies = input.RestrictedCompanies.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
+        if (!companies.SequenceEqual(client.RestrictedCompanies, StringComparer.Ordinal))
+            client.SetRestrictedCompanies(companies);
+        await ClientLoading.SaveAsync(db, "This client", cancellationToken);
+        return client.Version;
+    }
+}

@@ -1,0 +1,22 @@
+using ExpertNetwork.Application.Common;
+
+namespace ExpertNetwork.Application.Clients;
+
+/// <summary>
+/// Edits a project's details. The caller says which version it edited; when someone else saved in between, nothing
+/// is saved and <see cref="StaleEditException"/> says so. The client cannot change.
+/// </summary>
+public sealed class UpdateProjectHandler(IAppDbContext db)
+{
+    /// <returns>The project's version after the edit.</returns>
+    public async Task<int> HandleAsync(Guid projectId, int expectedVersion, ProjectInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var project = await ClientLoading.LoadProjectForEditAsync(db, projectId, expectedVersion, cancellationToken);
+        await ClientLoading.EnsureSpecialtyExistsAsync(db, input.DomainSpecialtyId, cancellationToken);
+        project.UpdateDetails(input.Name, input.Code, input.DomainSpecialtyId, input.Description, input.ExpertBrief, input.Level(),
+            input.RequiresConflictDeclaration, input.BudgetMoney(), input.TimeZoneId, input.Window());
+        await ClientLoading.SaveAsync(db, "This project", cancellationToken);
+        return project.Version;
+    }
+}

@@ -1,0 +1,117 @@
+using ExpertNetwork.Application.Clients;
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Web.Infrastructure;
+using ExpertNetwork.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ExpertNetwork.Web.Controllers;
+
+[Authorize(Policy = WebComposition.ClientReadersPolicy)]
+[Route("clients")]
+public sealed class ClientsController(ListClientsHandler list, GetClientHandler getClient) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.HandleAsync(cancellationToken));
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
+        await getClient.HandleAsync(id, cancellationToken) is { } client ? View(client) : NotFound();
+
+    [HttpGet("new")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public IActionResult Create() => View("Edit", new ClientFormViewModel { Input = new ClientInput { Currency = "USD" } });
+
+    [HttpPost("new")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> Create(ClientFormViewModel form, [FromServices] CreateClientHandler create, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        form.Id = null;
+        form.Input.RestrictedCompanies = ClientFormViewModel.ParseLines(form.RestrictedCompaniesText);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await create.HandleAsync(form.Input, cancellationToken);
+                TempData["Notice"] = $"{form.Input.Name.Trim()} is recorded. Open its first project next.";
+                return Redirect($"/clients/{id}");
+            }
+            catch (DomainRuleException ex)
+            {
+                AddError(ex.Message);
+            }
+        }
+        return View("Edit", form);
+    }
+
+    [HttpGet("{id:guid}/edit")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        if (await getClient.HandleAsync(id, cancellationToken) is not { } c)
+            return NotFound();
+        return View(new ClientFormViewModel
+        {
+            Id = id,
+            Version = c.Version,
+            Input = new ClientInput
+            {
+                Name = c.Name, LegalName = c.LegalName, BillingEmail = c.BillingEmail, BillingAddress = c.BillingAddress,
+                CountryCode = c.CountryCode, Currency = c.Currency, VatRatePercent = c.VatRate * 100m, ReverseCharge = c.ReverseCharge,
+                VatNumber = c.VatNumber, RequiresClientNda = c.RequiresClientNda,
+            },
+            RestrictedCompaniesText = string.Join("\n", c.RestrictedCompanies),
+        });
+    }
+
+    [HttpPost("{id:guid}/edit")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> Edit(Guid id, ClientFormViewModel form, [FromServices] UpdateClientHandler update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        form.Id = id;
+        form.Input.RestrictedCompanies = ClientFormViewModel.ParseLines(form.RestrictedCompaniesText);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await update.HandleAsync(id, form.Version, form.Input, cancellationToken);
+                TempData["Notice"] = "The client is saved.";
+                return Redirect($"/clients/{id}");
+            }
+            catch (DomainRuleException ex)
+            {
+                AddError(ex.Message);
+            }
+            catch (StaleEditException ex)
+            {
+                AddError(ex.Message);
+            }
+        }
+        return View(form);
+    }
+
+    [HttpPost("{id:guid}/archive")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> Archive(Guid id, int version, [FromServices] ArchiveClientHandler archive, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await archive.HandleAsync(id, version, cancellationToken);
+            TempData["Notice"] = "The client is archived.";
+        }
+        catch (DomainRuleException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (StaleEditException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return Redirect($"/clients/{id}");
+    }
+
+    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
+}

@@ -1,0 +1,141 @@
+using ExpertNetwork.Application.Clients;
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Experts;
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Web.Infrastructure;
+using ExpertNetwork.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ExpertNetwork.Web.Controllers;
+
+[Authorize(Policy = WebComposition.ClientReadersPolicy)]
+[Route("projects")]
+public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandler getProject, ListClientsHandler clients, ListSpecialtiesHandler specialties) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.HandleAsync(cancellationToken));
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
+        await getProject.HandleAsync(id, cancellationToken) is { } project ? View(project) : NotFound();
+
+    [HttpGet("new")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> Create(Guid? clientId, CancellationToken cancellationToken)
+    {
+        var form = await WithChoicesAsync(new ProjectFormViewModel
+        {
+            Input = new ProjectInput { ClientId = clientId, TimeZoneId = "Europe/London", Confidentiality = ConfidentialityLevel.Confidential },
+        }, cancellationToken);
+        if (form.Clients.FirstOrDefault(c => c.Id == clientId) is { } client)
+            form.Input.Currency = client.Currency;
+        return View("Edit", form);
+    }
+
+    [HttpPost("new")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> Create(ProjectFormViewModel form, [FromServices] CreateProjectHandler create, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        form.Id = null;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await create.HandleAsync(form.Input, cancellationToken);
+                TempData["Notice"] = $"{form.Input.Name.Trim()} is open. Add its price list next.";
+                return Redirect($"/projects/{id}");
+            }
+            catch (DomainRuleException ex)
+            {
+                AddError(ex.Message);
+            }
+        }
+        return View("Edit", await WithChoicesAsync(form, cancellationToken));
+    }
+
+    [HttpGet("{id:guid}/edit")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        if (await getProject.HandleAsync(id, cancellationToken) is not { } p)
+            return NotFound();
+        return View(await WithChoicesAsync(new ProjectFormViewModel
+        {
+            Id = id,
+            Version = p.Version,
+            ClientName = p.ClientName,
+            Input = new ProjectInput
+            {
+                ClientId = p.ClientId, Name = p.Name, Code = p.Code, DomainSpecialtyId = p.DomainSpecialtyId, Description = p.Description,
+                ExpertBrief = p.ExpertBrief, Confidentiality = p.Confidentiality, RequiresConflictDeclaration = p.RequiresConflictDeclaration,
+                Budget = p.Budget, Currency = p.Currency, TimeZoneId = p.TimeZoneId, Start = p.Start, End = p.End,
+            },
+        }, cancellationToken));
+    }
+
+    [HttpPost("{id:guid}/edit")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> Edit(Guid id, ProjectFormViewModel form, [FromServices] UpdateProjectHandler update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        form.Id = id;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await update.HandleAsync(id, form.Version, form.Input, cancellationToken);
+                TempData["Notice"] = "The project is saved.";
+                return Redirect($"/projects/{id}");
+            }
+            catch (DomainRuleException ex)
+            {
+                AddError(ex.Message);
+            }
+            catch (StaleEditException ex)
+            {
+                AddError(ex.Message);
+            }
+        }
+        form.ClientName ??= (await getProject.HandleAsync(id, cancellationToken))?.ClientName;
+        return View(await WithChoicesAsync(form, cancellationToken));
+    }
+
+    [HttpPost("{id:guid}/prices")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public async Task<IActionResult> AddPrice(Guid id, PriceListEntryInput price, [FromServices] AddPriceListEntryHandler handler, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
+                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
+            return Redirect($"/projects/{id}");
+        }
+        try
+        {
+            await handler.HandleAsync(id, price, cancellationToken);
+            TempData["Notice"] = "The bill rate is added to the price list.";
+        }
+        catch (DomainRuleException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (StaleEditException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return Redirect($"/projects/{id}");
+    }
+
+    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
+
+    private async Task<ProjectFormViewModel> WithChoicesAsync(ProjectFormViewModel form, CancellationToken cancellationToken)
+    {
+        form.Clients = (await clients.HandleAsync(cancellationToken)).Where(c => !c.IsArchived || c.Id == form.Input.ClientId).ToList();
+        form.Specialties = await specialties.HandleAsync(cancellationToken);
+        form.TimeZones = ExpertFormViewModel.IanaTimeZones;
+        return form;
+    }
+}
