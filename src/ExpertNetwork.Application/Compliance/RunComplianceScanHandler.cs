@@ -88,23 +88,19 @@ public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outb
             var queued = 0;
             foreach (var item in batch)
             {
-                var threshold = ExpiryNotice.DueThreshold(item.ExpiresOn.DayNumber - today.DayNumber, options.ReminderDays);
-                if (threshold is not { } days || sent.Contains((item.Id, item.ExpiresOn, days)))
-                    continue;
-                var mail = templates.RenderEmail(CredentialExpiryTemplate, new
-                {
-                    expert = new { name = item.FullName },
-                    credential = new
-                    {
-                        name = $"{ExpertEligibility.Describe(item.Kind)} ({item.Issuer})",
-                        expiresOn = item.ExpiresOn,
-                        url = $"mailto:{options.ContactEmail}?subject={Uri.EscapeDataString($"Renewed {ExpertEligibility.Describe(item.Kind).ToLowerInvariant()}")}",
-                    },
-                    sender = new { name = options.SenderName },
-                });
-                var messageId = outbox.Enqueue(new EmailMessage(item.Email, item.FullName, mail.Subject, mail.Html, mail.Text));
-                db.ExpiryNotices.Add(ExpiryNotice.Sent(ExpiryNoticeSubject.Credential, item.Id, item.ExpertId, item.ExpiresOn, days, messageId, now));
-                queued++;
+                if (TryQueueNotice(ExpiryNoticeSubject.Credential, item.Id, item.ExpertId, item.FullName, item.Email, item.ExpiresOn, sent, today, now, () =>
+                        templates.RenderEmail(CredentialExpiryTemplate, new
+                        {
+                            expert = new { name = item.FullName },
+                            credential = new
+                            {
+                                name = $"{ExpertEligibility.Describe(item.Kind)} ({item.Issuer})",
+                                expiresOn = item.ExpiresOn,
+                                url = $"mailto:{options.ContactEmail}?subject={Uri.EscapeDataString($"Renewed {ExpertEligibility.Describe(item.Kind).ToLowerInvariant()}")}",
+                            },
+                            sender = new { name = options.SenderName },
+                        })))
+                    queued++;
             }
             if (queued > 0)
                 await db.SaveChangesAsync(cancellationToken);
@@ -142,27 +138,37 @@ public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outb
             var queued = 0;
             foreach (var item in batch)
             {
-                var threshold = ExpiryNotice.DueThreshold(item.ExpiresOn.DayNumber - today.DayNumber, options.ReminderDays);
-                if (threshold is not { } days || sent.Contains((item.Id, item.ExpiresOn, days)))
-                    continue;
                 var renewed = renewals.Any(r => r.Id != item.Id && r.ExpertId == item.ExpertId && r.Scope == item.Scope && r.ClientId == item.ClientId
                                                 && (r.ExpiresOn is null || r.ExpiresOn > item.ExpiresOn));
-                if (renewed)
-                    continue;
-                var mail = templates.RenderEmail(NdaExpiryTemplate, new
-                {
-                    expert = new { name = item.FullName },
-                    nda = new { name = $"{item.TemplateName} (version {item.TemplateVersion})", expiresOn = item.ExpiresOn, contactEmail = options.ContactEmail },
-                    sender = new { name = options.SenderName },
-                });
-                var messageId = outbox.Enqueue(new EmailMessage(item.Email, item.FullName, mail.Subject, mail.Html, mail.Text));
-                db.ExpiryNotices.Add(ExpiryNotice.Sent(ExpiryNoticeSubject.Nda, item.Id, item.ExpertId, item.ExpiresOn, days, messageId, now));
-                queued++;
+                if (!renewed && TryQueueNotice(ExpiryNoticeSubject.Nda, item.Id, item.ExpertId, item.FullName, item.Email, item.ExpiresOn, sent, today, now, () =>
+                        templates.RenderEmail(NdaExpiryTemplate, new
+                        {
+                            expert = new { name = item.FullName },
+                            nda = new { name = $"{item.TemplateName} (version {item.TemplateVersion})", expiresOn = item.ExpiresOn, contactEmail = options.ContactEmail },
+                            sender = new { name = options.SenderName },
+                        })))
+                    queued++;
             }
             if (queued > 0)
                 await db.SaveChangesAsync(cancellationToken);
             total += queued;
         }
+    }
+
+    /// <summary>
+    /// Queues the reminder due for one item today, unless it was already sent for this expiry date and threshold: the
+    /// mail goes to the outbox and its <see cref="ExpiryNotice"/> into the same unit of work.
+    /// </summary>
+    private bool TryQueueNotice(ExpiryNoticeSubject subject, Guid itemId, Guid expertId, string expertName, string expertEmail, DateOnly expiresOn,
+        HashSet<(Guid, DateOnly, int)> sent, DateOnly today, DateTime now, Func<RenderedEmail> render)
+    {
+        var threshold = ExpiryNotice.DueThreshold(expiresOn.DayNumber - today.DayNumber, options.ReminderDays);
+        if (threshold is not { } days || sent.Contains((itemId, expiresOn, days)))
+            return false;
+        var mail = render();
+        var messageId = outbox.Enqueue(new EmailMessage(expertEmail, expertName, mail.Subject, mail.Html, mail.Text));
+        db.ExpiryNotices.Add(ExpiryNotice.Sent(subject, itemId, expertId, expiresOn, days, messageId, now));
+        return true;
     }
 
     private async Task<HashSet<(Guid, DateOnly, int)>> SentNoticesAsync(ExpiryNoticeSubject subject, List<Guid> ids, CancellationToken cancellationToken)
