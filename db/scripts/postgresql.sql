@@ -1547,3 +1547,56 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130012544_OfferLinks') THEN
+    ALTER TABLE "Engagements" ADD "ContractPdfKey" character varying(100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130012544_OfferLinks') THEN
+    ALTER TABLE "Engagements" ADD "ContractPdfSha256" character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130012544_OfferLinks') THEN
+    ALTER TABLE "Engagements" ADD "OfferLinkSha256" character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130012544_OfferLinks') THEN
+    ALTER TABLE "Engagements" ADD "OfferOpenedUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130012544_OfferLinks') THEN
+    ALTER TABLE "Engagements" ADD "OfferRemindedUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130012544_OfferLinks') THEN
+    CREATE INDEX "IX_Engagements_OfferLinkSha256" ON "Engagements" ("OfferLinkSha256");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130012544_OfferLinks') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130012544_OfferLinks', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1677,3 +1677,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012537_OfferLinks'
+)
+BEGIN
+    ALTER TABLE [Engagements] ADD [ContractPdfKey] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012537_OfferLinks'
+)
+BEGIN
+    ALTER TABLE [Engagements] ADD [ContractPdfSha256] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012537_OfferLinks'
+)
+BEGIN
+    ALTER TABLE [Engagements] ADD [OfferLinkSha256] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012537_OfferLinks'
+)
+BEGIN
+    ALTER TABLE [Engagements] ADD [OfferOpenedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012537_OfferLinks'
+)
+BEGIN
+    ALTER TABLE [Engagements] ADD [OfferRemindedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012537_OfferLinks'
+)
+BEGIN
+    CREATE INDEX [IX_Engagements_OfferLinkSha256] ON [Engagements] ([OfferLinkSha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012537_OfferLinks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130012537_OfferLinks', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -651,6 +651,14 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ContractPdfKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContractPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ContractSha256")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -682,6 +690,16 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("OfferExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OfferLinkSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("OfferOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("OfferRemindedUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("OfferedUtc")
@@ -717,6 +735,8 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferLinkSha256");
 
                     b.HasIndex("ExpertId", "Status");
 

@@ -650,6 +650,14 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ContractPdfKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ContractPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("ContractSha256")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -681,6 +689,16 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<DateTime?>("OfferExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OfferLinkSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("OfferOpenedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("OfferRemindedUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("OfferedUtc")
@@ -716,6 +734,8 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferLinkSha256");
 
                     b.HasIndex("ExpertId", "Status");
 

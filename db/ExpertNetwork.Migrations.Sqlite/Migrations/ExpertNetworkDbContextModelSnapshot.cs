@@ -645,6 +645,14 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContractPdfKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractPdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContractSha256")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -676,6 +684,16 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("OfferExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferLinkSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OfferOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OfferRemindedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("OfferedUtc")
@@ -711,6 +729,8 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferLinkSha256");
 
                     b.HasIndex("ExpertId", "Status");
 

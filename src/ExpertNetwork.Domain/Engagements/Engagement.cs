@@ -1,4 +1,5 @@
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Staffing;
 
 namespace ExpertNetwork.Domain.Engagements;
@@ -35,6 +36,19 @@ public sealed class Engagement : AggregateRoot
     public string? AcceptanceIp { get; private set; }
     public string? AcceptanceUserAgent { get; private set; }
     public string? ContractSha256 { get; private set; }
+
+    /// <summary>SHA-256 of the token in the latest offer email's link; the token itself is never stored.</summary>
+    public string? OfferLinkSha256 { get; private set; }
+
+    /// <summary>When the expert first looked at the offer in a browser (for the funnel); null until then.</summary>
+    public DateTime? OfferOpenedUtc { get; private set; }
+
+    /// <summary>When the reminder before the offer deadline was queued; null until then, so it goes once.</summary>
+    public DateTime? OfferRemindedUtc { get; private set; }
+
+    /// <summary>Where the accepted contract PDF (terms, agreed rates and acceptance evidence) is stored, and its SHA-256.</summary>
+    public string? ContractPdfKey { get; private set; }
+    public string? ContractPdfSha256 { get; private set; }
 
     public DateTime? ActivatedUtc { get; private set; }
     public DateTime? EndedUtc { get; private set; }
@@ -87,7 +101,11 @@ public sealed class Engagement : AggregateRoot
 
     public Money PayRate => PayRateFor(Activity)!;
 
-    public void Offer(DateTime expiresUtc, DateTime nowUtc)
+    /// <summary>
+    /// Sends the offer: a deadline and a new link token whose hash is kept. Returns the token, which the caller puts in
+    /// the offer email and does not keep.
+    /// </summary>
+    public LinkToken Offer(DateTime expiresUtc, DateTime nowUtc)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         Guard.Utc(expiresUtc, nameof(expiresUtc));
@@ -98,6 +116,51 @@ public sealed class Engagement : AggregateRoot
         OfferedUtc = nowUtc;
         OfferExpiresUtc = expiresUtc;
         Record("Offered");
+        return IssueOfferLink();
+    }
+
+    /// <summary>A new link for an open offer; the link in any earlier email stops working.</summary>
+    public LinkToken IssueOfferLink()
+    {
+        Require("sent a new offer link", EngagementStatus.Offered);
+        var token = LinkToken.Create();
+        OfferLinkSha256 = token.Sha256;
+        Record("OfferLinkIssued");
+        return token;
+    }
+
+    /// <summary>Notes the first time the expert viewed the offer. Idempotent; false when nothing changed.</summary>
+    public bool MarkOfferOpened(DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (OfferedUtc is null || OfferOpenedUtc is not null)
+            return false;
+        OfferOpenedUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>Notes that the deadline reminder was queued for an open offer. Idempotent; false when nothing changed.</summary>
+    public bool MarkOfferReminded(DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (Status != EngagementStatus.Offered || OfferRemindedUtc is not null)
+            return false;
+        OfferRemindedUtc = nowUtc;
+        Record("OfferReminded");
+        return true;
+    }
+
+    /// <summary>Keeps the stored contract PDF with the engagement, in the unit of work that accepts it.</summary>
+    public void AttachContractPdf(string storageKey, string sha256)
+    {
+        if (AcceptedByName is null)
+            throw new DomainRuleException("Only an accepted engagement has a signed contract.");
+        if (ContractPdfKey is not null)
+            throw new DomainRuleException("This engagement already has its contract document.");
+        if (sha256 is not { Length: TextLimits.Sha256Hex })
+            throw new DomainRuleException("The contract document's hash must be a SHA-256 hex digest.");
+        ContractPdfKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
+        ContractPdfSha256 = sha256.ToLowerInvariant();
     }
 
     public void Accept(string signerName, bool consent, string? ipAddress, string? userAgent, string contractSha256, DateTime nowUtc)

@@ -104,6 +104,70 @@ public sealed class EngagementTests
     }
 
     [Fact]
+    public void Offering_issues_a_link_whose_hash_alone_is_kept_and_a_new_link_replaces_it()
+    {
+        var engagement = In(EngagementStatus.Proposed);
+
+        var first = engagement.Offer(OfferExpiresUtc, OfferedUtc);
+        engagement.OfferLinkSha256.ShouldBe(first.Sha256);
+        engagement.OfferLinkSha256.ShouldNotBe(first.Value);
+
+        var second = engagement.IssueOfferLink();
+        engagement.OfferLinkSha256.ShouldBe(second.Sha256);
+        second.Value.ShouldNotBe(first.Value);
+    }
+
+    [Fact]
+    public void Only_an_open_offer_gets_a_new_link()
+    {
+        var engagement = In(EngagementStatus.Declined);
+
+        Should.Throw<DomainRuleException>(() => engagement.IssueOfferLink())
+            .Message.ShouldBe("This engagement is declined, so it cannot be sent a new offer link.");
+    }
+
+    [Fact]
+    public void The_first_view_of_an_offer_is_noted_once()
+    {
+        var engagement = In(EngagementStatus.Offered);
+
+        engagement.MarkOfferOpened(OfferedUtc.AddHours(1)).ShouldBeTrue();
+        engagement.MarkOfferOpened(OfferedUtc.AddHours(2)).ShouldBeFalse();
+
+        engagement.OfferOpenedUtc.ShouldBe(OfferedUtc.AddHours(1));
+        In(EngagementStatus.Proposed).MarkOfferOpened(OfferedUtc).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_deadline_reminder_is_noted_once_and_only_for_an_open_offer()
+    {
+        var engagement = In(EngagementStatus.Offered);
+
+        engagement.MarkOfferReminded(OfferedUtc.AddHours(40)).ShouldBeTrue();
+        engagement.MarkOfferReminded(OfferedUtc.AddHours(41)).ShouldBeFalse();
+
+        engagement.OfferRemindedUtc.ShouldBe(OfferedUtc.AddHours(40));
+        In(EngagementStatus.Declined).MarkOfferReminded(OfferedUtc).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Only_an_accepted_engagement_keeps_a_contract_document_and_only_one()
+    {
+        var offered = In(EngagementStatus.Offered);
+        var hash = TestHashes.Sha256Of("contract pdf");
+        Should.Throw<DomainRuleException>(() => offered.AttachContractPdf("contracts/x.pdf", hash))
+            .Message.ShouldBe("Only an accepted engagement has a signed contract.");
+
+        var accepted = In(EngagementStatus.Accepted);
+        accepted.AttachContractPdf("contracts/x.pdf", hash.ToUpperInvariant());
+
+        accepted.ContractPdfKey.ShouldBe("contracts/x.pdf");
+        accepted.ContractPdfSha256.ShouldBe(hash);
+        Should.Throw<DomainRuleException>(() => accepted.AttachContractPdf("contracts/y.pdf", hash))
+            .Message.ShouldBe("This engagement already has its contract document.");
+    }
+
+    [Fact]
     public void An_offer_deadline_in_the_past_is_refused()
     {
         var engagement = In(EngagementStatus.Proposed);

@@ -19,6 +19,9 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Property(e => e.AcceptanceUserAgent).HasMaxLength(TextLimits.UserAgent);
         builder.Property(e => e.ContractSha256).HasMaxLength(TextLimits.Sha256Hex);
         builder.Property(e => e.EndReason).HasMaxLength(TextLimits.Reason);
+        builder.Property(e => e.OfferLinkSha256).HasMaxLength(TextLimits.Sha256Hex);
+        builder.Property(e => e.ContractPdfKey).HasMaxLength(TextLimits.Short);
+        builder.Property(e => e.ContractPdfSha256).HasMaxLength(TextLimits.Sha256Hex);
         builder.ComplexProperty(e => e.Window);
         builder.HasOne<Expert>().WithMany().HasForeignKey(e => e.ExpertId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffingRequest>().WithMany().HasForeignKey(e => e.StaffingRequestId).OnDelete(DeleteBehavior.Restrict);
@@ -28,6 +31,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasIndex(e => new { e.StaffingRequestId, e.Status });
         builder.HasIndex(e => new { e.ProjectId, e.Status });
         builder.HasIndex(e => new { e.Status, e.OfferExpiresUtc });
+        builder.HasIndex(e => e.OfferLinkSha256);
     }
 }
 
