@@ -114,6 +114,22 @@ public sealed class StaffingBoardPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task A_garbled_subspecialty_is_named_and_opens_nothing()
+    {
+        using var browser = await app.SignedInAsync(DemoStaff.ProgramManager);
+        var form = await browser.GetAsync("/staffing/new");
+        form.Text.ShouldContain("Narrow to subspecialties");
+        var fields = RequestFields(FirstOptionValue(form, "Input.ProjectId"), FirstOptionValue(form, "Input.SpecialtyId"), "Garbled narrowing");
+        fields.Add(new("Input.SubspecialtyIds", "oncology"));
+
+        var refused = await browser.SubmitAsync("/staffing/new", "/staffing/new", fields);
+
+        refused.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        refused.Text.ShouldContain("'oncology' is not");
+        (await browser.GetAsync("/staffing?status=all")).Text.ShouldNotContain("Garbled narrowing");
+    }
+
+    [Fact]
     public async Task Opening_a_request_needs_the_antiforgery_token_and_the_right_role()
     {
         using var pm = await app.SignedInAsync(DemoStaff.ProgramManager);

@@ -17,6 +17,9 @@ public sealed class OpenStaffingRequestInput
     [Required(ErrorMessage = "Choose the specialty the experts need.")]
     public Guid? SpecialtyId { get; set; }
 
+    /// <summary>Optional: narrows the request to these parts of the specialty's subtree (each with everything below it).</summary>
+    public List<Guid> SubspecialtyIds { get; set; } = [];
+
     public List<CredentialKind> RequiredCredentialKinds { get; set; } = [];
 
     [StringLength(TextLimits.Short, ErrorMessage = "Languages must be at most {1} characters.")]

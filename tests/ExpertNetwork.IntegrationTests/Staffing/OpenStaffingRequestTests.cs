@@ -55,6 +55,41 @@ public abstract class OpenStaffingRequestTests(DatabasesFixture databases, Datab
     }
 
     [Fact]
+    public async Task A_request_can_be_narrowed_to_subspecialties_of_its_specialty()
+    {
+        var taxonomy = TestTaxonomy.Create();
+        var client = new ClientBuilder().Build();
+        var project = new ProjectBuilder(client).Build();
+        await SaveAsync([.. taxonomy.All, client, project]);
+        var input = Input(project.Id, taxonomy.Medicine.Id);
+        input.SubspecialtyIds = [taxonomy.HematologicOncology.Id, taxonomy.Cardiology.Id, taxonomy.Cardiology.Id, taxonomy.Medicine.Id];
+
+        var id = await OpenAsync(input);
+
+        var request = await ReadAsync(db => db.StaffingRequests.SingleAsync(r => r.Id == id, Cancellation));
+        request.SpecialtyId.ShouldBe(taxonomy.Medicine.Id);
+        request.SubspecialtyIds.ShouldBe([taxonomy.HematologicOncology.Id, taxonomy.Cardiology.Id], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_subspecialty_outside_the_chosen_specialty_is_refused_and_nothing_is_saved()
+    {
+        var taxonomy = TestTaxonomy.Create();
+        var client = new ClientBuilder().Build();
+        var project = new ProjectBuilder(client).Build();
+        await SaveAsync([.. taxonomy.All, client, project]);
+        var input = Input(project.Id, taxonomy.Oncology.Id);
+        input.SubspecialtyIds = [taxonomy.HematologicOncology.Id, taxonomy.Law.Id];
+
+        var refused = await Should.ThrowAsync<DomainRuleException>(() => OpenAsync(input));
+
+        refused.Message.ShouldBe("Law is not under Oncology; choose subspecialties of the chosen specialty.");
+        input.SubspecialtyIds = [Guid.NewGuid()];
+        (await Should.ThrowAsync<DomainRuleException>(() => OpenAsync(input))).Message.ShouldBe("A chosen subspecialty does not exist any more; choose again.");
+        (await ReadAsync(db => db.StaffingRequests.CountAsync(Cancellation))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_request_on_a_project_that_is_not_active_is_refused_and_nothing_is_saved()
     {
         var taxonomy = TestTaxonomy.Create();
