@@ -23,13 +23,15 @@ public sealed class ClientsApiTests(WebApp app) : IClassFixture<WebApp>
         ["timeZoneId"] = "Europe/London", ["start"] = "2027-02-01", ["end"] = "2027-04-30",
     };
 
-    private async Task<ApiCall> SendAsync(HttpMethod method, string url, string apiKey, object? body = null)
+    private async Task<ApiCall> SendAsync(HttpMethod method, string url, string apiKey, object? body = null, string? ifMatch = null)
     {
         using var browser = app.NewBrowser();
         using var request = new HttpRequestMessage(method, url);
         if (body is not null)
             request.Content = JsonContent.Create(body);
         request.Headers.Add("X-Api-Key", apiKey);
+        if (ifMatch is not null)
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         return await ApiCall.SendAsync(browser.Client, request);
     }
 
@@ -103,5 +105,56 @@ public sealed class ClientsApiTests(WebApp app) : IClassFixture<WebApp>
 
         call.Status.ShouldBe(HttpStatusCode.NotFound);
         call.ContentType.ShouldBe(ProblemJson);
+    }
+
+    [Fact]
+    public async Task Put_replaces_a_client_with_the_version_it_read_and_refuses_a_stale_or_missing_one()
+    {
+        var key = await app.IssueApiKeyAsync("ProgramManager");
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/clients", key, ClientBody("Api Client Put"));
+        var url = $"/api/v1/clients/{created.Json.GetProperty("id").GetGuid()}";
+        var etag = (await SendAsync(HttpMethod.Get, url, key)).Response.Headers.ETag!.ToString();
+        var renamed = ClientBody("Api Client Renamed");
+        renamed["restrictedCompanies"] = new[] { "Litware", "Fabrikam" };
+
+        var missing = await SendAsync(HttpMethod.Put, url, key, renamed);
+        var replaced = await SendAsync(HttpMethod.Put, url, key, renamed, etag);
+        var stale = await SendAsync(HttpMethod.Put, url, key, ClientBody("Api Client Lost Edit"), etag);
+        var invalid = await SendAsync(HttpMethod.Put, url, key, ClientBody(""), replaced.Response.Headers.ETag!.ToString());
+
+        missing.Status.ShouldBe(HttpStatusCode.PreconditionRequired);
+        missing.Json.GetProperty("detail").GetString()!.ShouldContain("If-Match");
+        replaced.Status.ShouldBe(HttpStatusCode.OK, replaced.Body);
+        replaced.Json.GetProperty("name").GetString().ShouldBe("Api Client Renamed");
+        replaced.Response.Headers.ETag!.ToString().ShouldNotBe(etag);
+        stale.Status.ShouldBe(HttpStatusCode.PreconditionFailed);
+        stale.ContentType.ShouldBe(ProblemJson);
+        invalid.Status.ShouldBe(HttpStatusCode.BadRequest);
+        var read = await SendAsync(HttpMethod.Get, url, key);
+        read.Json.GetProperty("name").GetString().ShouldBe("Api Client Renamed");
+        read.Json.GetProperty("restrictedCompanies").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Put_replaces_a_project_and_answers_404_for_an_unknown_one()
+    {
+        var key = await app.IssueApiKeyAsync("Admin");
+        var client = await SendAsync(HttpMethod.Post, "/api/v1/clients", key, ClientBody("Api Client Project Put"));
+        var clientId = client.Json.GetProperty("id").GetGuid();
+        var project = await SendAsync(HttpMethod.Post, "/api/v1/projects", key, ProjectBody(clientId, "API-PUT-1"));
+        var url = $"/api/v1/projects/{project.Json.GetProperty("id").GetGuid()}";
+        var body = ProjectBody(clientId, "API-PUT-1");
+        body["name"] = "Tax memo evaluation, phase 2";
+        body["budget"] = 65000;
+
+        var replaced = await SendAsync(HttpMethod.Put, url, key, body, project.Response.Headers.ETag!.ToString());
+        var unknown = await SendAsync(HttpMethod.Put, $"/api/v1/projects/{Guid.NewGuid()}", key, body, "\"1\"");
+        var readOnly = await SendAsync(HttpMethod.Put, url, await app.IssueApiKeyAsync("Finance"), body, replaced.Response.Headers.ETag!.ToString());
+
+        replaced.Status.ShouldBe(HttpStatusCode.OK, replaced.Body);
+        replaced.Json.GetProperty("name").GetString().ShouldBe("Tax memo evaluation, phase 2");
+        unknown.Status.ShouldBe(HttpStatusCode.NotFound);
+        unknown.ContentType.ShouldBe(ProblemJson);
+        readOnly.Status.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

@@ -1,4 +1,5 @@
 using ExpertNetwork.Application.Clients;
+using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -20,12 +21,15 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [HttpGet("clients/{id:guid}")]
     [ProducesResponseType<ClientDetail>(StatusCodes.Status200OK, Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
-    public async Task<ActionResult<ClientDetail>> GetClient(Guid id, CancellationToken cancellationToken) =>
-        await getClient.HandleAsync(id, cancellationToken) is { } client
-            ? client
-            : Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no client with id {id}.");
+    public async Task<ActionResult<ClientDetail>> GetClient(Guid id, CancellationToken cancellationToken)
+    {
+        if (await getClient.HandleAsync(id, cancellationToken) is not { } client)
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no client with id {id}.");
+        Response.Headers.ETag = VersionTags.ETagOf(client.Version);
+        return client;
+    }
 
-    /// <summary>Records a client. 201 with the client and its Location; invalid input is 400.</summary>
+    /// <summary>Records a client. 201 with the client, its Location and ETag; invalid input is 400.</summary>
     [HttpPost("clients")]
     [Authorize(Policy = WebComposition.ApiClientEditorsPolicy)]
     [ProducesResponseType<ClientDetail>(StatusCodes.Status201Created, Json)]
@@ -42,19 +46,39 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
         {
             return Invalid(ex.Message);
         }
-        return CreatedAtAction(nameof(GetClient), new { id }, await getClient.HandleAsync(id, cancellationToken));
+        var client = (await getClient.HandleAsync(id, cancellationToken))!;
+        Response.Headers.ETag = VersionTags.ETagOf(client.Version);
+        return CreatedAtAction(nameof(GetClient), new { id }, client);
     }
+
+    /// <summary>
+    /// Replaces a client's billing details and restricted companies. Send the ETag from GET in If-Match: when someone
+    /// else changed the client since, the answer is 412 and nothing is saved; invalid input is 400.
+    /// </summary>
+    [HttpPut("clients/{id:guid}")]
+    [Authorize(Policy = WebComposition.ApiClientEditorsPolicy)]
+    [ProducesResponseType<ClientDetail>(StatusCodes.Status200OK, Json)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemJson)]
+    public Task<ActionResult<ClientDetail>> UpdateClient(Guid id, ClientInput input, [FromServices] UpdateClientHandler update, CancellationToken cancellationToken) =>
+        ReplaceAsync(id, "client", version => update.HandleAsync(id, version, input, cancellationToken), () => GetClient(id, cancellationToken));
 
     /// <summary>One project with its price list.</summary>
     [HttpGet("projects/{id:guid}")]
     [ProducesResponseType<ProjectDetail>(StatusCodes.Status200OK, Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
-    public async Task<ActionResult<ProjectDetail>> GetProject(Guid id, CancellationToken cancellationToken) =>
-        await getProject.HandleAsync(id, cancellationToken) is { } project
-            ? project
-            : Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no project with id {id}.");
+    public async Task<ActionResult<ProjectDetail>> GetProject(Guid id, CancellationToken cancellationToken)
+    {
+        if (await getProject.HandleAsync(id, cancellationToken) is not { } project)
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no project with id {id}.");
+        Response.Headers.ETag = VersionTags.ETagOf(project.Version);
+        return project;
+    }
 
-    /// <summary>Opens a project for a client. 201 with the project and its Location; invalid input or an unknown client is 400.</summary>
+    /// <summary>Opens a project for a client. 201 with the project, its Location and ETag; invalid input or an unknown client is 400.</summary>
     [HttpPost("projects")]
     [Authorize(Policy = WebComposition.ApiClientEditorsPolicy)]
     [ProducesResponseType<ProjectDetail>(StatusCodes.Status201Created, Json)]
@@ -71,7 +95,48 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
         {
             return Invalid(ex.Message);
         }
-        return CreatedAtAction(nameof(GetProject), new { id }, await getProject.HandleAsync(id, cancellationToken));
+        var project = (await getProject.HandleAsync(id, cancellationToken))!;
+        Response.Headers.ETag = VersionTags.ETagOf(project.Version);
+        return CreatedAtAction(nameof(GetProject), new { id }, project);
+    }
+
+    /// <summary>
+    /// Replaces a project's details. Send the ETag from GET in If-Match: when someone else changed the project since,
+    /// the answer is 412 and nothing is saved; invalid input is 400.
+    /// </summary>
+    [HttpPut("projects/{id:guid}")]
+    [Authorize(Policy = WebComposition.ApiClientEditorsPolicy)]
+    [ProducesResponseType<ProjectDetail>(StatusCodes.Status200OK, Json)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemJson)]
+    public Task<ActionResult<ProjectDetail>> UpdateProject(Guid id, ProjectInput input, [FromServices] UpdateProjectHandler update, CancellationToken cancellationToken) =>
+        ReplaceAsync(id, "project", version => update.HandleAsync(id, version, input, cancellationToken), () => GetProject(id, cancellationToken));
+
+    private async Task<ActionResult<T>> ReplaceAsync<T>(Guid id, string noun, Func<int, Task<int>> update, Func<Task<ActionResult<T>>> readBack)
+    {
+        if (!VersionTags.TryReadIfMatch(Request, out var version))
+            return Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Version required",
+                detail: $"Send the {noun}'s ETag from GET /api/v1/{noun}s/{{id}} in the If-Match header, so a change made by someone else in the meantime is not overwritten.");
+        try
+        {
+            await update(version);
+        }
+        catch (StaleEditException ex)
+        {
+            return Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else", detail: ex.Message);
+        }
+        catch (NotFoundException)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {noun} with id {id}.");
+        }
+        catch (DomainRuleException ex)
+        {
+            return Invalid(ex.Message);
+        }
+        return await readBack();
     }
 
     private ActionResult Invalid(string message)

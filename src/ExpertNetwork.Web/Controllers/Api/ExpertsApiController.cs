@@ -1,11 +1,9 @@
-using System.Globalization;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace ExpertNetwork.Web.Controllers.Api;
 
@@ -40,7 +38,7 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
     {
         if (await getExpert.HandleAsync(id, cancellationToken) is not { } expert)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no expert with id {id}.");
-        Response.Headers.ETag = ETagOf(expert.Version);
+        Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return expert;
     }
 
@@ -63,7 +61,7 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
             return Invalid(ex.Message);
         }
         var expert = (await getExpert.HandleAsync(id, cancellationToken))!;
-        Response.Headers.ETag = ETagOf(expert.Version);
+        Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return CreatedAtAction(nameof(Get), new { id }, expert);
     }
 
@@ -82,8 +80,7 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemJson)]
     public async Task<ActionResult<ExpertDetail>> Update(Guid id, ExpertProfileInput input, [FromServices] UpdateExpertHandler update, CancellationToken cancellationToken)
     {
-        var ifMatch = Request.GetTypedHeaders().IfMatch;
-        if (ifMatch.Count != 1 || ifMatch[0].IsWeak || !int.TryParse(ifMatch[0].Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        if (!VersionTags.TryReadIfMatch(Request, out var version))
             return Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Version required",
                 detail: "Send the expert's ETag from GET /api/v1/experts/{id} in the If-Match header, so a change made by someone else in the meantime is not overwritten.");
         try
@@ -103,11 +100,9 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
             return Invalid(ex.Message);
         }
         var expert = (await getExpert.HandleAsync(id, cancellationToken))!;
-        Response.Headers.ETag = ETagOf(expert.Version);
+        Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return expert;
     }
-
-    private static string ETagOf(int version) => new EntityTagHeaderValue($"\"{version.ToString(CultureInfo.InvariantCulture)}\"").ToString();
 
     private ActionResult Invalid(string message)
     {
