@@ -44,6 +44,18 @@ public sealed class ConfigurationErrorTests
         failure.Message.ShouldNotContain("Exception");
     }
 
+    [Theory]
+    [InlineData("ReverseProxy:KnownProxies:0", "proxy.internal", "not an IP address")]
+    [InlineData("ReverseProxy:KnownNetworks:0", "10.0.0.0/99", "not a CIDR range")]
+    public async Task A_trusted_proxy_that_is_not_an_address_stops_the_app_naming_it(string key, string value, string says)
+    {
+        await using var factory = new MisconfiguredApp((key, value));
+
+        var failure = StartupFailure(factory);
+
+        failure.Message.ShouldBe($"{key[..key.LastIndexOf(':')]} contains '{value}', which is {says} such as {(says.Contains("CIDR") ? "10.0.0.0/24" : "10.0.0.5")}.");
+    }
+
     /// <summary>The configuration error somewhere in what starting the app threw.</summary>
     private static ConfigurationException StartupFailure(ExpertNetworkAppFactory factory)
     {

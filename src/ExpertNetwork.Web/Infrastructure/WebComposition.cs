@@ -54,6 +54,8 @@ public static class WebComposition
         services.AddTemplates(builder.Configuration);
         services.AddCompliance(builder.Configuration);
         services.AddScheduling(settings, builder.Configuration);
+        if (services.AddReverseProxy(builder.Configuration))
+            services.AddSingleton<ReverseProxyMarker>();
 
         services.AddIdentity<StaffUser, IdentityRole>(o =>
             {
@@ -154,6 +156,8 @@ public static class WebComposition
 
     public static WebApplication UseExpertNetwork(this WebApplication app)
     {
+        if (app.Services.GetService<ReverseProxyMarker>() is not null)
+            app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(errors => errors.Run(async context =>
         {
@@ -186,3 +190,6 @@ public static class WebComposition
         return app;
     }
 }
+
+/// <summary>Present when ReverseProxy settings name trusted proxies, so the pipeline reads X-Forwarded-* from them.</summary>
+internal sealed class ReverseProxyMarker;

@@ -11,7 +11,7 @@ namespace ExpertNetwork.Web.Tests.Support;
 /// The app with its demo data, shared by the tests of one class (seeding takes seconds). Tests that change state
 /// make their own users and keys so the demo staff stay usable.
 /// </summary>
-public sealed class WebApp : ExpertNetworkAppFactory
+public class WebApp : ExpertNetworkAppFactory
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<Browser>>> _shared = new(StringComparer.Ordinal);
 
