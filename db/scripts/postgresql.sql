@@ -1600,3 +1600,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130013550_StaffingRequestOwner') THEN
+    ALTER TABLE "StaffingRequests" ADD "CandidatesExhaustedUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130013550_StaffingRequestOwner') THEN
+    ALTER TABLE "StaffingRequests" ADD "OpenedBy" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130013550_StaffingRequestOwner') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130013550_StaffingRequestOwner', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1738,3 +1738,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130013519_StaffingRequestOwner'
+)
+BEGIN
+    ALTER TABLE [StaffingRequests] ADD [CandidatesExhaustedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130013519_StaffingRequestOwner'
+)
+BEGIN
+    ALTER TABLE [StaffingRequests] ADD [OpenedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130013519_StaffingRequestOwner'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130013519_StaffingRequestOwner', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1640,6 +1640,9 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.Property<bool>("AutoBackfill")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("CandidatesExhaustedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CloseReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1659,6 +1662,10 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("OfferResponseHours")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OpenedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("timestamp with time zone");

@@ -1633,6 +1633,9 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.Property<bool>("AutoBackfill")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("CandidatesExhaustedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CloseReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -1652,6 +1655,10 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
 
                     b.Property<int>("OfferResponseHours")
                         .HasColumnType("int");
+
+                    b.Property<string>("OpenedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("datetime2");

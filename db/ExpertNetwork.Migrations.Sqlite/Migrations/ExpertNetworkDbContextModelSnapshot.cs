@@ -1624,6 +1624,9 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.Property<bool>("AutoBackfill")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CandidatesExhaustedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CloseReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1643,6 +1646,10 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
 
                     b.Property<int>("OfferResponseHours")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("TEXT");

@@ -9,7 +9,7 @@ namespace ExpertNetwork.Application.Staffing;
 public sealed record ProjectChoice(Guid Id, string Name, string ClientName, string Currency);
 
 /// <summary>Opens a staffing request on an active project; the request's own rules (seats, window, rates) are the domain's.</summary>
-public sealed class OpenStaffingRequestHandler(IAppDbContext db, IClock clock)
+public sealed class OpenStaffingRequestHandler(IAppDbContext db, IClock clock, ICurrentActor actor)
 {
     public async Task<IReadOnlyList<ProjectChoice>> ProjectsAsync(CancellationToken cancellationToken) =>
         await db.Projects.AsNoTracking().Where(p => p.Status == ProjectStatus.Active)
@@ -46,7 +46,7 @@ public sealed class OpenStaffingRequestHandler(IAppDbContext db, IClock clock)
             project.Id, input.Title, specialty.Id, narrowedTo, input.RequiredCredentialKinds, input.LanguageCodes(), input.Activity!.Value,
             input.Seats!.Value, input.HoursPerWeek!.Value, new DateRange(input.StartsOn!.Value, input.EndsOn!.Value),
             new Money(input.MaxHourlyPayRate!.Value, input.Currency.Trim().ToUpperInvariant()), input.OfferResponseHours,
-            input.AutoBackfill, input.WaveSize, clock.UtcNow);
+            input.AutoBackfill, input.WaveSize, clock.UtcNow, actor.Name);
         db.StaffingRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         return request.Id;

@@ -44,6 +44,12 @@ public sealed class StaffingRequest : AggregateRoot
     public DateTime? ClosedUtc { get; private set; }
     public string? CloseReason { get; private set; }
 
+    /// <summary>Who opened the request (a staff user's sign-in name, usually their email, or an API key's name): told when candidates run out.</summary>
+    public string? OpenedBy { get; private set; }
+
+    /// <summary>When backfill last found nobody left to offer a seat to; null while candidates remain.</summary>
+    public DateTime? CandidatesExhaustedUtc { get; private set; }
+
     public int SeatsOpen => SeatsNeeded - SeatsFilled;
 
     /// <summary>From opening to the last seat accepted; null until filled.</summary>
@@ -56,7 +62,7 @@ public sealed class StaffingRequest : AggregateRoot
         Guid projectId, string title, Guid specialtyId, IEnumerable<Guid> subspecialtyIds,
         IEnumerable<CredentialKind> requiredCredentialKinds, IEnumerable<string> languages, Activity activity,
         int seatsNeeded, decimal hoursPerWeek, DateRange window, Money maxHourlyPayRate, int offerResponseHours,
-        bool autoBackfill, int waveSize, DateTime nowUtc)
+        bool autoBackfill, int waveSize, DateTime nowUtc, string? openedBy = null)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (window.End is null)
@@ -89,6 +95,7 @@ public sealed class StaffingRequest : AggregateRoot
             WaveSize = waveSize,
             Status = StaffingRequestStatus.Open,
             OpenedUtc = nowUtc,
+            OpenedBy = string.IsNullOrWhiteSpace(openedBy) ? null : Guard.Optional(openedBy, "Opened by", TextLimits.Name),
         };
         request.Record("Opened");
         return request;
@@ -132,6 +139,29 @@ public sealed class StaffingRequest : AggregateRoot
         {
             Record("SeatReleased");
         }
+    }
+
+    /// <summary>
+    /// Notes that no fitting candidate is left while seats are open, so the program manager is told once.
+    /// False when it was already noted and nothing was offered since.
+    /// </summary>
+    public bool NoteCandidatesExhausted(DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (Status != StaffingRequestStatus.Open || CandidatesExhaustedUtc is not null)
+            return false;
+        CandidatesExhaustedUtc = nowUtc;
+        Record("CandidatesExhausted");
+        return true;
+    }
+
+    /// <summary>New offers went out, so running out of candidates again is news again.</summary>
+    public void NoteOffersSent()
+    {
+        if (CandidatesExhaustedUtc is null)
+            return;
+        CandidatesExhaustedUtc = null;
+        Record("CandidatesFound");
     }
 
     public void ChangeSeats(int seatsNeeded, DateTime nowUtc)

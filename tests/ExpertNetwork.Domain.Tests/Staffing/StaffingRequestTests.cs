@@ -28,6 +28,43 @@ public sealed class StaffingRequestTests
     }
 
     [Fact]
+    public void Running_out_of_candidates_is_noted_once_until_offers_go_out_again()
+    {
+        var request = Open();
+
+        request.NoteCandidatesExhausted(OpenedUtc.AddDays(2)).ShouldBeTrue();
+        request.NoteCandidatesExhausted(OpenedUtc.AddDays(3)).ShouldBeFalse();
+        request.CandidatesExhaustedUtc.ShouldBe(OpenedUtc.AddDays(2));
+
+        request.NoteOffersSent();
+        request.CandidatesExhaustedUtc.ShouldBeNull();
+        request.NoteCandidatesExhausted(OpenedUtc.AddDays(4)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_filled_or_closed_request_never_runs_out_of_candidates()
+    {
+        var filled = Open(seats: 1);
+        filled.TakeSeat(OpenedUtc.AddDays(1));
+        var closed = Open();
+        closed.Close("Client paused the project", OpenedUtc.AddDays(1));
+
+        filled.NoteCandidatesExhausted(OpenedUtc.AddDays(2)).ShouldBeFalse();
+        closed.NoteCandidatesExhausted(OpenedUtc.AddDays(2)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_request_remembers_who_opened_it()
+    {
+        var request = StaffingRequest.Open(
+            Guid.NewGuid(), "Oncologists", Guid.NewGuid(), [], [], [], Activity.Annotation, 2, 10m, SixWeeks,
+            new Money(150m, "EUR"), 48, true, 5, OpenedUtc, " pm@demo.local ");
+
+        request.OpenedBy.ShouldBe("pm@demo.local");
+        Open().OpenedBy.ShouldBeNull();
+    }
+
+    [Fact]
     public void Languages_are_normalised_and_the_main_specialty_is_not_repeated_as_a_subspecialty()
     {
         var specialty = Guid.NewGuid();

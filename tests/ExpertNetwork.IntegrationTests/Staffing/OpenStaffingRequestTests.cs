@@ -49,6 +49,7 @@ public abstract class OpenStaffingRequestTests(DatabasesFixture databases, Datab
         request.Languages.ShouldBe(["en", "de"]);
         request.Window.ShouldBe(new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 5, 15)));
         request.MaxHourlyPayRate.ShouldBe(new Money(180m, "EUR"));
+        request.OpenedBy.ShouldBe("Maria Nowak");
         (request.SeatsNeeded, request.WaveSize, request.OfferResponseHours, request.AutoBackfill).ShouldBe((5, 8, 72, true));
         (await ReadAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == id.ToString() && e.Action == "Opened", Cancellation))).ShouldBe(1);
         (await App.RunAsync(s => s.Get<GetStaffingBoardHandler>().HandleAsync(StaffingRequestStatus.Open, Cancellation))).Rows.ShouldHaveSingleItem().Id.ShouldBe(id);

@@ -14,6 +14,7 @@ internal sealed class StaffingRequestConfiguration : IEntityTypeConfiguration<St
         builder.ToTable("StaffingRequests");
         builder.Property(r => r.Title).HasMaxLength(TextLimits.Name).IsRequired();
         builder.Property(r => r.CloseReason).HasMaxLength(TextLimits.Reason);
+        builder.Property(r => r.OpenedBy).HasMaxLength(TextLimits.Name);
         builder.PrimitiveCollection(r => r.SubspecialtyIds);
         builder.PrimitiveCollection(r => r.RequiredCredentialKinds);
         builder.PrimitiveCollection(r => r.Languages);
