@@ -9,7 +9,10 @@ public sealed partial class DevMailboxTests(BrowserFixture fixture) : BrowserTes
     public async Task An_admin_sends_a_test_message_reads_it_in_the_dev_mailbox_and_follows_its_link()
     {
         await SignInAndExpectDashboardAsync(Admin, "Admin dashboard");
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Mail", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Administration", Level = 1 })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(Page, "admin-overview.png");
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = "Mail", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Mail", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByLabel("Send a test message to")).ToHaveValueAsync(Admin);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send test message" }).ClickAsync();

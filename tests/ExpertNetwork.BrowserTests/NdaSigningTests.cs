@@ -109,7 +109,8 @@ public sealed partial class NdaSigningTests(BrowserFixture fixture) : BrowserTes
     public async Task Compliance_sees_nda_versions_and_a_version_with_an_unknown_variable_is_not_published()
     {
         await SignInAndExpectDashboardAsync(ComplianceOfficer, "Compliance dashboard");
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "NDA templates" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Compliance" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Compliance" }).GetByRole(AriaRole.Link, new() { Name = "NDA templates" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "NDA templates", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Master confidentiality agreement" })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(Page, "nda-templates.png");

@@ -11,14 +11,15 @@ namespace ExpertNetwork.Web.Tests;
 public sealed class TemplateEditorTests(WebApp app) : IClassFixture<WebApp>
 {
     [Fact]
-    public async Task An_admin_sees_every_shipped_template_with_its_kind_and_version_and_the_navigation_links_to_the_list()
+    public async Task An_admin_sees_every_shipped_template_with_its_kind_and_version_under_the_admin_tabs()
     {
         var browser = await app.SharedBrowserAsync(DemoStaff.Admin);
 
         var list = await browser.GetAsync("/admin/templates");
 
         list.Status.ShouldBe(HttpStatusCode.OK);
-        list.Navigation.ShouldContain("href=\"/admin/templates\"");
+        list.Navigation.ShouldContain("class=\"active\" href=\"/admin\"");
+        list.Markup.ShouldContain("<a class=\"active\" href=\"/admin/templates\">");
         foreach (var template in TemplateCatalog.All)
             list.Markup.ShouldContain($"href=\"/admin/templates/{template.Name}\"");
         list.Text.ShouldContain("Document");

@@ -13,6 +13,16 @@ namespace ExpertNetwork.Web.Controllers;
 [Route("admin")]
 public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessageHandler resend, SendTestEmailHandler sendTest, JobJournal journal, IServiceProvider services) : Controller
 {
+    /// <summary>The administration overview: what needs attention in mail, jobs and templates, one click from each.</summary>
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromServices] ExpertNetwork.Application.Templates.GetTemplatesHandler templates, CancellationToken cancellationToken)
+    {
+        var mail = await mailQueue.HandleAsync(null, 1, cancellationToken);
+        var templateList = await templates.HandleAsync(cancellationToken);
+        var (running, _, jobs) = await JobRowsAsync(cancellationToken);
+        return View(new AdminOverviewViewModel(mail.Counts, jobs, running, templateList.Count, templateList.Count(t => !t.IsShippedDefault)));
+    }
+
     [HttpGet("mail")]
     public async Task<IActionResult> Mail(string? status, int page = 1, CancellationToken cancellationToken = default)
     {
@@ -49,6 +59,12 @@ public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessage
     [HttpGet("jobs")]
     public async Task<IActionResult> Jobs(CancellationToken cancellationToken)
     {
+        var (running, name, rows) = await JobRowsAsync(cancellationToken);
+        return View(new JobsViewModel(running, name, rows));
+    }
+
+    private async Task<(bool Running, string? SchedulerName, IReadOnlyList<JobRow> Rows)> JobRowsAsync(CancellationToken cancellationToken)
+    {
         var factory = services.GetService<ISchedulerFactory>();
         var scheduler = factory is null ? null : await factory.GetScheduler(cancellationToken);
         var rows = new List<JobRow>();
@@ -65,7 +81,7 @@ public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessage
             }
             rows.Add(new JobRow(key.Name, description, journal.Find(key.Name), previous?.UtcDateTime, next?.UtcDateTime));
         }
-        return View(new JobsViewModel(scheduler is not null, scheduler?.SchedulerName, rows));
+        return (scheduler is not null, scheduler?.SchedulerName, rows);
     }
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
