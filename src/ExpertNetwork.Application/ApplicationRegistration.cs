@@ -18,6 +18,7 @@ public static class ApplicationRegistration
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal));
         foreach (var handler in handlers)
             services.AddScoped(handler);
+        services.AddScoped<Staffing.IStaffingFit, Staffing.InterimStaffingFit>();
         return services;
     }
 }

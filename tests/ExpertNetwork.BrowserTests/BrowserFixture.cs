@@ -51,6 +51,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Runs set-up work against the shared app's services (one scope, one unit of work), e.g. sending offers.</summary>
+    public Task<T> WithAppServicesAsync<T>(Func<IServiceProvider, Task<T>> work) =>
+        (_app ?? throw new InvalidOperationException("The app is not running: " + Unavailable)).WithScopeAsync(work);
+
     /// <summary>A fresh browser context (no cookies) and a page in it; skips the test when there is no Chromium.</summary>
     public Task<IPage> NewPageAsync() => NewPageAsync(1280, 900, mobile: false);
 

@@ -60,13 +60,7 @@ public sealed class SignNdaHandler(IAppDbContext db, INdaDocuments documents, IF
         if (!string.Equals(document.Sha256, command.DocumentSha256, StringComparison.OrdinalIgnoreCase))
             return SignNdaResult.DocumentChanged;
 
-        agreement.Sign(command.FullName!.Trim(), command.Consent, command.IpAddress, command.UserAgent, document.Sha256, now);
-        var pdf = documents.RenderSigned(document, new NdaSignatureEvidence(
-            agreement.SignerName!, expert.Email, now, expert.TimeZoneId, agreement.SignerIp, agreement.SignerUserAgent));
-        StoredFile stored;
-        using (var content = new MemoryStream(pdf, writable: false))
-            stored = await files.SaveAsync(FileArea, content, cancellationToken);
-        agreement.AttachSignedPdf(stored.Key, stored.Sha256);
+        var (pdf, stored) = await NdaSigning.SignAsync(context, document, command.FullName!, command.IpAddress, command.UserAgent, documents, files, now, cancellationToken);
 
         var email = templates.RenderEmail(ConfirmationTemplate, new
         {

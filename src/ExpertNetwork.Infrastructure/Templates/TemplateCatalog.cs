@@ -20,6 +20,7 @@ public static class TemplateCatalog
     public static class Names
     {
         public const string OfferEmail = "emails/offer";
+        public const string OfferAcceptedEmail = "emails/offer-accepted";
         public const string NdaRequestEmail = "emails/nda-request";
         public const string NdaSignedEmail = "emails/nda-signed";
         public const string SprintInviteEmail = "emails/sprint-invite";
@@ -56,6 +57,26 @@ public static class TemplateCatalog
                 expert = new { name = "Dr Zofia Łukasiewicz" },
                 project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
                 offer = new { rate = 180m, currency = "EUR", hours = 12.5m, startDate = new DateOnly(2026, 3, 3), respondBy = new DateOnly(2026, 2, 27), url = "https://app.example.com/offers/8f3a" },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.OfferAcceptedEmail, TemplateKind.Email,
+            ["expert.name", "project.title", "project.client", "engagement.startDate", "engagement.endDate", "engagement.rate", "engagement.currency",
+             "engagement.hoursPerWeek", "engagement.acceptedAt", "engagement.timeZone", "engagement.url", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
+                engagement = new
+                {
+                    startDate = new DateOnly(2026, 3, 3),
+                    endDate = new DateOnly(2026, 4, 30),
+                    rate = 180m,
+                    currency = "EUR",
+                    hoursPerWeek = 12.5m,
+                    acceptedAt = new DateTimeOffset(2026, 2, 21, 9, 15, 0, TimeSpan.Zero),
+                    timeZone = "Europe/Warsaw",
+                    url = "https://app.example.com/offers/8f3a",
+                },
                 sender = new { name = "Anna Kowalska" },
             }),
         new(Names.NdaRequestEmail, TemplateKind.Email,

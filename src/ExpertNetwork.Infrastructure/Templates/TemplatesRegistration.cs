@@ -20,6 +20,7 @@ public static class TemplatesRegistration
         services.AddSingleton<ExpertNetwork.Application.Documents.IDocumentRenderer, ExpertNetwork.Infrastructure.Documents.TemplatedDocumentRenderer>();
         services.Configure<ExpertNetwork.Infrastructure.Documents.CompanyOptions>(configuration.GetSection(ExpertNetwork.Infrastructure.Documents.CompanyOptions.Section));
         services.AddSingleton<ExpertNetwork.Application.Compliance.INdaDocuments, ExpertNetwork.Infrastructure.Documents.NdaDocuments>();
+        services.AddSingleton<ExpertNetwork.Application.Engagements.IContractDocuments, ExpertNetwork.Infrastructure.Documents.ContractDocuments>();
         return services;
     }
 }

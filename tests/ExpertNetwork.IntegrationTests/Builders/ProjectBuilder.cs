@@ -11,6 +11,8 @@ public sealed class ProjectBuilder(Client client)
 
     private string _name = "Oncology reasoning evaluation";
     private Money _budget = new(450_000m, "USD");
+    private ConfidentialityLevel _confidentiality = ConfidentialityLevel.Confidential;
+    private bool _requiresConflictDeclaration;
 
     public ProjectBuilder Named(string name)
     {
@@ -24,12 +26,24 @@ public sealed class ProjectBuilder(Client client)
         return this;
     }
 
+    public ProjectBuilder WithConfidentiality(ConfidentialityLevel level)
+    {
+        _confidentiality = level;
+        return this;
+    }
+
+    public ProjectBuilder RequiringConflictDeclaration()
+    {
+        _requiresConflictDeclaration = true;
+        return this;
+    }
+
     public Project Build()
     {
         var today = DateOnly.FromDateTime(TestClock.Start);
         return Project.Create(client, _name, $"PRJ-{Interlocked.Increment(ref s_counter)}", null,
             "Evaluate a clinical reasoning model on treatment-planning cases.", "Grade model answers to de-identified cases.",
-            ConfidentialityLevel.Confidential, false, _budget, "America/New_York", new DateRange(today.AddDays(-20), today.AddDays(120)),
+            _confidentiality, _requiresConflictDeclaration, _budget, "America/New_York", new DateRange(today.AddDays(-20), today.AddDays(120)),
             TestClock.Start.AddDays(-30));
     }
 }

@@ -16,6 +16,7 @@ public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
     private decimal _hoursPerWeek = 10m;
     private Money _maxRate = new(260m, "USD");
     private DateTime _openedUtc = TestClock.Start;
+    private int _seats = 10;
 
     public StaffingRequestBuilder Titled(string title)
     {
@@ -53,6 +54,12 @@ public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
         return this;
     }
 
+    public StaffingRequestBuilder WithSeats(int seats)
+    {
+        _seats = seats;
+        return this;
+    }
+
     public StaffingRequestBuilder OpenedAt(DateTime utc)
     {
         _openedUtc = utc;
@@ -62,7 +69,7 @@ public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
     public StaffingRequest Build()
     {
         var start = DateOnly.FromDateTime(_openedUtc).AddDays(7);
-        return StaffingRequest.Open(project.Id, _title, specialty.Id, _subspecialties, _credentials, _languages, Activity.Review, 10, _hoursPerWeek,
+        return StaffingRequest.Open(project.Id, _title, specialty.Id, _subspecialties, _credentials, _languages, Activity.Review, _seats, _hoursPerWeek,
             new DateRange(start, start.AddDays(41)), _maxRate, 72, true, 5, _openedUtc);
     }
 }

@@ -1,0 +1,34 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Documents;
+using ExpertNetwork.Domain.Engagements;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Engagements;
+
+/// <summary>An accepted contract's PDF as stored, with a file name for the download.</summary>
+public sealed record AcceptedContractFile(string FileName, byte[] Content);
+
+/// <summary>The accepted contract PDF through the offer link, while the link offers a copy (seven days after acceptance).</summary>
+public sealed class GetAcceptedContractHandler(IAppDbContext db, IFileStore files, IClock clock)
+{
+    public async Task<AcceptedContractFile?> ForLinkAsync(string? token, CancellationToken cancellationToken)
+    {
+        var context = await OfferContext.ForTokenAsync(db, token, tracked: false, cancellationToken);
+        if (context is null || !OpenOfferLinkHandler.OffersContractCopyAt(context.Engagement, clock.UtcNow))
+            return null;
+        return await ReadAsync(context.Engagement, context.Disclosure.Title, cancellationToken);
+    }
+
+    private async Task<AcceptedContractFile?> ReadAsync(Engagement engagement, string title, CancellationToken cancellationToken)
+    {
+        await using var stream = await files.OpenReadAsync(engagement.ContractPdfKey!, cancellationToken);
+        if (stream is null)
+            return null;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken);
+        var bytes = copy.ToArray();
+        if (!string.Equals(DocumentHash.Sha256Hex(bytes), engagement.ContractPdfSha256, StringComparison.Ordinal))
+            throw new InvalidOperationException($"The stored contract PDF of engagement {engagement.Id} does not match its recorded SHA-256.");
+        return new AcceptedContractFile(AcceptOfferHandler.ContractFileName(title), bytes);
+    }
+}
