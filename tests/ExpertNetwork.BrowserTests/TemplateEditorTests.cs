@@ -13,7 +13,7 @@ public sealed partial class TemplateEditorTests(BrowserFixture fixture) : Browse
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Templates", Level = 1 })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(Page, "admin-templates.png");
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "emails/offer" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "emails/offer", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "emails/offer", Level = 1 })).ToBeVisibleAsync();
         var editor = Page.GetByLabel("Template (front matter, then Handlebars producing Markdown)");
         var shipped = await editor.InputValueAsync();
