@@ -42,6 +42,41 @@ public sealed class StaffingBoardTests(BrowserFixture fixture) : BrowserTest(fix
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The request \"Thoracic oncology raters\" is open.");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Thoracic oncology raters", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("0 of 6 seats filled")).ToBeVisibleAsync();
+        await Page.GotoAsync("/staffing");
         await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Staffing requests" }).GetByText("Thoracic oncology raters")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_program_manager_follows_a_request_and_withdraws_an_offer_with_a_reason()
+    {
+        await SignInAndExpectDashboardAsync(ProgramManager, "Program manager dashboard");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Offers by project" })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(Page, "dashboard-staffing.png");
+
+        await Page.GotoAsync("/staffing");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Hematologic oncology reviewers" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Hematologic oncology reviewers", Level = 1 })).ToBeVisibleAsync();
+        var engagements = Page.GetByRole(AriaRole.Table, new() { Name = "Engagements" });
+        await Assertions.Expect(engagements).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(Page, "staffing-request-detail.png");
+
+        var offered = engagements.Locator("tbody tr").Filter(new() { HasText = "Offered" }).First;
+        var expert = await offered.Locator("td").First.Locator("a").InnerTextAsync();
+        await offered.GetByText("Withdraw…").ClickAsync();
+        await offered.GetByLabel("Why is the offer withdrawn?").FillAsync("The client reduced the panel to five reviewers.");
+        await Screenshots.SaveAsync(Page, "staffing-withdraw-offer.png");
+        await offered.GetByRole(AriaRole.Button, new() { Name = "Withdraw offer" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The offer is withdrawn.");
+        var row = Page.GetByRole(AriaRole.Table, new() { Name = "Engagements" }).Locator("tbody tr").Filter(new() { HasText = expert });
+        await Assertions.Expect(row).ToContainTextAsync("Withdrawn");
+        await Assertions.Expect(row).ToContainTextAsync("The client reduced the panel to five reviewers.");
+
+        await Page.Locator(".crumbs a").Nth(1).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Staffing", Level = 2 })).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "Staffing", Level = 2 }).ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(Page, "project-staffing.png");
     }
 }

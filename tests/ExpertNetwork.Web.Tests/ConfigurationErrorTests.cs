@@ -56,6 +56,23 @@ public sealed class ConfigurationErrorTests
         failure.Message.ShouldBe($"{key[..key.LastIndexOf(':')]} contains '{value}', which is {says} such as {(says.Contains("CIDR") ? "10.0.0.0/24" : "10.0.0.5")}.");
     }
 
+    [Theory]
+    [InlineData("Staffing:OfferJobIntervalMinutes", "0")]
+    [InlineData("Staffing:OfferJobIntervalMinutes", "often")]
+    [InlineData("Staffing:ReminderLeadHours", "-3")]
+    [InlineData("Staffing:ReminderLeadFraction", "2")]
+    [InlineData("Staffing:ContactEmail", "nobody")]
+    [InlineData("ExpertLinks:BaseUrl", "experts.example.com")]
+    public async Task A_staffing_setting_that_cannot_work_stops_the_app_naming_it(string key, string value)
+    {
+        await using var factory = new MisconfiguredApp((key, value));
+
+        var failure = StartupFailure(factory);
+
+        failure.Message.ShouldContain(key);
+        failure.Message.ShouldNotContain("Exception");
+    }
+
     /// <summary>The configuration error somewhere in what starting the app threw.</summary>
     private static ConfigurationException StartupFailure(ExpertNetworkAppFactory factory)
     {

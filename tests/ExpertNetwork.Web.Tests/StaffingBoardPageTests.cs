@@ -88,10 +88,11 @@ public sealed class StaffingBoardPageTests(WebApp app) : IClassFixture<WebApp>
             RequestFields(FirstOptionValue(form, "Input.ProjectId"), FirstOptionValue(form, "Input.SpecialtyId"), "Oncology second opinions"));
 
         created.Status.ShouldBe(HttpStatusCode.Redirect);
-        created.Location.ShouldBe("/staffing");
-        var board = await browser.GetAsync("/staffing");
-        board.Text.ShouldContain("The request \"Oncology second opinions\" is open.");
-        board.Text.ShouldContain("Oncology second opinions");
+        created.Location!.ShouldStartWith("/staffing/");
+        var detail = await browser.GetAsync(created.Location);
+        detail.Text.ShouldContain("The request \"Oncology second opinions\" is open.");
+        detail.Text.ShouldContain("0 of 3 seats filled");
+        (await browser.GetAsync("/staffing")).Markup.ShouldContain($"href=\"{created.Location}\"");
     }
 
     [Fact]

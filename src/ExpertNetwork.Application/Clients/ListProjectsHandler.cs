@@ -6,16 +6,13 @@ namespace ExpertNetwork.Application.Clients;
 
 public sealed class ListProjectsHandler(IAppDbContext db)
 {
-    /// <returns>Every project (active first, then by start date, newest first) with its client's name.</returns>
-    public async Task<IReadOnlyList<ProjectListItem>> HandleAsync(CancellationToken cancellationToken)
-    {
-        var names = await db.Clients.AsNoTracking().Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var projects = await db.Projects.AsNoTracking().ToListAsync(cancellationToken);
-        return projects
-            .OrderBy(p => p.Status).ThenByDescending(p => p.Window.Start).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(p => ToListItem(p, names.GetValueOrDefault(p.ClientId, "?")))
-            .ToList();
-    }
+    /// <returns>A page of projects (active first, then by start date, newest first, then name) with their clients' names.</returns>
+    public async Task<PagedResult<ProjectListItem>> HandleAsync(int page, int pageSize, CancellationToken cancellationToken) =>
+        await db.Projects.AsNoTracking()
+            .OrderBy(p => p.Status == ProjectStatus.Active ? 0 : 1).ThenByDescending(p => p.Window.Start).ThenBy(p => p.Name).ThenBy(p => p.Id)
+            .Join(db.Clients.AsNoTracking(), p => p.ClientId, c => c.Id, (p, c) => new ProjectListItem(
+                p.Id, p.Code, p.Name, p.ClientId, c.Name, p.Status, p.Confidentiality, p.Budget.Amount, p.Budget.Currency, p.Window.Start, p.Window.End))
+            .ToPageAsync(page, pageSize, cancellationToken);
 
     internal static ProjectListItem ToListItem(Project p, string clientName) =>
         new(p.Id, p.Code, p.Name, p.ClientId, clientName, p.Status, p.Confidentiality, p.Budget.Amount, p.Currency, p.Window.Start, p.Window.End);

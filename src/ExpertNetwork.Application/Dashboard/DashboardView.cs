@@ -1,3 +1,4 @@
+using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Invoicing;
 
@@ -14,6 +15,9 @@ public sealed class DashboardView
     public int OpenStaffingRequestCount { get; init; }
     public IReadOnlyList<OpenStaffingRequest> OpenStaffingRequests { get; init; } = [];
     public int OffersOut { get; init; }
+    public int OffersExpiringWithinADay { get; init; }
+    public IReadOnlyList<ProjectFunnelRow> ProjectFunnels { get; init; } = [];
+    public StaffingMedians StaffingMedians { get; init; } = new(0, null, null);
     public int ActiveEngagements { get; init; }
     public int RunningSprints { get; init; }
     public int HoursAwaitingApproval { get; init; }
@@ -27,3 +31,6 @@ public sealed class DashboardView
 public sealed record ExpiringCredential(Guid CredentialId, Guid ExpertId, string ExpertName, CredentialKind Kind, string Issuer, DateOnly ExpiresOn);
 
 public sealed record OpenStaffingRequest(Guid Id, string Title, string ProjectName, int SeatsFilled, int SeatsNeeded, DateTime OpenedUtc);
+
+/// <summary>An active project's offers: what became of them, over all its staffing requests.</summary>
+public sealed record ProjectFunnelRow(Guid ProjectId, string ProjectName, StaffingFunnel Funnel);

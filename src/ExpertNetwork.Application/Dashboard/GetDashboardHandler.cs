@@ -1,4 +1,5 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
@@ -33,6 +34,15 @@ public sealed class GetDashboardHandler(IAppDbContext db, IClock clock)
 
         var openRequests = db.StaffingRequests.AsNoTracking().Where(r => r.Status == StaffingRequestStatus.Open);
 
+        var now = clock.UtcNow;
+        var dayAhead = now.AddHours(24);
+        var activeProjects = db.Projects.AsNoTracking().Where(p => p.Status == ProjectStatus.Active);
+        var funnels = await StaffingFigures.FunnelsByProjectAsync(
+            db.Engagements.Where(e => activeProjects.Any(p => p.Id == e.ProjectId)), cancellationToken);
+        var funnelProjectIds = funnels.Keys.ToList();
+        var projectNames = await activeProjects.Where(p => funnelProjectIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+
         var invoices = await db.Invoices.AsNoTracking()
             .GroupBy(i => i.Status)
             .Select(g => new { g.Key, Count = g.Count() })
@@ -56,6 +66,14 @@ public sealed class GetDashboardHandler(IAppDbContext db, IClock clock)
                 .Join(db.Projects, r => r.ProjectId, p => p.Id, (r, p) => new OpenStaffingRequest(r.Id, r.Title, p.Name, r.SeatsFilled, r.SeatsNeeded, r.OpenedUtc))
                 .ToListAsync(cancellationToken),
             OffersOut = await db.Engagements.CountAsync(e => e.Status == EngagementStatus.Offered, cancellationToken),
+            OffersExpiringWithinADay = await db.Engagements.CountAsync(
+                e => e.Status == EngagementStatus.Offered && e.OfferExpiresUtc > now && e.OfferExpiresUtc <= dayAhead, cancellationToken),
+            ProjectFunnels = funnels
+                .Select(f => new ProjectFunnelRow(f.Key, projectNames.GetValueOrDefault(f.Key, "?"), f.Value))
+                .OrderByDescending(f => f.Funnel.Awaiting).ThenByDescending(f => f.Funnel.Sent).ThenBy(f => f.ProjectName, StringComparer.OrdinalIgnoreCase)
+                .Take(ListLimit)
+                .ToList(),
+            StaffingMedians = await StaffingFigures.MediansAsync(db, db.StaffingRequests, cancellationToken),
             ActiveEngagements = await db.Engagements.CountAsync(e => e.Status == EngagementStatus.Accepted || e.Status == EngagementStatus.Active, cancellationToken),
             RunningSprints = await db.Sprints.CountAsync(s => s.Status == SprintStatus.Running, cancellationToken),
             HoursAwaitingApproval = await db.TimeEntries.CountAsync(t => t.Status == TimeEntryStatus.Submitted, cancellationToken),

@@ -21,6 +21,9 @@ public static class TemplateCatalog
     {
         public const string OfferEmail = "emails/offer";
         public const string OfferAcceptedEmail = "emails/offer-accepted";
+        public const string OfferReminderEmail = "emails/offer-reminder";
+        public const string OfferWithdrawnEmail = "emails/offer-withdrawn";
+        public const string EngagementCancelledEmail = "emails/engagement-cancelled";
         public const string NdaRequestEmail = "emails/nda-request";
         public const string NdaSignedEmail = "emails/nda-signed";
         public const string SprintInviteEmail = "emails/sprint-invite";
@@ -78,6 +81,37 @@ public static class TemplateCatalog
                     url = "https://app.example.com/offers/8f3a",
                 },
                 sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.OfferReminderEmail, TemplateKind.Email,
+            ["expert.name", "project.title", "project.client", "offer.rate", "offer.currency", "offer.hours", "offer.respondBy", "offer.timeZone", "offer.url", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
+                offer = new
+                {
+                    rate = 180m, currency = "EUR", hours = 12.5m, respondBy = new DateTimeOffset(2026, 2, 27, 17, 0, 0, TimeSpan.Zero),
+                    timeZone = "Europe/Warsaw", url = "https://app.example.com/offers/8f3a",
+                },
+                sender = new { name = "The ExpertNetwork staffing team" },
+            }),
+        new(Names.OfferWithdrawnEmail, TemplateKind.Email,
+            ["expert.name", "project.title", "project.client", "offer.sentOn", "offer.reason", "sender.name", "sender.contactEmail"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
+                offer = new { sentOn = new DateOnly(2026, 2, 24), reason = "The client reduced the number of reviewers for this phase." },
+                sender = new { name = "The ExpertNetwork staffing team", contactEmail = "staffing@expertnetwork.example" },
+            }),
+        new(Names.EngagementCancelledEmail, TemplateKind.Email,
+            ["expert.name", "project.title", "project.client", "engagement.startDate", "engagement.endDate", "engagement.reason", "sender.name", "sender.contactEmail"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
+                engagement = new { startDate = new DateOnly(2026, 3, 3), endDate = new DateOnly(2026, 4, 10), reason = "The client postponed the study to the autumn." },
+                sender = new { name = "The ExpertNetwork staffing team", contactEmail = "staffing@expertnetwork.example" },
             }),
         new(Names.NdaRequestEmail, TemplateKind.Email,
             ["expert.name", "nda.title", "nda.url", "nda.dueDate", "sender.name"],

@@ -13,7 +13,11 @@ namespace ExpertNetwork.Web.Controllers;
 public sealed class ClientsController(ListClientsHandler list, GetClientHandler getClient) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.HandleAsync(cancellationToken));
+    public async Task<IActionResult> Index(int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var (number, size) = PagerModel.Read(page, pageSize);
+        return View(await list.PageAsync(number, size, cancellationToken));
+    }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>

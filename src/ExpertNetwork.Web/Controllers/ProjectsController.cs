@@ -1,6 +1,7 @@
 using ExpertNetwork.Application.Clients;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
+using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
@@ -15,11 +16,29 @@ namespace ExpertNetwork.Web.Controllers;
 public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandler getProject, ListClientsHandler clients, ListSpecialtiesHandler specialties) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await list.HandleAsync(cancellationToken));
+    public async Task<IActionResult> Index(int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var (number, size) = PagerModel.Read(page, pageSize);
+        return View(await list.HandleAsync(number, size, cancellationToken));
+    }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await getProject.HandleAsync(id, cancellationToken) is { } project ? View(project) : NotFound();
+    public async Task<IActionResult> Details(Guid id, [FromServices] GetProjectStaffingHandler staffing, CancellationToken cancellationToken)
+    {
+        if (await getProject.HandleAsync(id, cancellationToken) is not { } project)
+            return NotFound();
+        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(id, cancellationToken)));
+    }
+
+    [HttpPost("{id:guid}/complete")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public Task<IActionResult> Complete(Guid id, VersionedChangeForm form, [FromServices] EndProjectHandler end, CancellationToken cancellationToken) =>
+        EndAsync(id, () => end.CompleteAsync(id, form.Version!.Value, cancellationToken), "The project is completed. It keeps its history and takes no further changes.");
+
+    [HttpPost("{id:guid}/cancel")]
+    [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
+    public Task<IActionResult> Cancel(Guid id, ReasonedChangeForm form, [FromServices] EndProjectHandler end, CancellationToken cancellationToken) =>
+        EndAsync(id, () => end.CancelAsync(id, form.Version!.Value, form.Reason, cancellationToken), "The project is cancelled. It keeps its history and takes no further changes.");
 
     [HttpGet("new")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
@@ -123,6 +142,35 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
             TempData["Error"] = ex.Message;
         }
         catch (StaleEditException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return Redirect($"/projects/{id}");
+    }
+
+    // A refused change comes back to the project's page with the reason; nothing was saved.
+    private async Task<IActionResult> EndAsync(Guid id, Func<Task> change, string notice)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
+                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
+            return Redirect($"/projects/{id}");
+        }
+        try
+        {
+            await change();
+            TempData["Notice"] = notice;
+        }
+        catch (DomainRuleException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (StaleEditException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (NotFoundException ex)
         {
             TempData["Error"] = ex.Message;
         }

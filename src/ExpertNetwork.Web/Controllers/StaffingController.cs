@@ -1,3 +1,4 @@
+using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Common;
@@ -49,9 +50,9 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
         {
             try
             {
-                await open.HandleAsync(form.Input, cancellationToken);
-                TempData["Notice"] = $"The request \"{form.Input.Title.Trim()}\" is open.";
-                return Redirect("/staffing");
+                var id = await open.HandleAsync(form.Input, cancellationToken);
+                TempData["Notice"] = $"The request \"{form.Input.Title.Trim()}\" is open. Find candidates to send the first offers.";
+                return Redirect($"/staffing/{id}");
             }
             catch (DomainRuleException ex)
             {
@@ -60,6 +61,63 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View("New", await WithChoicesAsync(form, open, specialties, cancellationToken));
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, [FromServices] GetStaffingRequestHandler get, CancellationToken cancellationToken) =>
+        await get.HandleAsync(id, cancellationToken) is { } detail ? View(detail) : NotFound();
+
+    [HttpPost("{id:guid}/engagements/{engagementId:guid}/withdraw")]
+    public Task<IActionResult> Withdraw(Guid id, Guid engagementId, ReasonedChangeForm form, [FromServices] WithdrawOfferHandler withdraw, CancellationToken cancellationToken) =>
+        ActAsync(id, () => withdraw.HandleAsync(id, engagementId, form.Version!.Value, form.Reason, cancellationToken),
+            "The offer is withdrawn. The expert is told by email if the offer had gone out, and its link no longer works.");
+
+    [HttpPost("{id:guid}/engagements/{engagementId:guid}/cancel")]
+    public Task<IActionResult> Cancel(Guid id, Guid engagementId, ReasonedChangeForm form, [FromServices] CancelEngagementHandler cancel, CancellationToken cancellationToken) =>
+        ActAsync(id, () => cancel.HandleAsync(id, engagementId, form.Version!.Value, form.Reason, cancellationToken),
+            "The engagement is cancelled, its seat is open again and the expert is told by email.");
+
+    [HttpPost("{id:guid}/close")]
+    public Task<IActionResult> Close(Guid id, ReasonedChangeForm form, [FromServices] CloseStaffingRequestHandler close, CancellationToken cancellationToken) =>
+        ActAsync(id, async () =>
+        {
+            var withdrawn = await close.HandleAsync(id, form.Version!.Value, form.Reason, cancellationToken);
+            return withdrawn == 0 ? "The request is closed." : $"The request is closed and its {withdrawn} open offers and proposals are withdrawn; those experts are told by email.";
+        });
+
+    private Task<IActionResult> ActAsync(Guid id, Func<Task> change, string notice) =>
+        ActAsync(id, async () =>
+        {
+            await change();
+            return notice;
+        });
+
+    // A refused change comes back to the request's page with the reason; nothing was saved.
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task<string>> change)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
+                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
+            return Redirect($"/staffing/{id}");
+        }
+        try
+        {
+            TempData["Notice"] = await change();
+        }
+        catch (DomainRuleException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (StaleEditException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (NotFoundException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return Redirect($"/staffing/{id}");
     }
 
     private static async Task<StaffingRequestFormViewModel> WithChoicesAsync(StaffingRequestFormViewModel form, OpenStaffingRequestHandler open, ListSpecialtiesHandler specialties, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Infrastructure;
 using ExpertNetwork.Infrastructure.Compliance;
+using ExpertNetwork.Infrastructure.Staffing;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
@@ -30,6 +31,7 @@ public static class WebComposition
     public const string ClientEditorsPolicy = "ClientEditors";
     public const string ApiClientReadersPolicy = "ApiClientReaders";
     public const string ApiClientEditorsPolicy = "ApiClientEditors";
+    public const string ApiStaffingPolicy = "ApiStaffing";
     public const string LoginRateLimit = "login";
     public const string ExpertLinkRateLimit = "expert-links";
 
@@ -53,6 +55,7 @@ public static class WebComposition
         }
         services.AddTemplates(builder.Configuration);
         services.AddCompliance(builder.Configuration);
+        services.AddStaffing(builder.Configuration);
         services.AddScheduling(settings, builder.Configuration);
         if (services.AddReverseProxy(builder.Configuration))
             services.AddSingleton<ReverseProxyMarker>();
@@ -109,6 +112,10 @@ public static class WebComposition
             // details and compliance the NDA and restriction settings.
             .AddPolicy(ClientReadersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Finance, StaffRoles.Compliance))
             .AddPolicy(ClientEditorsPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager))
+            .AddPolicy(ApiStaffingPolicy, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager))
             .AddPolicy(ApiClientReadersPolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()

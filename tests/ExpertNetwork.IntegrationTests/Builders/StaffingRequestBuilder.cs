@@ -17,6 +17,8 @@ public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
     private Money _maxRate = new(260m, "USD");
     private DateTime _openedUtc = TestClock.Start;
     private int _seats = 10;
+    private int _responseHours = 72;
+    private bool _autoBackfill = true;
 
     public StaffingRequestBuilder Titled(string title)
     {
@@ -66,10 +68,22 @@ public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
         return this;
     }
 
+    public StaffingRequestBuilder AnsweredWithin(int hours)
+    {
+        _responseHours = hours;
+        return this;
+    }
+
+    public StaffingRequestBuilder WithoutAutoBackfill()
+    {
+        _autoBackfill = false;
+        return this;
+    }
+
     public StaffingRequest Build()
     {
         var start = DateOnly.FromDateTime(_openedUtc).AddDays(7);
         return StaffingRequest.Open(project.Id, _title, specialty.Id, _subspecialties, _credentials, _languages, Activity.Review, _seats, _hoursPerWeek,
-            new DateRange(start, start.AddDays(41)), _maxRate, 72, true, 5, _openedUtc);
+            new DateRange(start, start.AddDays(41)), _maxRate, _responseHours, _autoBackfill, 5, _openedUtc);
     }
 }

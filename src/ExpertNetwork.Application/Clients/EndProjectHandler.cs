@@ -1,0 +1,38 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Staffing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Clients;
+
+/// <summary>
+/// Completes a project, or cancels it with a reason. Either ends its changes for good, so it is refused while any of
+/// its staffing requests is still open or filled: those are closed first, each with its own reason.
+/// </summary>
+public sealed class EndProjectHandler(IAppDbContext db, IClock clock)
+{
+    public async Task CompleteAsync(Guid projectId, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var project = await LoadAsync(projectId, expectedVersion, cancellationToken);
+        project.Complete(clock.UtcNow);
+        await ClientLoading.SaveAsync(db, "This project", cancellationToken);
+    }
+
+    public async Task CancelAsync(Guid projectId, int expectedVersion, string? reason, CancellationToken cancellationToken)
+    {
+        var project = await LoadAsync(projectId, expectedVersion, cancellationToken);
+        project.Cancel(reason ?? string.Empty, clock.UtcNow);
+        await ClientLoading.SaveAsync(db, "This project", cancellationToken);
+    }
+
+    private async Task<Domain.Clients.Project> LoadAsync(Guid projectId, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var project = await ClientLoading.LoadProjectForEditAsync(db, projectId, expectedVersion, cancellationToken);
+        var live = await db.StaffingRequests.CountAsync(r => r.ProjectId == projectId && r.Status != StaffingRequestStatus.Closed, cancellationToken);
+        if (live > 0)
+            throw new DomainRuleException(live == 1
+                ? "One staffing request of this project is still open or filled. Close it first, with its reason, on its page."
+                : $"{live} staffing requests of this project are still open or filled. Close them first, each with its reason, on their pages.");
+        return project;
+    }
+}

@@ -1,0 +1,43 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Engagements;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Staffing;
+
+/// <summary>
+/// Closes a staffing request with a reason. Offers still awaiting an answer (and proposals not yet sent) are withdrawn
+/// with the same reason, and those experts are told, in the same save; accepted and active engagements carry on.
+/// </summary>
+public sealed class CloseStaffingRequestHandler(IAppDbContext db, IClock clock, StaffingEmails emails)
+{
+    /// <returns>How many offers and proposals were withdrawn.</returns>
+    public async Task<int> HandleAsync(Guid requestId, int expectedVersion, string? reason, CancellationToken cancellationToken)
+    {
+        var request = await db.StaffingRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
+            ?? throw new NotFoundException("The staffing request");
+        if (request.Version != expectedVersion)
+            throw new StaleEditException("This staffing request");
+        db.Entry(request).Property(r => r.Version).OriginalValue = expectedVersion;
+        var now = clock.UtcNow;
+        request.Close(reason ?? string.Empty, now);
+
+        var open = await db.Engagements.Include(e => e.AgreedRates)
+            .Where(e => e.StaffingRequestId == requestId && (e.Status == EngagementStatus.Proposed || e.Status == EngagementStatus.Offered))
+            .ToListAsync(cancellationToken);
+        if (open.Count > 0)
+        {
+            var expertIds = open.Select(e => e.ExpertId).ToList();
+            var experts = await db.Experts.AsNoTracking().Where(x => expertIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, cancellationToken);
+            var (project, client) = await EngagementLoading.ProjectNamesAsync(db, request.ProjectId, cancellationToken);
+            foreach (var engagement in open)
+            {
+                var wasOffered = engagement.Status == EngagementStatus.Offered;
+                engagement.Withdraw(request.CloseReason!, now);
+                if (wasOffered)
+                    emails.OfferWithdrawn(experts[engagement.ExpertId], engagement, project, client);
+            }
+        }
+        await EngagementLoading.SaveAsync(db, "This staffing request or one of its offers", cancellationToken);
+        return open.Count;
+    }
+}

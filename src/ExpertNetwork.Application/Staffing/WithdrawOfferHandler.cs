@@ -1,0 +1,23 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Engagements;
+
+namespace ExpertNetwork.Application.Staffing;
+
+/// <summary>
+/// Withdraws a proposal or an open offer, with a reason. An expert who had the offer is told by email in the same save,
+/// and the offer link stops working (the offer page reads the engagement's status). A proposal that never went out
+/// mails nobody.
+/// </summary>
+public sealed class WithdrawOfferHandler(IAppDbContext db, IClock clock, StaffingEmails emails)
+{
+    public async Task HandleAsync(Guid requestId, Guid engagementId, int expectedVersion, string? reason, CancellationToken cancellationToken)
+    {
+        var context = await EngagementLoading.LoadForChangeAsync(db, requestId, engagementId, expectedVersion, cancellationToken);
+        var engagement = context.Engagement;
+        var wasOffered = engagement.Status == EngagementStatus.Offered;
+        engagement.Withdraw(reason ?? string.Empty, clock.UtcNow);
+        if (wasOffered)
+            emails.OfferWithdrawn(context.Expert, engagement, context.ProjectName, context.ClientName);
+        await EngagementLoading.SaveAsync(db, "This engagement", cancellationToken);
+    }
+}
