@@ -18,6 +18,7 @@ public static class SchedulingRegistration
     [
         (new JobKey(OutboxDispatchJob.JobName), "Sends queued email"),
         (new JobKey(ComplianceScanJob.JobName), "Marks expiries and sends expiry reminders (daily)"),
+        (new JobKey(SprintSweepJob.JobName), "Starts sprints and sends sprint invitations and reminders"),
     ];
 
     public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseSettings settings, IConfiguration configuration)
@@ -30,6 +31,7 @@ public static class SchedulingRegistration
         if (!CronExpression.TryParse(scanSchedule, out _))
             throw new ConfigurationException(
                 $"Compliance:ScanSchedule '{scanSchedule}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {ComplianceScanJob.DefaultSchedule}.");
+        var sweepEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Sprints:SweepIntervalSeconds", SprintSweepJob.DefaultIntervalSeconds), 5, 3600));
         var dispatchEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Email:DispatchIntervalSeconds", 10), 1, 3600));
         // Embedded: one node, memory store; a unique name keeps several hosts in one process (tests) apart.
         // Servers: every node uses the same name, which is what makes them one cluster.
@@ -57,6 +59,10 @@ public static class SchedulingRegistration
             q.AddJob<ComplianceScanJob>(j => j.WithIdentity(scan).WithDescription("Marks expiries and sends expiry reminders").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(scan).WithIdentity(ComplianceScanJob.JobName + "-trigger")
                 .WithCronSchedule(scanSchedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
+            var sweep = new JobKey(SprintSweepJob.JobName);
+            q.AddJob<SprintSweepJob>(j => j.WithIdentity(sweep).WithDescription("Starts sprints and sends sprint invitations and reminders").DisallowConcurrentExecution());
+            q.AddTrigger(t => t.ForJob(sweep).WithIdentity(SprintSweepJob.JobName + "-trigger")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(sweepEvery).RepeatForever()));
         });
         // A named scheduler's factory is a keyed service; the app has one scheduler, and the admin jobs page (and
         // anything else) asks for it without a key.

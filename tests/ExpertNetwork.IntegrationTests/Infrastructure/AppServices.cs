@@ -1,5 +1,6 @@
 using ExpertNetwork.Infrastructure.Compliance;
 using ExpertNetwork.Infrastructure.Email;
+using ExpertNetwork.Infrastructure.Sprints;
 using Microsoft.Extensions.Configuration;
 using ExpertNetwork.Application;
 using ExpertNetwork.Application.Common;
@@ -49,6 +50,7 @@ public sealed class AppServices : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Templates:Directory"] = Path.Combine(RepositoryRoot.Locate(), "templates") })
             .Build());
         services.AddCompliance(configuration);
+        services.AddSprints(configuration);
         AddStaffIdentity(services);
     }
 
