@@ -8,6 +8,7 @@ using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.Infrastructure.Scheduling;
+using ExpertNetwork.Infrastructure.Sprints;
 using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -53,6 +54,7 @@ public static class WebComposition
         }
         services.AddTemplates(builder.Configuration);
         services.AddCompliance(builder.Configuration);
+        services.AddSprints(builder.Configuration);
         services.AddScheduling(settings, builder.Configuration);
 
         services.AddIdentity<StaffUser, IdentityRole>(o =>
