@@ -44,6 +44,8 @@ public class ExpertNetworkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Mail goes to the pickup folder in the data directory; dispatch every second so tests see it promptly.
         builder.UseSetting("Email:DispatchIntervalSeconds", "1");
+        // Sprint invitations and reminders are swept every five seconds (the shortest allowed) instead of every minute.
+        builder.UseSetting("Sprints:SweepIntervalSeconds", "5");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

@@ -42,6 +42,7 @@ public interface IAppDbContext
     DbSet<StaffingRequest> StaffingRequests { get; }
     DbSet<Engagement> Engagements { get; }
     DbSet<AnnotationSprint> Sprints { get; }
+    DbSet<SprintNotice> SprintNotices { get; }
     DbSet<TimeEntry> TimeEntries { get; }
     DbSet<Invoice> Invoices { get; }
     DbSet<PayoutStatement> PayoutStatements { get; }

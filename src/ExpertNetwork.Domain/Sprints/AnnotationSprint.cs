@@ -35,6 +35,24 @@ public sealed class AnnotationSprint : AggregateRoot
 
     public bool AcceptsEntries => Status == SprintStatus.Running;
 
+    /// <summary>
+    /// Half-way through the sprint in elapsed time (not wall-clock time): when participants who have logged nothing
+    /// are reminded. Across a daylight-saving change the midpoint of a 09:00-to-09:00 sprint is not at 09:00.
+    /// </summary>
+    public DateTime MidpointUtc => StartUtc + (EndUtc - StartUtc) / 2;
+
+    /// <summary>Whole weeks the sprint lasts, at least one: what committed hours are spread over for a weekly load.</summary>
+    public decimal Weeks => WeeksBetween(StartUtc, EndUtc);
+
+    /// <inheritdoc cref="Weeks"/>
+    public static decimal WeeksBetween(DateTime startUtc, DateTime endUtc) => Math.Max(1m, (decimal)(endUtc - startUtc).TotalDays / 7m);
+
+    /// <summary>The hours a week a commitment in this sprint asks of an expert.</summary>
+    public decimal WeeklyLoad(decimal committedHours) => Math.Round(committedHours / Weeks, 2);
+
+    /// <summary>True when this sprint's window and [startUtc, endUtc) share some time.</summary>
+    public bool Overlaps(DateTime startUtc, DateTime endUtc) => StartUtc < endUtc && startUtc < EndUtc;
+
     public static AnnotationSprint Schedule(
         Project project, string name, DateOnly startDate, TimeOnly startTime, DateOnly endDate, TimeOnly endTime,
         decimal targetHours, string? guidelinesUrl, DateTime nowUtc)

@@ -37,6 +37,7 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<StaffingRequest> StaffingRequests => Set<StaffingRequest>();
     public DbSet<Engagement> Engagements => Set<Engagement>();
     public DbSet<AnnotationSprint> Sprints => Set<AnnotationSprint>();
+    public DbSet<SprintNotice> SprintNotices => Set<SprintNotice>();
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<PayoutStatement> PayoutStatements => Set<PayoutStatement>();

@@ -19,6 +19,7 @@ public static class SchedulingRegistration
         (new JobKey(OutboxDispatchJob.JobName), "Sends queued email"),
         (new JobKey(ComplianceScanJob.JobName), "Marks expiries and sends expiry reminders (daily)"),
         (new JobKey(OfferDeadlinesJob.JobName), "Expires unanswered offers and sends deadline reminders"),
+        (new JobKey(SprintSweepJob.JobName), "Starts sprints and sends sprint invitations and reminders"),
     ];
 
     public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseSettings settings, IConfiguration configuration)
@@ -32,6 +33,7 @@ public static class SchedulingRegistration
             throw new ConfigurationException(
                 $"Compliance:ScanSchedule '{scanSchedule}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {ComplianceScanJob.DefaultSchedule}.");
         var offerDeadlinesEvery = TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("Staffing:OfferJobIntervalMinutes", 5), 1, 1440));
+        var sweepEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Sprints:SweepIntervalSeconds", SprintSweepJob.DefaultIntervalSeconds), 5, 3600));
         var dispatchEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Email:DispatchIntervalSeconds", 10), 1, 3600));
         // Embedded: one node, memory store; a unique name keeps several hosts in one process (tests) apart.
         // Servers: every node uses the same name, which is what makes them one cluster.
@@ -63,6 +65,10 @@ public static class SchedulingRegistration
             q.AddJob<OfferDeadlinesJob>(j => j.WithIdentity(deadlines).WithDescription("Expires unanswered offers and sends deadline reminders").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(deadlines).WithIdentity(OfferDeadlinesJob.JobName + "-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(offerDeadlinesEvery).RepeatForever()));
+            var sweep = new JobKey(SprintSweepJob.JobName);
+            q.AddJob<SprintSweepJob>(j => j.WithIdentity(sweep).WithDescription("Starts sprints and sends sprint invitations and reminders").DisallowConcurrentExecution());
+            q.AddTrigger(t => t.ForJob(sweep).WithIdentity(SprintSweepJob.JobName + "-trigger")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(sweepEvery).RepeatForever()));
         });
         // A named scheduler's factory is a keyed service; the app has one scheduler, and the admin jobs page (and
         // anything else) asks for it without a key.

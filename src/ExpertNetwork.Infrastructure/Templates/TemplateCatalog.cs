@@ -28,6 +28,7 @@ public static class TemplateCatalog
         public const string NdaSignedEmail = "emails/nda-signed";
         public const string SprintInviteEmail = "emails/sprint-invite";
         public const string SprintReminderEmail = "emails/sprint-reminder";
+        public const string SprintCancelledEmail = "emails/sprint-cancelled";
         public const string TimesheetReminderEmail = "emails/timesheet-reminder";
         public const string CredentialExpiryEmail = "emails/credential-expiry";
         public const string NdaExpiryEmail = "emails/nda-expiry";
@@ -147,12 +148,28 @@ public static class TemplateCatalog
                     end = new DateTimeOffset(2026, 3, 30, 15, 0, 0, TimeSpan.Zero),
                     timeZone = "Europe/Warsaw",
                     location = "Online (video call)",
-                    url = "https://app.example.com/sprints/77/invite",
+                    url = "https://app.example.com/guidelines/knee-sprint",
                 },
                 sender = new { name = "Anna Kowalska" },
             }),
         new(Names.SprintReminderEmail, TemplateKind.Email,
-            ["expert.name", "sprint.title", "sprint.start", "sprint.timeZone", "sprint.location", "sprint.url", "sender.name"],
+            ["expert.name", "sprint.title", "sprint.end", "sprint.timeZone", "sprint.hours", "sprint.url", "contact.email", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                sprint = new
+                {
+                    title = "Knee implant usability sprint",
+                    end = new DateTimeOffset(2026, 3, 30, 15, 0, 0, TimeSpan.Zero),
+                    timeZone = "Europe/Warsaw",
+                    hours = 12.5m,
+                    url = "https://app.example.com/guidelines/knee-sprint",
+                },
+                contact = new { email = "sprints@expertnetwork.example" },
+                sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.SprintCancelledEmail, TemplateKind.Email,
+            ["expert.name", "sprint.title", "sprint.start", "sprint.timeZone", "sprint.reason", "sender.name"],
             new
             {
                 expert = new { name = "Dr Zofia Łukasiewicz" },
@@ -161,8 +178,7 @@ public static class TemplateCatalog
                     title = "Knee implant usability sprint",
                     start = new DateTimeOffset(2026, 3, 28, 8, 0, 0, TimeSpan.Zero),
                     timeZone = "Europe/Warsaw",
-                    location = "Online (video call)",
-                    url = "https://app.example.com/sprints/77",
+                    reason = "The client has postponed the study.",
                 },
                 sender = new { name = "Anna Kowalska" },
             }),

@@ -9,6 +9,7 @@ using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.Infrastructure.Scheduling;
+using ExpertNetwork.Infrastructure.Sprints;
 using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -56,6 +57,7 @@ public static class WebComposition
         services.AddTemplates(builder.Configuration);
         services.AddCompliance(builder.Configuration);
         services.AddStaffing(builder.Configuration);
+        services.AddSprints(builder.Configuration);
         services.AddScheduling(settings, builder.Configuration);
         if (services.AddReverseProxy(builder.Configuration))
             services.AddSingleton<ReverseProxyMarker>();

@@ -13,6 +13,7 @@ public sealed class ProjectBuilder(Client client)
     private Money _budget = new(450_000m, "USD");
     private ConfidentialityLevel _confidentiality = ConfidentialityLevel.Confidential;
     private bool _requiresConflictDeclaration;
+    private string _timeZone = "America/New_York";
 
     public ProjectBuilder Named(string name)
     {
@@ -38,12 +39,18 @@ public sealed class ProjectBuilder(Client client)
         return this;
     }
 
+    public ProjectBuilder InZone(string timeZoneId)
+    {
+        _timeZone = timeZoneId;
+        return this;
+    }
+
     public Project Build()
     {
         var today = DateOnly.FromDateTime(TestClock.Start);
         return Project.Create(client, _name, $"PRJ-{Interlocked.Increment(ref s_counter)}", null,
             "Evaluate a clinical reasoning model on treatment-planning cases.", "Grade model answers to de-identified cases.",
-            _confidentiality, _requiresConflictDeclaration, _budget, "America/New_York", new DateRange(today.AddDays(-20), today.AddDays(120)),
+            _confidentiality, _requiresConflictDeclaration, _budget, _timeZone, new DateRange(today.AddDays(-20), today.AddDays(120)),
             TestClock.Start.AddDays(-30));
     }
 }

@@ -1,6 +1,7 @@
 using ExpertNetwork.Infrastructure.Compliance;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Staffing;
+using ExpertNetwork.Infrastructure.Sprints;
 using Microsoft.Extensions.Configuration;
 using ExpertNetwork.Application;
 using ExpertNetwork.Application.Common;
@@ -51,6 +52,7 @@ public sealed class AppServices : IAsyncDisposable
             .Build());
         services.AddCompliance(configuration);
         services.AddStaffing(configuration);
+        services.AddSprints(configuration);
         AddStaffIdentity(services);
     }
 

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ExpertNetwork.Application.Sprints;
+
+/// <summary>A new sprint (or a weekly series of them) with its participants.</summary>
+public sealed class SprintInput : SprintTimesInput
+{
+    [Required(ErrorMessage = "Choose the project the sprint belongs to.")]
+    public Guid? ProjectId { get; set; }
+
+    /// <summary>1 for one sprint; more for the same weekday and times every week, each its own sprint.</summary>
+    [Range(1, 26, ErrorMessage = "A weekly series is between {1} and {2} sprints.")]
+    public int RepeatWeeks { get; set; } = 1;
+
+    public List<SprintParticipantInput> Participants { get; set; } = [];
+}
