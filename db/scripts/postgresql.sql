@@ -1625,3 +1625,57 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130021846_SprintNotices') THEN
+    CREATE TABLE "SprintNotices" (
+        "Id" uuid NOT NULL,
+        "SprintId" uuid NOT NULL,
+        "EngagementId" uuid NOT NULL,
+        "ExpertId" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "Sequence" integer NOT NULL,
+        "SprintSequence" integer NOT NULL,
+        "SentUtc" timestamp with time zone NOT NULL,
+        "MessageId" character varying(100) NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_SprintNotices" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_SprintNotices_Engagements_EngagementId" FOREIGN KEY ("EngagementId") REFERENCES "Engagements" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_SprintNotices_Experts_ExpertId" FOREIGN KEY ("ExpertId") REFERENCES "Experts" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_SprintNotices_Sprints_SprintId" FOREIGN KEY ("SprintId") REFERENCES "Sprints" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130021846_SprintNotices') THEN
+    CREATE INDEX "IX_SprintNotices_EngagementId" ON "SprintNotices" ("EngagementId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130021846_SprintNotices') THEN
+    CREATE INDEX "IX_SprintNotices_ExpertId" ON "SprintNotices" ("ExpertId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130021846_SprintNotices') THEN
+    CREATE UNIQUE INDEX "IX_SprintNotices_SprintId_EngagementId_Kind_Sequence" ON "SprintNotices" ("SprintId", "EngagementId", "Kind", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130021846_SprintNotices') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130021846_SprintNotices', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1767,3 +1767,63 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130021839_SprintNotices'
+)
+BEGIN
+    CREATE TABLE [SprintNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [SprintId] uniqueidentifier NOT NULL,
+        [EngagementId] uniqueidentifier NOT NULL,
+        [ExpertId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Sequence] int NOT NULL,
+        [SprintSequence] int NOT NULL,
+        [SentUtc] datetime2 NOT NULL,
+        [MessageId] nvarchar(100) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_SprintNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SprintNotices_Engagements_EngagementId] FOREIGN KEY ([EngagementId]) REFERENCES [Engagements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SprintNotices_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SprintNotices_Sprints_SprintId] FOREIGN KEY ([SprintId]) REFERENCES [Sprints] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130021839_SprintNotices'
+)
+BEGIN
+    CREATE INDEX [IX_SprintNotices_EngagementId] ON [SprintNotices] ([EngagementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130021839_SprintNotices'
+)
+BEGIN
+    CREATE INDEX [IX_SprintNotices_ExpertId] ON [SprintNotices] ([ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130021839_SprintNotices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SprintNotices_SprintId_EngagementId_Kind_Sequence] ON [SprintNotices] ([SprintId], [EngagementId], [Kind], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130021839_SprintNotices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130021839_SprintNotices', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1604,6 +1604,55 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.ToTable("Sprints", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SprintSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("SprintId", "EngagementId", "Kind", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("SprintNotices", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintParticipant", b =>
                 {
                     b.Property<Guid>("SprintId")
@@ -2378,6 +2427,27 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.HasOne("ExpertNetwork.Domain.Clients.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintNotice", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Sprints.AnnotationSprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1597,6 +1597,55 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("Sprints", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SprintSequence")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("SprintId", "EngagementId", "Kind", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("SprintNotices", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintParticipant", b =>
                 {
                     b.Property<Guid>("SprintId")
@@ -2373,6 +2422,27 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.HasOne("ExpertNetwork.Domain.Clients.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintNotice", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Sprints.AnnotationSprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1588,6 +1588,55 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("Sprints", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SprintSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("SprintId", "EngagementId", "Kind", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("SprintNotices", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintParticipant", b =>
                 {
                     b.Property<Guid>("SprintId")
@@ -2356,6 +2405,27 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.HasOne("ExpertNetwork.Domain.Clients.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Sprints.SprintNotice", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Sprints.AnnotationSprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
