@@ -51,6 +51,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Runs work with the served app's services, e.g. to look up a demo record's id.</summary>
+    public Task<T> WithAppScopeAsync<T>(Func<IServiceProvider, Task<T>> action) =>
+        (_app ?? throw new InvalidOperationException("The app runs only when Chromium is available.")).WithScopeAsync(action);
+
     /// <summary>A fresh browser context (no cookies) and a page in it; skips the test when there is no Chromium.</summary>
     public Task<IPage> NewPageAsync() => NewPageAsync(1280, 900, mobile: false);
 
