@@ -25,7 +25,8 @@ internal static class StaffingTermsLoading
 
         var clientTemplate = client.RequiresClientNda && await db.NdaTemplates.AnyAsync(
             t => t.Scope == NdaScope.Client && t.ClientId == client.Id && t.RetiredUtc == null, cancellationToken);
-        var terms = StaffingTerms.For(request, project, client, specialtyIds, string.Join(" or ", roots.Select(r => r.Name)), clientTemplate);
+        var terms = StaffingTerms.For(request, project, client, specialtyIds, string.Join(" or ", roots.Select(r => r.Name)), clientTemplate,
+            roots.Select(r => r.Path).ToList());
         return (request, terms);
     }
 }

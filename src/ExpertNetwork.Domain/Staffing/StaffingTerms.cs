@@ -30,8 +30,12 @@ public sealed record StaffingTerms(
 {
     public DateOnly WindowEnd => Window.End ?? Window.Start;
 
+    /// <summary>The materialised paths of the specialties chosen (each admits everything below it), for prefix matches in SQL.</summary>
+    public IReadOnlyList<string> SpecialtyRootPaths { get; init; } = [];
+
     public static StaffingTerms For(
-        StaffingRequest request, Project project, Client client, IReadOnlySet<Guid> specialtyIds, string specialtyNames, bool clientNdaTemplateAvailable)
+        StaffingRequest request, Project project, Client client, IReadOnlySet<Guid> specialtyIds, string specialtyNames, bool clientNdaTemplateAvailable,
+        IReadOnlyList<string>? specialtyRootPaths = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(project);
@@ -39,6 +43,6 @@ public sealed record StaffingTerms(
         return new StaffingTerms(request.Id, client.Id, client.Name, specialtyIds, specialtyNames, request.RequiredCredentialKinds, request.Languages,
             request.Activity, request.HoursPerWeek, request.Window, request.MaxHourlyPayRate,
             client.RequiresClientNda || project.RequiredNdaScope == Compliance.NdaScope.Client, clientNdaTemplateAvailable,
-            client.RestrictedCompanies, project.TimeZoneId);
+            client.RestrictedCompanies, project.TimeZoneId) { SpecialtyRootPaths = specialtyRootPaths ?? [] };
     }
 }

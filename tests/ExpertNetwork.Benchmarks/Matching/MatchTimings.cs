@@ -81,8 +81,8 @@ internal static class MatchTimings
     }
 
     /// <summary>
-    /// The same hard filters as <see cref="StaffingFitQuery"/> written by hand for the provider, values inlined: one
-    /// EXISTS per child table, the capacity as a correlated SUM. Experts conflicted only through a past declaration are
+    /// The same hard filters as <see cref="StaffingFitQuery"/> written by hand for the provider, values inlined: driven
+    /// from the holders of the first required credential, one EXISTS per other child table, the capacity as a correlated SUM. Experts conflicted only through a past declaration are
     /// excluded by id, as the handler does (declarations keep names as typed, so no SQL can normalise them).
     /// </summary>
     public static async Task<string> HandWrittenSqlAsync(ExpertNetworkDbContext db, DatabaseProvider provider, Guid requestId)
@@ -109,9 +109,13 @@ internal static class MatchTimings
         var now = SearchDataSet.Now;
         var from = DateOnly.FromDateTime(now) > start ? DateOnly.FromDateTime(now) : start;
         var signedBy = from.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var kinds = string.Concat(request.RequiredCredentialKinds.Select(k => $"""
-            AND EXISTS (SELECT 1 FROM "Credentials" c WHERE c."ExpertId" = e."Id" AND c."Kind" = '{k}' AND c."Status" = 'Verified'
-                        AND (c."ExpiresOn" IS NULL OR c."ExpiresOn" > {Day(end)}))
+        var kinds = request.RequiredCredentialKinds.Distinct().ToList();
+        string Valid(string alias) => $"{alias}.\"Status\" = 'Verified' AND ({alias}.\"ExpiresOn\" IS NULL OR {alias}.\"ExpiresOn\" > {Day(end)})";
+        var driver = kinds.Count > 0
+            ? $"""e."Id" IN (SELECT c0."ExpertId" FROM "Credentials" c0 WHERE c0."Kind" = '{kinds[0]}' AND {Valid("c0")})"""
+            : $"""e."Id" IN (SELECT s0."ExpertId" FROM "ExpertSpecialties" s0 WHERE s0."SpecialtyId" IN ({string.Join(", ", specialties.Select(Id))}))""";
+        var moreKinds = string.Concat(kinds.Skip(1).Select(k => $"""
+            AND EXISTS (SELECT 1 FROM "Credentials" c WHERE c."ExpertId" = e."Id" AND c."Kind" = '{k}' AND {Valid("c")})
             """ + "\n"));
         var languages = string.Concat(request.Languages.Select(l => $"""
             AND EXISTS (SELECT 1 FROM "ExpertLanguages" l WHERE l."ExpertId" = e."Id" AND l."Code" = '{l}')
@@ -121,9 +125,10 @@ internal static class MatchTimings
             """ + (conflicted.Count == 0 ? "" : $"\nAND e.\"Id\" NOT IN ({string.Join(", ", conflicted.Select(Id))})");
         return $"""
             SELECT e."Id" FROM "Experts" e
-            WHERE e."Status" IN ('Vetted', 'Active')
-            AND EXISTS (SELECT 1 FROM "ExpertSpecialties" s WHERE s."ExpertId" = e."Id" AND s."SpecialtyId" IN ({string.Join(", ", specialties.Select(Id))}))
-            {kinds}
+            WHERE {driver}
+            AND e."Status" IN ('Vetted', 'Active')
+            AND EXISTS (SELECT 1 FROM "ExpertSpecialties" s JOIN "Specialties" sp ON sp."Id" = s."SpecialtyId" WHERE s."ExpertId" = e."Id" AND sp."Path" LIKE '{path}%')
+            {moreKinds}
             AND EXISTS (SELECT 1 FROM "NdaAgreements" n WHERE n."ExpertId" = e."Id" AND n."Scope" = 'Master'
                         AND ((n."Status" = 'Signed' AND n."SignedUtc" < {Instant(signedBy)} AND (n."ExpiresOn" IS NULL OR n."ExpiresOn" > {Day(end)}))
                           OR (n."Status" = 'Sent' AND n."SignByUtc" > {Instant(now)})))
