@@ -1,4 +1,5 @@
 using AutoMapper;
+using ExpertNetwork.Application.Staffing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertNetwork.Application;
@@ -18,7 +19,7 @@ public static class ApplicationRegistration
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal));
         foreach (var handler in handlers)
             services.AddScoped(handler);
-        services.AddScoped<Staffing.IStaffingFit, Staffing.InterimStaffingFit>();
+        services.AddScoped<IStaffingFit, StaffingFit>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using ExpertNetwork.Benchmarks.Matching;
 using ExpertNetwork.Benchmarks.Search;
 
 namespace ExpertNetwork.Benchmarks;
@@ -15,6 +16,16 @@ internal static class Program
         if (args is ["time-search", .. var timed])
         {
             await SearchTimings.RunAsync(timed.Length > 0 ? timed : ["Sqlite", "PostgreSql"]);
+            return;
+        }
+        if (args is ["time-match", .. var matched])
+        {
+            await MatchTimings.RunAsync(matched.Length > 0 ? matched : ["Sqlite", "PostgreSql"]);
+            return;
+        }
+        if (args is ["explain-match", .. var explained])
+        {
+            await MatchPlans.RunAsync(explained.Length > 0 ? explained : ["Sqlite", "PostgreSql"]);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -25,6 +25,9 @@ public abstract partial class BrowserTest(BrowserFixture fixture, Uri? app = nul
     public async ValueTask InitializeAsync() => _page = await fixture.NewPageAsync(1280, 900, mobile: false, app);
 
     /// <summary>Another person's browser (no cookies) at the given size, on the same app; the caller closes its context.</summary>
+    /// <summary>Runs work with the shared app's services (for tests on the shared app only).</summary>
+    protected Task<T> WithAppAsync<T>(Func<IServiceProvider, Task<T>> action) => fixture.WithAppServicesAsync(action);
+
     protected Task<IPage> NewPersonAsync(int width, int height, bool mobile) => fixture.NewPageAsync(width, height, mobile, app);
 
     /// <summary>Opens the sign-in page, types the email and password, clicks "Sign in".</summary>

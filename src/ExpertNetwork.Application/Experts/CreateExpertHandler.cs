@@ -19,6 +19,8 @@ public sealed class CreateExpertHandler(IAppDbContext db, IClock clock)
             expert.UpdateProfile(input.FullName, input.Email, input.Phone, input.CountryCode, input.TimeZoneId, input.YearsOfExperience, input.Headline, input.Notes);
         expert.SetLanguages(input.Languages);
         expert.SetSpecialties(input.SpecialtyIds);
+        if (input.Employers is { Count: > 0 } employers)
+            expert.SetEmployers(employers);
         db.Experts.Add(expert);
         await ExpertEmails.SaveAsync(db, input.Email, expert.Id, cancellationToken);
         return expert.Id;

@@ -25,6 +25,7 @@ public sealed class ExpertDetail
     public DateTime CreatedUtc { get; init; }
     public DateTime? ErasedUtc { get; init; }
     public IReadOnlyList<string> Languages { get; init; } = [];
+    public IReadOnlyList<string> Employers { get; init; } = [];
     public IReadOnlyList<string> Specialties { get; init; } = [];
     public IReadOnlyList<string> SpecialtyNames { get; set; } = [];
     public IReadOnlyList<ExpertRateView> Rates { get; init; } = [];

@@ -14,7 +14,7 @@ internal static class ExpertLoading
     public static async Task<Expert> LoadForEditAsync(IAppDbContext db, Guid expertId, int? expectedVersion, CancellationToken cancellationToken)
     {
         var expert = await db.Experts
-            .Include(e => e.Languages).Include(e => e.Specialties).Include(e => e.Blackouts).Include(e => e.Rates)
+            .Include(e => e.Languages).Include(e => e.Specialties).Include(e => e.Blackouts).Include(e => e.Rates).Include(e => e.Employers)
             .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
             ?? throw new NotFoundException("The expert");
         if (expectedVersion is { } version)

@@ -18,6 +18,7 @@ public sealed class ExpertMappingProfile : Profile
             .ForMember(d => d.RateCurrency, o => o.Ignore());
         CreateProjection<Expert, ExpertDetail>()
             .ForMember(d => d.Languages, o => o.MapFrom(s => s.Languages.Select(l => l.Code).OrderBy(c => c).ToList()))
+            .ForMember(d => d.Employers, o => o.MapFrom(s => s.Employers.Select(x => x.Name).OrderBy(n => n).ToList()))
             .ForMember(d => d.Specialties, o => o.MapFrom(s => s.Specialties.Select(x => x.Specialty!.Path).OrderBy(p => p).ToList()))
             .ForMember(d => d.Rates, o => o.MapFrom(s => s.Rates.OrderBy(r => r.Activity).ThenByDescending(r => r.Effective.Start)))
             .ForMember(d => d.Blackouts, o => o.MapFrom(s => s.Blackouts.OrderBy(b => b.Days.Start)))

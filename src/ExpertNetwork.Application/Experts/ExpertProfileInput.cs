@@ -45,6 +45,10 @@ public sealed class ExpertProfileInput
     /// <summary>ISO 639 codes such as en, de, pl.</summary>
     public List<string> Languages { get; set; } = [];
 
+    /// <summary>Current employers and affiliations, one company each; matching refuses clients that restrict one of them. Null leaves them as they are.</summary>
+    [MaxLength(Expert.MaxEmployers, ErrorMessage = "List at most {1} employers and affiliations.")]
+    public List<string>? Employers { get; set; }
+
     [MinLength(1, ErrorMessage = "Choose at least one specialty.")]
     public List<Guid> SpecialtyIds { get; set; } = [];
 }

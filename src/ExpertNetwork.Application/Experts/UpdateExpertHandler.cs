@@ -26,6 +26,9 @@ public sealed class UpdateExpertHandler(IAppDbContext db)
             expert.SetLanguages(input.Languages);
         if (!input.SpecialtyIds.ToHashSet().SetEquals(expert.Specialties.Select(s => s.SpecialtyId)))
             expert.SetSpecialties(input.SpecialtyIds);
+        if (input.Employers is { } employers && !employers.Select(e => e.Trim()).Where(e => e.Length > 0)
+                .SequenceEqual(expert.Employers.Select(x => x.Name)))
+            expert.SetEmployers(employers);
 
         try
         {

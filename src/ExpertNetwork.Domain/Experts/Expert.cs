@@ -1,4 +1,5 @@
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
 
 namespace ExpertNetwork.Domain.Experts;
 
@@ -11,11 +12,13 @@ public sealed class Expert : AggregateRoot
 {
     public const int MaxYearsOfExperience = 70;
     public const decimal MaxWeeklyCapacityHours = 80m;
+    public const int MaxEmployers = ConflictDeclaration.MaxEmployers;
 
     private readonly List<ExpertLanguage> _languages = [];
     private readonly List<ExpertSpecialty> _specialties = [];
     private readonly List<Blackout> _blackouts = [];
     private readonly List<ExpertRate> _rates = [];
+    private readonly List<ExpertEmployer> _employers = [];
 
     private Expert()
     {
@@ -48,6 +51,9 @@ public sealed class Expert : AggregateRoot
     public IReadOnlyCollection<ExpertSpecialty> Specialties => _specialties;
     public IReadOnlyCollection<Blackout> Blackouts => _blackouts;
     public IReadOnlyCollection<ExpertRate> Rates => _rates;
+
+    /// <summary>Current employers and affiliations; matching refuses experts who work for a client's restricted company.</summary>
+    public IReadOnlyCollection<ExpertEmployer> Employers => _employers;
 
     public ExpertTier Tier => TierFor(YearsOfExperience);
 
@@ -99,6 +105,24 @@ public sealed class Expert : AggregateRoot
         foreach (var code in wanted.Where(c => _languages.All(l => l.Code != c)))
             _languages.Add(new ExpertLanguage(Id, code));
         Record("LanguagesChanged");
+    }
+
+    /// <summary>Replaces the current employers and affiliations; names that are the same company once normalised count once.</summary>
+    public void SetEmployers(IEnumerable<string> names)
+    {
+        EnsureNotArchived();
+        var wanted = names
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => Guard.Required(n, "Employer", TextLimits.Name))
+            .DistinctBy(CompanyNames.Normalize)
+            .ToList();
+        if (wanted.Count > MaxEmployers)
+            throw new DomainRuleException($"List at most {MaxEmployers} employers and affiliations.");
+        var keys = wanted.Select(CompanyNames.Normalize).ToList();
+        _employers.RemoveAll(x => !keys.Contains(x.NormalizedName));
+        foreach (var name in wanted.Where(n => _employers.All(x => x.NormalizedName != CompanyNames.Normalize(n))))
+            _employers.Add(new ExpertEmployer(Id, name));
+        Record("EmployersChanged");
     }
 
     public bool Speaks(string languageCode) => _languages.Any(l => l.Code == languageCode.Trim().ToLowerInvariant());
@@ -203,7 +227,7 @@ public sealed class Expert : AggregateRoot
 
     /// <summary>
     /// Erases the expert's personal data on their request: name, email, phone, headline and notes are replaced by a
-    /// pseudonym derived from the id, languages and blackouts (which can reveal health or family matters) are removed,
+    /// pseudonym derived from the id, languages, employers and blackouts (which can reveal health or family matters) are removed,
     /// and the expert is archived. Rates, specialties, country and time zone stay: invoices, payouts and staffing
     /// history refer to them. Works in any status, archived included; erasing twice is refused.
     /// </summary>
@@ -220,6 +244,7 @@ public sealed class Expert : AggregateRoot
         Notes = null;
         _languages.Clear();
         _blackouts.Clear();
+        _employers.Clear();
         StatusBeforeSuspension = null;
         ErasedUtc = nowUtc;
         Status = ExpertStatus.Archived;

@@ -77,6 +77,7 @@ public sealed class ExpertsController(
         ArgumentNullException.ThrowIfNull(form);
         form.Id = null;
         form.Input.Languages = [.. ExpertFormViewModel.ParseLanguages(form.LanguagesText)];
+        form.Input.Employers = ExpertFormViewModel.ParseEmployers(form.EmployersText);
         if (ModelState.IsValid)
         {
             try
@@ -117,6 +118,7 @@ public sealed class ExpertsController(
                 SpecialtyIds = taxonomy.Where(s => expert.Specialties.Contains(s.Path)).Select(s => s.Id).ToList(),
             },
             LanguagesText = string.Join(", ", expert.Languages),
+            EmployersText = string.Join("\n", expert.Employers),
         }, cancellationToken));
     }
 
@@ -127,6 +129,7 @@ public sealed class ExpertsController(
         ArgumentNullException.ThrowIfNull(form);
         form.Id = id;
         form.Input.Languages = [.. ExpertFormViewModel.ParseLanguages(form.LanguagesText)];
+        form.Input.Employers = ExpertFormViewModel.ParseEmployers(form.EmployersText);
         if (ModelState.IsValid)
         {
             try

@@ -19,6 +19,10 @@ public sealed class ExpertFormViewModel
     [RegularExpression(@"^[A-Za-z]{2,3}([\s,;]+[A-Za-z]{2,3})*[\s,;]*$", ErrorMessage = "Enter languages as ISO codes separated by commas, for example en, de, pl.")]
     public string? LanguagesText { get; set; }
 
+    /// <summary>Current employers and affiliations as typed, one per line.</summary>
+    [StringLength(4000, ErrorMessage = "The employers list is too long.")]
+    public string? EmployersText { get; set; }
+
     public IReadOnlyList<SpecialtyOption> Specialties { get; set; } = [];
 
     public IReadOnlyList<string> TimeZones { get; set; } = [];
@@ -26,6 +30,9 @@ public sealed class ExpertFormViewModel
     public static IReadOnlyList<string> ParseLanguages(string? text) =>
         (text ?? string.Empty).Split([',', ';', ' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+
+    public static List<string> ParseEmployers(string? text) =>
+        (text ?? string.Empty).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
     /// <summary>Every IANA zone the server knows, for the time-zone select.</summary>
     public static IReadOnlyList<string> IanaTimeZones { get; } = TimeZoneInfo.GetSystemTimeZones()

@@ -62,7 +62,11 @@ internal static class SearchDataSet
         return all;
     }
 
-    public static async Task LoadAsync(DbContextOptions<ExpertNetworkDbContext> options, CancellationToken cancellationToken)
+    public static Task LoadAsync(DbContextOptions<ExpertNetworkDbContext> options, CancellationToken cancellationToken) =>
+        LoadAsync(options, null, cancellationToken);
+
+    /// <param name="extras">More rows per expert (other benchmarks' NDAs, employers...), drawn from their own random source so the registry stays the same.</param>
+    public static async Task LoadAsync(DbContextOptions<ExpertNetworkDbContext> options, Func<Expert, IEnumerable<object>>? extras, CancellationToken cancellationToken)
     {
         var random = new Random(20261101);
         var taxonomy = Taxonomy();
@@ -79,14 +83,18 @@ internal static class SearchDataSet
             for (var i = start; i < start + batch; i++)
             {
                 var (expert, credentials) = Generate(i, random, taxonomy);
+                // Extras may change the expert (employers, blackouts), so they run before it is tracked.
+                var more = extras?.Invoke(expert).ToList();
                 db.Add(expert);
                 db.AddRange(credentials);
+                if (more is not null)
+                    db.AddRange(more);
             }
             await db.SaveChangesWithoutAuditAsync(cancellationToken);
         }
     }
 
-    private static ExpertNetworkDbContext NewContext(DbContextOptions<ExpertNetworkDbContext> options)
+    internal static ExpertNetworkDbContext NewContext(DbContextOptions<ExpertNetworkDbContext> options)
     {
         var db = new ExpertNetworkDbContext(options, new SystemActor("benchmark"), new FixedClock(Now));
         db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -36,7 +36,7 @@ internal static class SearchPlans
         }
     }
 
-    private sealed class Explainer(DatabaseProvider provider) : DbCommandInterceptor
+    internal sealed class Explainer(DatabaseProvider provider) : DbCommandInterceptor
     {
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

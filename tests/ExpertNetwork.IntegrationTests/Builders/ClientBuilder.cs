@@ -28,7 +28,7 @@ public sealed class ClientBuilder
         return this;
     }
 
-    public ClientBuilder RequiringItsOwnNda()
+    public ClientBuilder RequiringClientNda()
     {
         _requiresClientNda = true;
         return this;

@@ -420,7 +420,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         ConfidentialityLevel confidentiality = ConfidentialityLevel.Confidential)
     {
         var clientBuilder = new ClientBuilder().Restricting(restricted ?? []);
-        _client = (clientNda ? clientBuilder.RequiringItsOwnNda() : clientBuilder).Build();
+        _client = (clientNda ? clientBuilder.RequiringClientNda() : clientBuilder).Build();
         var projectBuilder = new ProjectBuilder(_client).WithConfidentiality(confidentiality);
         _project = (conflictDeclaration ? projectBuilder.RequiringConflictDeclaration() : projectBuilder).Build();
         _request = new StaffingRequestBuilder(_project, _taxonomy.Oncology).WithSeats(seats).Build();

@@ -195,7 +195,7 @@ public abstract class ExpertImportTests(DatabasesFixture databases, DatabaseProv
 
     [Theory]
     [InlineData("", "The file is empty. It needs a header row and at least one expert.")]
-    [InlineData("email,name\nx@example.org,X\n", "The header row has columns this import does not know: name. The columns are: email, full_name, phone, country, time_zone, languages, specialties, years_experience, weekly_capacity_hours, headline, notes, credential_kind, credential_issuer, credential_number, credential_jurisdiction, credential_issued_on, credential_expires_on.")]
+    [InlineData("email,name\nx@example.org,X\n", "The header row has columns this import does not know: name. The columns are: email, full_name, phone, country, time_zone, languages, specialties, years_experience, weekly_capacity_hours, headline, notes, employers, credential_kind, credential_issuer, credential_number, credential_jurisdiction, credential_issued_on, credential_expires_on.")]
     [InlineData("anna@example.org,Anna\nbob@example.org,Bob\n", "The first row is not the header: none of its values is a column this import knows. Start the file with the header row from the template.")]
     public async Task A_file_that_cannot_be_read_is_refused_with_a_clear_message(string content, string message)
     {
@@ -209,6 +209,7 @@ public abstract class ExpertImportTests(DatabasesFixture databases, DatabaseProv
         var anna = new ExpertBuilder().Named("Anna Kowalska").WithEmail("anna@example.org").LivingIn("PL", "Europe/Warsaw").Speaking("pl", "en").In(taxonomy.HematologicOncology, taxonomy.Cardiology).Build();
         anna.UpdateProfile("Anna Kowalska", "anna@example.org", "+48 600 100 200", "PL", "Europe/Warsaw", 12, "=HYPERLINK(\"http://x\")", "Line one, \"quoted\"\nline two");
         anna.SetWeeklyCapacity(12.5m);
+        anna.SetEmployers(["Szpital Uniwersytecki", "Pfizer, Inc."]);
         var licence = new CredentialBuilder(anna).Verified().Build();
         var board = new CredentialBuilder(anna).OfKind(CredentialKind.BoardCertification).Expiring(null).Build();
         var bob = new ExpertBuilder().Named("Bob Brown").LivingIn("PL", "Europe/Warsaw").In(taxonomy.CorporateLaw).Build();
@@ -223,12 +224,27 @@ public abstract class ExpertImportTests(DatabasesFixture databases, DatabaseProv
         csv.ShouldContain("\"'=HYPERLINK(\"\"http://x\"\")\"");
         csv.ShouldNotContain("Carl Meyer");
         csv.ShouldContain("medicine/cardiology;medicine/oncology/hematologic-oncology");
+        csv.ShouldContain("\"Pfizer, Inc.;Szpital Uniwersytecki\"");
         var eventsBefore = await CountAuditEventsAsync();
         var back = (await PreviewAsync(csv)).Preview!;
         back.Report.Rows.Select(r => r.Status).ShouldAllBe(s => s == ImportRowStatus.Unchanged);
         back.Report.Rows.Count.ShouldBe(3, "two credential rows for Anna and one row for Bob");
         back.StorageKey.ShouldBeNull();
         (await CountAuditEventsAsync()).ShouldBe(eventsBefore);
+    }
+
+    [Fact]
+    public async Task Employers_import_from_their_own_column_split_on_semicolons_and_a_blank_cell_keeps_them()
+    {
+        await SeedTaxonomyAsync();
+        const string header = "email,full_name,country,time_zone,languages,specialties,years_experience,weekly_capacity_hours,employers\n";
+
+        await ImportAsync(header + "anna@example.org,Anna Kowalska,PL,Europe/Warsaw,pl,medicine/oncology,12,20,\"Pfizer, Inc.; Szpital Uniwersytecki\"\n");
+        var again = (await PreviewAsync("email,employers\nanna@example.org,\n")).Preview!;
+
+        var anna = await ReadAsync(db => db.Experts.AsNoTracking().Include(e => e.Employers).SingleAsync(Cancellation));
+        anna.Employers.Select(x => x.Name).Order().ShouldBe(["Pfizer, Inc.", "Szpital Uniwersytecki"]);
+        again.Report.Rows.Single().Status.ShouldBe(ImportRowStatus.Unchanged);
     }
 
     [Fact]

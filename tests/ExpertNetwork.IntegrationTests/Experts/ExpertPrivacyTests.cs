@@ -29,6 +29,7 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         data.Profile.Email.ShouldBe("anna@example.org");
         data.Profile.Phone.ShouldBe("+48 600 100 200");
         data.Languages.ShouldBe(["en", "pl"]);
+        data.Employers.ShouldBe(["Szpital Uniwersytecki w Krakowie"]);
         data.Specialties.Single().Path.ShouldBe("/medicine/oncology/");
         data.Blackouts.Single().Reason.ShouldBe("Congress");
         data.Rates.Single().HourlyRate.ShouldBe(150m);
@@ -38,7 +39,7 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         data.TimeEntries.Single().Hours.ShouldBe(6m);
         data.PayoutStatements.Single().Total.ShouldBe(world.Payout.Total);
         var audited = data.AuditEvents.Select(a => a.EntityType).Distinct().ToList();
-        audited.ShouldBe(["Expert", "ExpertLanguage", "ExpertSpecialty", "Blackout", "ExpertRate", "Credential", "Engagement", "EngagementRate", "TimeEntry", "PayoutStatement", "BillingLine"], ignoreOrder: true);
+        audited.ShouldBe(["Expert", "ExpertLanguage", "ExpertSpecialty", "Blackout", "ExpertEmployer", "ExpertRate", "Credential", "Engagement", "EngagementRate", "TimeEntry", "PayoutStatement", "BillingLine"], ignoreOrder: true);
         data.AuditEvents.First(a => a.EntityType == "Expert").After!["FullName"]!.GetValue<string>().ShouldBe("Anna Kowalska");
         data.AuditEvents.Select(a => a.Sequence).ShouldBeInOrder(SortDirection.Ascending);
         // Someone else's records are not in it.
@@ -57,13 +58,14 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         var refused = await EraseAsync(world.Expert.Id, "anna kowalska", "Request by email on 2026-03-20");
 
         refused.ShouldBeNull();
-        var expert = await ReadAsync(db => db.Experts.AsNoTracking().Include(e => e.Languages).Include(e => e.Blackouts).Include(e => e.Rates).SingleAsync(e => e.Id == world.Expert.Id, Cancellation));
+        var expert = await ReadAsync(db => db.Experts.AsNoTracking().Include(e => e.Languages).Include(e => e.Blackouts).Include(e => e.Rates).Include(e => e.Employers).SingleAsync(e => e.Id == world.Expert.Id, Cancellation));
         expert.FullName.ShouldBe(Expert.ErasedName(expert.Id));
         expert.Email.ShouldBe(Expert.ErasedEmail(expert.Id));
         (expert.Phone, expert.Notes, expert.Status).ShouldBe((null, null, ExpertStatus.Archived));
         (expert.ErasedUtc!.Value.Ticks / 10).ShouldBe(Clock.UtcNow.Ticks / 10, "every database keeps whole microseconds");
         expert.Languages.ShouldBeEmpty();
         expert.Blackouts.ShouldBeEmpty();
+        expert.Employers.ShouldBeEmpty();
         expert.Rates.Single().HourlyRate.ShouldBe(new Money(150m, "EUR"));
         var licence = await ReadAsync(db => db.Credentials.AsNoTracking().SingleAsync(c => c.Id == world.Licence.Id, Cancellation));
         (licence.Number, licence.HasEvidence, licence.Status).ShouldBe((Credential.ErasedNumber, false, VerificationStatus.Pending));
@@ -133,6 +135,7 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         var expert = new ExpertBuilder().Named("Anna Kowalska").WithEmail("anna@example.org").Speaking("pl", "en").In(taxonomy.Oncology).WithStatus(ExpertStatus.Active).Build();
         expert.UpdateProfile("Anna Kowalska", "anna@example.org", "+48 600 100 200", "PL", "Europe/Warsaw", 12, null, "Prefers mornings");
         expert.AddBlackout(new DateRange(Clock.Today.AddDays(60), Clock.Today.AddDays(62)), "Congress");
+        expert.SetEmployers(["Szpital Uniwersytecki w Krakowie"]);
         expert.SetRate(Activity.Review, new Money(150m, "EUR"), new DateRange(Clock.Today.AddDays(-30), null));
         var other = new ExpertBuilder().Named("Bob Brown").WithEmail("bob@example.org").In(taxonomy.Oncology).Build();
 

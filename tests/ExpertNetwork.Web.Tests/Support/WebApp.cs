@@ -50,4 +50,9 @@ public class WebApp : ExpertNetworkAppFactory
                 .FirstAsync(TestContext.Current.CancellationToken);
             return (expert.Id, expert.FullName);
         });
+
+    /// <summary>The id of a staffing request from the demo data, by title.</summary>
+    public Task<Guid> StaffingRequestAsync(string title) =>
+        WithScopeAsync(services => services.GetRequiredService<ExpertNetworkDbContext>().StaffingRequests.AsNoTracking()
+            .Where(r => r.Title == title).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken));
 }

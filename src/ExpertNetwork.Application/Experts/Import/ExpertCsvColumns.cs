@@ -17,6 +17,9 @@ public static class ExpertCsvColumns
     public const string WeeklyCapacityHours = "weekly_capacity_hours";
     public const string Headline = "headline";
     public const string Notes = "notes";
+
+    /// <summary>Current employers and affiliations, separated by semicolons only (company names contain commas).</summary>
+    public const string Employers = "employers";
     public const string CredentialKind = "credential_kind";
     public const string CredentialIssuer = "credential_issuer";
     public const string CredentialNumber = "credential_number";
@@ -28,7 +31,7 @@ public static class ExpertCsvColumns
     public const char ListSeparator = ';';
 
     public static readonly IReadOnlyList<string> Profile =
-        [FullName, Phone, Country, TimeZone, Languages, Specialties, YearsExperience, WeeklyCapacityHours, Headline, Notes];
+        [FullName, Phone, Country, TimeZone, Languages, Specialties, YearsExperience, WeeklyCapacityHours, Headline, Notes, Employers];
 
     public static readonly IReadOnlyList<string> Credential =
         [CredentialKind, CredentialIssuer, CredentialNumber, CredentialJurisdiction, CredentialIssuedOn, CredentialExpiresOn];
@@ -39,6 +42,6 @@ public static class ExpertCsvColumns
     public static string Template() =>
         CsvWriter.Line(All)
         + CsvWriter.Line(["jane.doe@example.org", "Jane Doe", "+49 30 1234567", "DE", "Europe/Berlin", "de;en", "medicine/oncology", "14", "20",
-            "Consultant oncologist", "Prefers review work", "MedicalLicense", "Ärztekammer Berlin", "BER-12345", "DE-BE", "2011-04-01", ""])
-        + CsvWriter.Line(["jane.doe@example.org", "", "", "", "", "", "", "", "", "", "", "BoardCertification", "German Cancer Society", "DKG-778", "DE", "2015-09-30", "2030-09-30"]);
+            "Consultant oncologist", "Prefers review work", "Charité – Universitätsmedizin Berlin", "MedicalLicense", "Ärztekammer Berlin", "BER-12345", "DE-BE", "2011-04-01", ""])
+        + CsvWriter.Line(["jane.doe@example.org", "", "", "", "", "", "", "", "", "", "", "", "BoardCertification", "German Cancer Society", "DKG-778", "DE", "2015-09-30", "2030-09-30"]);
 }

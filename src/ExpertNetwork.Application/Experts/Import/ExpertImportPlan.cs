@@ -81,7 +81,7 @@ public sealed class ExpertImportPlan
         db.Experts.AddRange(_newExperts);
         foreach (var chunk in _updates.Keys.Chunk(ChunkSize))
         {
-            var tracked = await db.Experts.Include(e => e.Languages).Include(e => e.Specialties)
+            var tracked = await db.Experts.Include(e => e.Languages).Include(e => e.Specialties).Include(e => e.Employers)
                 .Where(e => chunk.Contains(e.Id)).ToListAsync(cancellationToken);
             foreach (var expert in tracked)
             {
@@ -219,6 +219,12 @@ public sealed class ExpertImportPlan
         var languages = sheet.Cell(row, Col.Languages);
         p.Languages = languages is null ? existing?.Languages.Select(l => l.Code).ToList() ?? [] : SplitList(languages);
 
+        // A blank cell keeps the recorded employers; names are split on semicolons only, since company names hold commas.
+        var employers = sheet.Cell(row, Col.Employers);
+        p.Employers = string.IsNullOrEmpty(employers)
+            ? existing?.Employers.Select(x => x.Name).ToList() ?? []
+            : employers.Split(Col.ListSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
         var specialties = sheet.Cell(row, Col.Specialties);
         if (string.IsNullOrEmpty(specialties))
         {
@@ -247,6 +253,7 @@ public sealed class ExpertImportPlan
         Probe(problems, r, Col.Headline, () => ProbeExpert().UpdateProfile(ProbeName, ProbeEmail, null, ProbeCountry, ProbeZone, 0, p.Headline, null));
         Probe(problems, r, Col.Notes, () => ProbeExpert().UpdateProfile(ProbeName, ProbeEmail, null, ProbeCountry, ProbeZone, 0, null, p.Notes));
         Probe(problems, r, Col.Languages, () => ProbeExpert().SetLanguages(p.Languages));
+        Probe(problems, r, Col.Employers, () => ProbeExpert().SetEmployers(p.Employers));
         if (problems.All(x => x.Column != Col.Specialties))
             Probe(problems, r, Col.Specialties, () => ProbeExpert().SetSpecialties(p.SpecialtyIds));
         return p;
@@ -356,7 +363,7 @@ public sealed class ExpertImportPlan
         var found = new Dictionary<string, Expert>(StringComparer.Ordinal);
         foreach (var chunk in emails.Chunk(ChunkSize))
         {
-            var experts = await db.Experts.AsNoTracking().Include(e => e.Languages).Include(e => e.Specialties)
+            var experts = await db.Experts.AsNoTracking().Include(e => e.Languages).Include(e => e.Specialties).Include(e => e.Employers)
                 .Where(e => chunk.Contains(e.Email)).ToListAsync(cancellationToken);
             foreach (var expert in experts)
                 found[expert.Email] = expert;
@@ -444,6 +451,7 @@ public sealed class ExpertImportPlan
         public int YearsOfExperience { get; set; }
         public decimal WeeklyCapacityHours { get; set; }
         public IReadOnlyList<string> Languages { get; set; } = [];
+        public IReadOnlyList<string> Employers { get; set; } = [];
         public IReadOnlyList<Guid> SpecialtyIds { get; set; } = [];
 
         public Expert Register(string email, DateTime nowUtc)
@@ -454,6 +462,8 @@ public sealed class ExpertImportPlan
             if (Languages.Count > 0)
                 expert.SetLanguages(Languages);
             expert.SetSpecialties(SpecialtyIds);
+            if (Employers.Count > 0)
+                expert.SetEmployers(Employers);
             return expert;
         }
 
@@ -488,6 +498,12 @@ public sealed class ExpertImportPlan
             {
                 changed.Add(Col.Specialties);
                 actions.Add(e => e.SetSpecialties(specialties));
+            }
+            var employers = wanted.Employers.Select(x => x.Name).ToList();
+            if (!wanted.Employers.Select(x => x.NormalizedName).ToHashSet(StringComparer.Ordinal).SetEquals(current.Employers.Select(x => x.NormalizedName)))
+            {
+                changed.Add(Col.Employers);
+                actions.Add(e => e.SetEmployers(employers));
             }
             if (wanted.WeeklyCapacityHours != current.WeeklyCapacityHours)
             {

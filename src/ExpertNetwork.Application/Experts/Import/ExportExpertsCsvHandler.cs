@@ -26,7 +26,7 @@ public sealed class ExportExpertsCsvHandler(SearchExpertsHandler search, IAppDbC
                 await output.WriteAsync(CsvWriter.Line(ExpertCsvColumns.All));
             var ids = result.Items.Select(i => i.Id).ToList();
             var experts = await db.Experts.AsNoTracking()
-                .Include(e => e.Languages).Include(e => e.Specialties).ThenInclude(s => s.Specialty)
+                .Include(e => e.Languages).Include(e => e.Employers).Include(e => e.Specialties).ThenInclude(s => s.Specialty)
                 .Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
             var credentials = (await db.Credentials.AsNoTracking().Where(c => ids.Contains(c.ExpertId)).ToListAsync(cancellationToken))
                 .OrderBy(c => c.Kind).ThenBy(c => c.IssuedOn).ThenBy(c => c.Number, StringComparer.Ordinal)
@@ -52,6 +52,7 @@ public sealed class ExportExpertsCsvHandler(SearchExpertsHandler search, IAppDbC
             expert.YearsOfExperience.ToString(CultureInfo.InvariantCulture),
             expert.WeeklyCapacityHours.ToString("0.##", CultureInfo.InvariantCulture),
             expert.Headline ?? string.Empty, expert.Notes ?? string.Empty,
+            string.Join(ExpertCsvColumns.ListSeparator, expert.Employers.Select(x => x.Name).Order(StringComparer.Ordinal)),
         ];
         if (credentials.Count == 0)
         {

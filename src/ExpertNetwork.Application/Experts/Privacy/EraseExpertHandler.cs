@@ -19,7 +19,7 @@ public sealed class EraseExpertHandler(IAppDbContext db, IFileStore files, ICloc
     /// <returns>Null when the data was erased, otherwise why not, in words for the person who asked.</returns>
     public async Task<string?> HandleAsync(Guid expertId, string? typedName, string? reason, CancellationToken cancellationToken)
     {
-        var expert = await db.Experts.Include(e => e.Languages).Include(e => e.Blackouts)
+        var expert = await db.Experts.Include(e => e.Languages).Include(e => e.Blackouts).Include(e => e.Employers)
             .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
             ?? throw new NotFoundException("The expert");
         if (expert.IsErased)

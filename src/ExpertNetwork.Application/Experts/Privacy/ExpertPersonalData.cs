@@ -14,6 +14,7 @@ public sealed record ExpertPersonalData(
     DateTime ExportedUtc,
     ExpertProfileData Profile,
     IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Employers,
     IReadOnlyList<SpecialtyData> Specialties,
     IReadOnlyList<BlackoutData> Blackouts,
     IReadOnlyList<RateData> Rates,

@@ -16,7 +16,7 @@ public sealed class ExportExpertDataHandler(IAppDbContext db, IClock clock)
     {
         var expert = await db.Experts.AsNoTracking()
             .Include(e => e.Languages).Include(e => e.Specialties).ThenInclude(s => s.Specialty)
-            .Include(e => e.Blackouts).Include(e => e.Rates)
+            .Include(e => e.Blackouts).Include(e => e.Rates).Include(e => e.Employers)
             .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken);
         if (expert is null)
             return null;
@@ -47,6 +47,7 @@ public sealed class ExportExpertDataHandler(IAppDbContext db, IClock clock)
             new ExpertProfileData(expert.Id, expert.FullName, expert.Email, expert.Phone, expert.CountryCode, expert.TimeZoneId, expert.YearsOfExperience,
                 expert.Headline, expert.Notes, expert.WeeklyCapacityHours, expert.Status, expert.StatusReason, expert.StatusChangedUtc, expert.CreatedUtc, expert.ErasedUtc),
             expert.Languages.Select(l => l.Code).Order(StringComparer.Ordinal).ToList(),
+            expert.Employers.Select(x => x.Name).Order(StringComparer.Ordinal).ToList(),
             expert.Specialties.Select(s => new SpecialtyData(s.Specialty!.Path, s.Specialty.Name)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList(),
             expert.Blackouts.OrderBy(b => b.Days.Start).Select(b => new BlackoutData(b.Days.Start, b.Days.End, b.Reason)).ToList(),
             expert.Rates.OrderBy(r => r.Activity).ThenBy(r => r.Effective.Start)

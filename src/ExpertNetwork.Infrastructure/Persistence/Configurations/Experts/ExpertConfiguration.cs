@@ -33,6 +33,20 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.HasMany(e => e.Specialties).WithOne().HasForeignKey(s => s.ExpertId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Blackouts).WithOne().HasForeignKey(b => b.ExpertId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Rates).WithOne().HasForeignKey(r => r.ExpertId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Employers).WithOne().HasForeignKey(x => x.ExpertId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ExpertEmployerConfiguration : IEntityTypeConfiguration<ExpertEmployer>
+{
+    public void Configure(EntityTypeBuilder<ExpertEmployer> builder)
+    {
+        builder.ToTable("ExpertEmployers");
+        builder.HasKey(x => new { x.ExpertId, x.NormalizedName });
+        builder.Property(x => x.Name).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.Property(x => x.NormalizedName).HasMaxLength(TextLimits.Name);
+        // Matching looks experts up by a restricted company's normalised name.
+        builder.HasIndex(x => new { x.NormalizedName, x.ExpertId });
     }
 }
 
