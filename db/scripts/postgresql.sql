@@ -1679,3 +1679,34 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130022256_MatchEmployers') THEN
+    CREATE TABLE "ExpertEmployers" (
+        "ExpertId" uuid NOT NULL,
+        "NormalizedName" character varying(200) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        CONSTRAINT "PK_ExpertEmployers" PRIMARY KEY ("ExpertId", "NormalizedName"),
+        CONSTRAINT "FK_ExpertEmployers_Experts_ExpertId" FOREIGN KEY ("ExpertId") REFERENCES "Experts" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130022256_MatchEmployers') THEN
+    CREATE INDEX "IX_ExpertEmployers_NormalizedName_ExpertId" ON "ExpertEmployers" ("NormalizedName", "ExpertId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130022256_MatchEmployers') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130022256_MatchEmployers', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1827,3 +1827,38 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130022248_MatchEmployers'
+)
+BEGIN
+    CREATE TABLE [ExpertEmployers] (
+        [ExpertId] uniqueidentifier NOT NULL,
+        [NormalizedName] nvarchar(200) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_ExpertEmployers] PRIMARY KEY ([ExpertId], [NormalizedName]),
+        CONSTRAINT [FK_ExpertEmployers_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130022248_MatchEmployers'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertEmployers_NormalizedName_ExpertId] ON [ExpertEmployers] ([NormalizedName], [ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130022248_MatchEmployers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130022248_MatchEmployers', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

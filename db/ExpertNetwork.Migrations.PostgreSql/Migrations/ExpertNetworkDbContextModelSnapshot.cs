@@ -1000,6 +1000,27 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.ToTable("Experts", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertEmployer", b =>
+                {
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ExpertId", "NormalizedName");
+
+                    b.HasIndex("NormalizedName", "ExpertId");
+
+                    b.ToTable("ExpertEmployers", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertLanguage", b =>
                 {
                     b.Property<Guid>("ExpertId")
@@ -2253,6 +2274,15 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertEmployer", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany("Employers")
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertLanguage", b =>
                 {
                     b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
@@ -2560,6 +2590,8 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.Expert", b =>
                 {
                     b.Navigation("Blackouts");
+
+                    b.Navigation("Employers");
 
                     b.Navigation("Languages");
 

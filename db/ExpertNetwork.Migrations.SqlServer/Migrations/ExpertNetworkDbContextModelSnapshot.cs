@@ -989,6 +989,27 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("Experts", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertEmployer", b =>
+                {
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("ExpertId", "NormalizedName");
+
+                    b.HasIndex("NormalizedName", "ExpertId");
+
+                    b.ToTable("ExpertEmployers", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertLanguage", b =>
                 {
                     b.Property<Guid>("ExpertId")
@@ -2248,6 +2269,15 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertEmployer", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany("Employers")
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertLanguage", b =>
                 {
                     b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
@@ -2555,6 +2585,8 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.Expert", b =>
                 {
                     b.Navigation("Blackouts");
+
+                    b.Navigation("Employers");
 
                     b.Navigation("Languages");
 

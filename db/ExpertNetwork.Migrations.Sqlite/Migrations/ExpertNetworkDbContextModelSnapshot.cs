@@ -984,6 +984,27 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("Experts", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertEmployer", b =>
+                {
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ExpertId", "NormalizedName");
+
+                    b.HasIndex("NormalizedName", "ExpertId");
+
+                    b.ToTable("ExpertEmployers", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertLanguage", b =>
                 {
                     b.Property<Guid>("ExpertId")
@@ -2231,6 +2252,15 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertEmployer", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany("Employers")
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.ExpertLanguage", b =>
                 {
                     b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
@@ -2538,6 +2568,8 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ExpertNetwork.Domain.Experts.Expert", b =>
                 {
                     b.Navigation("Blackouts");
+
+                    b.Navigation("Employers");
 
                     b.Navigation("Languages");
 
