@@ -28,7 +28,7 @@ public sealed class CloseStaffingRequestHandler(IAppDbContext db, IClock clock, 
         {
             var expertIds = open.Select(e => e.ExpertId).ToList();
             var experts = await db.Experts.AsNoTracking().Where(x => expertIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, cancellationToken);
-            var (project, client) = await EngagementLoading.ProjectNamesAsync(db, request.ProjectId, cancellationToken);
+            var (project, client) = await EngagementLoading.NamesForExpertAsync(db, request, accepted: false, cancellationToken);
             foreach (var engagement in open)
             {
                 var wasOffered = engagement.Status == EngagementStatus.Offered;

@@ -25,16 +25,23 @@ internal static class EngagementLoading
         db.Entry(engagement).Property(e => e.Version).OriginalValue = expectedVersion;
         var request = await db.StaffingRequests.SingleAsync(r => r.Id == requestId, cancellationToken);
         var expert = await db.Experts.AsNoTracking().SingleAsync(x => x.Id == engagement.ExpertId, cancellationToken);
-        var names = await ProjectNamesAsync(db, request.ProjectId, cancellationToken);
+        var names = await NamesForExpertAsync(db, request, accepted: engagement.AcceptedByName is not null, cancellationToken);
         return new EngagementContext(engagement, request, expert, names.Project, names.Client);
     }
 
-    public static async Task<(string Project, string Client)> ProjectNamesAsync(IAppDbContext db, Guid projectId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The project and client as a mail to the expert may name them: in full once they accepted (they signed for it);
+    /// before that only what the project's confidentiality level discloses, as in the offer itself.
+    /// </summary>
+    public static async Task<(string Project, string Client)> NamesForExpertAsync(IAppDbContext db, StaffingRequest request, bool accepted, CancellationToken cancellationToken)
     {
-        var names = await db.Projects.AsNoTracking().Where(p => p.Id == projectId)
-            .Join(db.Clients.AsNoTracking(), p => p.ClientId, c => c.Id, (p, c) => new { Project = p.Name, Client = c.Name })
+        var row = await db.Projects.AsNoTracking().Where(p => p.Id == request.ProjectId)
+            .Join(db.Clients.AsNoTracking(), p => p.ClientId, c => c.Id, (p, c) => new { Project = p, Client = c.Name })
             .SingleAsync(cancellationToken);
-        return (names.Project, names.Client);
+        if (accepted)
+            return (row.Project.Name, row.Client);
+        var disclosure = Engagements.OfferDisclosure.For(row.Project, row.Client, request);
+        return (disclosure.Title, disclosure.Client);
     }
 
     public static async Task SaveAsync(IAppDbContext db, string what, CancellationToken cancellationToken)

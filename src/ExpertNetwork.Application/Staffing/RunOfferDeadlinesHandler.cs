@@ -88,10 +88,10 @@ public sealed class RunOfferDeadlinesHandler(IAppDbContext db, IClock clock, Sta
             var expertIds = due.Select(e => e.ExpertId).Distinct().ToList();
             var experts = await db.Experts.AsNoTracking().Where(x => expertIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, cancellationToken);
             var requestIds = due.Select(e => e.StaffingRequestId).Distinct().ToList();
-            var names = await db.StaffingRequests.AsNoTracking().Where(r => requestIds.Contains(r.Id))
-                .Join(db.Projects.AsNoTracking(), r => r.ProjectId, p => p.Id, (r, p) => new { r.Id, p.Name, p.ClientId })
-                .Join(db.Clients.AsNoTracking(), x => x.ClientId, c => c.Id, (x, c) => new { x.Id, Project = x.Name, Client = c.Name })
-                .ToDictionaryAsync(x => x.Id, cancellationToken);
+            // Offers not yet accepted name the project and client only as far as its confidentiality level allows.
+            var names = new Dictionary<Guid, (string Project, string Client)>();
+            foreach (var request in await db.StaffingRequests.AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToListAsync(cancellationToken))
+                names[request.Id] = await EngagementLoading.NamesForExpertAsync(db, request, accepted: false, cancellationToken);
             foreach (var engagement in due)
             {
                 engagement.MarkOfferReminded(now);

@@ -49,6 +49,7 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         (await SubjectsSentToAsync("cancelled@example.org")).ShouldBe(["Engagement cancelled: Oncology reasoning evaluation"]);
         var body = await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).SingleAsync(Cancellation));
         body.ShouldContain("The client postponed the study.");
+        body.ShouldContain(_scenario.Client.Name);
         (await ReadAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == request.Id.ToString() && e.Action == "Reopened", Cancellation))).ShouldBe(1);
     }
 
@@ -65,6 +66,10 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         var withdrawn = await EngagementAsync(engagement.Id);
         withdrawn.Status.ShouldBe(EngagementStatus.Withdrawn);
         (await SubjectsSentToAsync("withdrawn@example.org")).ShouldBe(["Offer withdrawn: Oncology reasoning evaluation"]);
+        // The project is confidential and the expert never accepted: the client is not named to them.
+        var withdrawnBody = await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).SingleAsync(Cancellation));
+        withdrawnBody.ShouldNotContain(_scenario.Client.Name);
+        withdrawnBody.ShouldContain(ExpertNetwork.Application.Engagements.OfferDisclosure.ConfidentialClient);
         Should.Throw<DomainRuleException>(() => withdrawn.Accept(expert.FullName, true, null, null, new string('a', 64), Clock.UtcNow))
             .Message.ShouldBe("This engagement is withdrawn, so it cannot be accepted.");
         (await RequestAsync(request.Id)).SeatsFilled.ShouldBe(0);

@@ -65,6 +65,7 @@ public abstract class OfferDeadlinesTests(DatabasesFixture databases, DatabasePr
         var text = await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).SingleAsync(Cancellation));
         text.ShouldContain("http://localhost:5080/offers/");
         text.ShouldContain("150.00 USD");
+        text.ShouldNotContain(_scenario.Client.Name);
     }
 
     [Fact]
