@@ -1710,3 +1710,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130022705_OneEngagementPerExpertAndRequest') THEN
+    CREATE UNIQUE INDEX "IX_Engagements_StaffingRequestId_ExpertId" ON "Engagements" ("StaffingRequestId", "ExpertId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130022705_OneEngagementPerExpertAndRequest') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130022705_OneEngagementPerExpertAndRequest', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

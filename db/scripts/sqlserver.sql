@@ -1862,3 +1862,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130022700_OneEngagementPerExpertAndRequest'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Engagements_StaffingRequestId_ExpertId] ON [Engagements] ([StaffingRequestId], [ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130022700_OneEngagementPerExpertAndRequest'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130022700_OneEngagementPerExpertAndRequest', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -742,6 +742,9 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ProjectId", "Status");
 
+                    b.HasIndex("StaffingRequestId", "ExpertId")
+                        .IsUnique();
+
                     b.HasIndex("StaffingRequestId", "Status");
 
                     b.HasIndex("Status", "OfferExpiresUtc");

@@ -741,6 +741,9 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProjectId", "Status");
 
+                    b.HasIndex("StaffingRequestId", "ExpertId")
+                        .IsUnique();
+
                     b.HasIndex("StaffingRequestId", "Status");
 
                     b.HasIndex("Status", "OfferExpiresUtc");

@@ -736,6 +736,9 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "Status");
 
+                    b.HasIndex("StaffingRequestId", "ExpertId")
+                        .IsUnique();
+
                     b.HasIndex("StaffingRequestId", "Status");
 
                     b.HasIndex("Status", "OfferExpiresUtc");

@@ -112,8 +112,38 @@ public sealed class SendOffersHandler(IAppDbContext db, IStaffingFit fit, IEmail
             sent.Add(new SentOffer(engagement.Id, id, expert.FullName, deadline));
         }
         if (sent.Count > 0)
-            await db.SaveChangesAsync(cancellationToken);
+        {
+            // Offers are out again, so running out of candidates later is news to the program manager again.
+            if (request.CandidatesExhaustedUtc is not null)
+                (await db.StaffingRequests.SingleAsync(r => r.Id == staffingRequestId, cancellationToken)).NoteOffersSent();
+            await SaveAsync(staffingRequestId, sent, cancellationToken);
+        }
         return new SendOffersResult(sent, refused);
+    }
+
+    /// <summary>
+    /// Saves the offers; when the unique (request, expert) index refuses one because an offer to the same expert was
+    /// saved a moment earlier (a second tab, a second node), nothing of this batch is saved and that is said plainly.
+    /// </summary>
+    private async Task SaveAsync(Guid staffingRequestId, List<SentOffer> sent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            var ours = sent.Select(s => s.EngagementId).ToList();
+            var expertIds = sent.Select(s => s.ExpertId).ToList();
+            var taken = await db.Engagements.AsNoTracking()
+                .Where(e => e.StaffingRequestId == staffingRequestId && expertIds.Contains(e.ExpertId) && !ours.Contains(e.Id))
+                .Select(e => e.ExpertId).ToListAsync(cancellationToken);
+            if (taken.Count == 0)
+                throw;
+            var names = sent.Where(s => taken.Contains(s.ExpertId)).Select(s => s.ExpertName).Order(StringComparer.CurrentCulture);
+            throw new DomainRuleException(
+                $"An offer to {string.Join(", ", names)} was sent a moment ago from elsewhere, so none of these offers was sent. Reload the request and send again.");
+        }
     }
 
     /// <summary>The expert's rates on that day in the request's currency, one per activity: the agreed rate snapshot.</summary>

@@ -49,7 +49,7 @@ public sealed class GetStaffingRequestHandler(IAppDbContext db, IClock clock)
             r.Id, r.Version, r.Title, r.ProjectId, names.Project, names.Client, r.SpecialtyId, specialties.GetValueOrDefault(r.SpecialtyId, "?"),
             r.SubspecialtyIds.Select(s => specialties.GetValueOrDefault(s, "?")).ToList(), r.RequiredCredentialKinds, r.Languages, r.Activity,
             r.SeatsNeeded, r.SeatsFilled, r.HoursPerWeek, r.Window.Start, r.Window.End!.Value, r.MaxHourlyPayRate.Amount, r.MaxHourlyPayRate.Currency,
-            r.OfferResponseHours, r.AutoBackfill, r.WaveSize, r.Status, r.OpenedUtc, r.FilledUtc, r.ClosedUtc, r.CloseReason);
+            r.OfferResponseHours, r.AutoBackfill, r.WaveSize, r.Status, r.OpenedUtc, r.FilledUtc, r.ClosedUtc, r.CloseReason, r.CandidatesExhaustedUtc);
 
         var ofRequest = db.Engagements.Where(e => e.StaffingRequestId == id);
         var funnel = (await StaffingFigures.FunnelsByRequestAsync(ofRequest, cancellationToken)).GetValueOrDefault(id, StaffingFunnel.Empty);

@@ -17,7 +17,7 @@ public sealed record OfferDeadlinesResult(int Expired, int Reminded, IReadOnlyLi
 /// the reminder is queued with the engagement's reminder stamp and a fresh offer link in one save, under the
 /// engagement's version, so a second run (or a second node at the same moment) finds nothing left to do or loses the
 /// race and rolls back whole. Works in batches. Last, it lists the open requests with auto-backfill on that have fewer
-/// offers out than open seats: the requests the next wave is for.
+/// offers out than open seats: the requests <see cref="BackfillStaffingHandler"/> sends the next wave on.
 /// </summary>
 public sealed class RunOfferDeadlinesHandler(IAppDbContext db, IClock clock, StaffingEmails emails, StaffingOptions options)
 {
@@ -105,8 +105,8 @@ public sealed class RunOfferDeadlinesHandler(IAppDbContext db, IClock clock, Sta
     }
 
     /// <summary>
-    /// Open requests with auto-backfill on whose open seats outnumber the offers awaiting an answer. Sending them their
-    /// next wave belongs here, after expiry has freed their places; until then the job reports them.
+    /// Open requests with auto-backfill on whose open seats outnumber the offers awaiting an answer: after expiry has
+    /// freed their places, the job hands them to <see cref="BackfillStaffingHandler"/> for their next wave.
     /// </summary>
     private async Task<IReadOnlyList<Guid>> RequestsShortOfOffersAsync(CancellationToken cancellationToken) =>
         await db.StaffingRequests.AsNoTracking()

@@ -11,7 +11,7 @@ public sealed record StaffingRequestTerms(
     IReadOnlyList<string> Subspecialties, IReadOnlyList<CredentialKind> RequiredCredentialKinds, IReadOnlyList<string> Languages,
     Activity Activity, int SeatsNeeded, int SeatsFilled, decimal HoursPerWeek, DateOnly StartsOn, DateOnly EndsOn,
     decimal MaxHourlyPayRate, string Currency, int OfferResponseHours, bool AutoBackfill, int WaveSize, StaffingRequestStatus Status,
-    DateTime OpenedUtc, DateTime? FilledUtc, DateTime? ClosedUtc, string? CloseReason)
+    DateTime OpenedUtc, DateTime? FilledUtc, DateTime? ClosedUtc, string? CloseReason, DateTime? CandidatesExhaustedUtc)
 {
     public int SeatsOpen => SeatsNeeded - SeatsFilled;
 

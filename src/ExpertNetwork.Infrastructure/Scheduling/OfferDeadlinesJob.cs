@@ -14,12 +14,13 @@ public sealed class OfferDeadlinesJob(IServiceScopeFactory scopes, JobJournal jo
     public const string JobName = "offer-deadlines";
 
     public override string Name => JobName;
-    public override string Description => "Expires unanswered offers past their deadline and reminds experts before it";
+    public override string Description => "Expires unanswered offers past their deadline, reminds experts before it and sends auto-backfill waves";
 
     protected override async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<RunOfferDeadlinesHandler>().HandleAsync(cancellationToken);
-        return result.ToString();
+        var backfill = await scope.ServiceProvider.GetRequiredService<BackfillStaffingHandler>().HandleAsync(result.RequestsShortOfOffers, cancellationToken);
+        return $"{result}; {backfill}";
     }
 }

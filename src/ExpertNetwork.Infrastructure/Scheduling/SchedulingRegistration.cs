@@ -18,7 +18,7 @@ public static class SchedulingRegistration
     [
         (new JobKey(OutboxDispatchJob.JobName), "Sends queued email"),
         (new JobKey(ComplianceScanJob.JobName), "Marks expiries and sends expiry reminders (daily)"),
-        (new JobKey(OfferDeadlinesJob.JobName), "Expires unanswered offers and sends deadline reminders"),
+        (new JobKey(OfferDeadlinesJob.JobName), "Expires unanswered offers, sends deadline reminders and auto-backfill waves"),
         (new JobKey(SprintSweepJob.JobName), "Starts sprints and sends sprint invitations and reminders"),
     ];
 
@@ -62,7 +62,7 @@ public static class SchedulingRegistration
             q.AddTrigger(t => t.ForJob(scan).WithIdentity(ComplianceScanJob.JobName + "-trigger")
                 .WithCronSchedule(scanSchedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
             var deadlines = new JobKey(OfferDeadlinesJob.JobName);
-            q.AddJob<OfferDeadlinesJob>(j => j.WithIdentity(deadlines).WithDescription("Expires unanswered offers and sends deadline reminders").DisallowConcurrentExecution());
+            q.AddJob<OfferDeadlinesJob>(j => j.WithIdentity(deadlines).WithDescription("Expires unanswered offers, sends deadline reminders and auto-backfill waves").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(deadlines).WithIdentity(OfferDeadlinesJob.JobName + "-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(offerDeadlinesEvery).RepeatForever()));
             var sweep = new JobKey(SprintSweepJob.JobName);

@@ -24,6 +24,7 @@ public static class TemplateCatalog
         public const string OfferReminderEmail = "emails/offer-reminder";
         public const string OfferWithdrawnEmail = "emails/offer-withdrawn";
         public const string EngagementCancelledEmail = "emails/engagement-cancelled";
+        public const string StaffingExhaustedEmail = "emails/staffing-exhausted";
         public const string NdaRequestEmail = "emails/nda-request";
         public const string NdaSignedEmail = "emails/nda-signed";
         public const string SprintInviteEmail = "emails/sprint-invite";
@@ -113,6 +114,14 @@ public static class TemplateCatalog
                 project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
                 engagement = new { startDate = new DateOnly(2026, 3, 3), endDate = new DateOnly(2026, 4, 10), reason = "The client postponed the study to the autumn." },
                 sender = new { name = "The ExpertNetwork staffing team", contactEmail = "staffing@expertnetwork.example" },
+            }),
+        new(Names.StaffingExhaustedEmail, TemplateKind.Email,
+            ["request.title", "request.seatsOpen", "request.seatsNeeded", "request.url", "project.title", "sender.name"],
+            new
+            {
+                request = new { title = "Hematologic oncology reviewers", seatsOpen = 3, seatsNeeded = 12, url = "https://app.example.com/staffing/0192" },
+                project = new { title = "Robotic-assisted knee replacement review" },
+                sender = new { name = "The ExpertNetwork staffing team" },
             }),
         new(Names.NdaRequestEmail, TemplateKind.Email,
             ["expert.name", "nda.title", "nda.url", "nda.dueDate", "sender.name"],

@@ -19,6 +19,8 @@ public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
     private int _seats = 10;
     private int _responseHours = 72;
     private bool _autoBackfill = true;
+    private int _waveSize = 5;
+    private string? _openedBy;
 
     public StaffingRequestBuilder Titled(string title)
     {
@@ -74,6 +76,18 @@ public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
         return this;
     }
 
+    public StaffingRequestBuilder InWavesOf(int size)
+    {
+        _waveSize = size;
+        return this;
+    }
+
+    public StaffingRequestBuilder OpenedBy(string who)
+    {
+        _openedBy = who;
+        return this;
+    }
+
     public StaffingRequestBuilder WithoutAutoBackfill()
     {
         _autoBackfill = false;
@@ -84,6 +98,6 @@ public sealed class StaffingRequestBuilder(Project project, Specialty specialty)
     {
         var start = DateOnly.FromDateTime(_openedUtc).AddDays(7);
         return StaffingRequest.Open(project.Id, _title, specialty.Id, _subspecialties, _credentials, _languages, Activity.Review, _seats, _hoursPerWeek,
-            new DateRange(start, start.AddDays(41)), _maxRate, _responseHours, _autoBackfill, 5, _openedUtc);
+            new DateRange(start, start.AddDays(41)), _maxRate, _responseHours, _autoBackfill, _waveSize, _openedUtc, _openedBy);
     }
 }

@@ -32,6 +32,8 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasIndex(e => new { e.ProjectId, e.Status });
         builder.HasIndex(e => new { e.Status, e.OfferExpiresUtc });
         builder.HasIndex(e => e.OfferLinkSha256);
+        // One engagement per expert and request: a second offer racing the first (two tabs, two nodes) is refused here.
+        builder.HasIndex(e => new { e.StaffingRequestId, e.ExpertId }).IsUnique();
     }
 }
 
