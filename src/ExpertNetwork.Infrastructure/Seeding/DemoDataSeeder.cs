@@ -271,7 +271,7 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
         var requests = new[]
         {
             StaffingRequest.Open(projects[0].Id, "Hematologic oncology reviewers", s["oncology"].Id, [s["hematologic-oncology"].Id, s["breast-oncology"].Id],
-                [CredentialKind.MedicalLicense, CredentialKind.BoardCertification], ["en"], Activity.Review, 20, 10m,
+                [CredentialKind.MedicalLicense, CredentialKind.BoardCertification], ["en"], Activity.Review, 10, 10m,
                 new DateRange(today.AddDays(7), today.AddDays(48)), new Money(260m, "USD"), 72, true, 10, now.AddDays(-6)),
             StaffingRequest.Open(projects[1].Id, "M&A clause annotators", s["corporate-law"].Id, [], [CredentialKind.BarAdmission], ["en", "de"],
                 Activity.Annotation, 10, 15m, new DateRange(today.AddDays(3), today.AddDays(45)), new Money(260m, "USD"), 48, true, 5, now.AddDays(-3)),
@@ -283,7 +283,9 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
         db.StaffingRequests.AddRange(requests);
         await db.SaveChangesAsync(cancellationToken);
 
-        // A few offers out and seats taken on the first request, so the dashboard shows a request in motion.
+        // A few offers out and seats taken on the first request, so the dashboard shows a request in motion. The offers
+        // awaiting an answer cover its open seats, so auto-backfill has nothing to send until one of them is declined or
+        // expires (the first in about 12 hours).
         var oncologySubtree = await db.Specialties.Where(x => x.Path.StartsWith(s["oncology"].Path)).Select(x => x.Id).ToListAsync(cancellationToken);
         var candidates = await db.Experts.Include(e => e.Rates)
             .Where(e => e.Status == ExpertStatus.Active && e.Specialties.Any(x => oncologySubtree.Contains(x.SpecialtyId)))
@@ -305,6 +307,8 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
             }
             db.Engagements.Add(engagement);
         }
+        if (rank > 5 && rank < request.SeatsNeeded)
+            request.ChangeSeats(rank, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 
