@@ -5,6 +5,8 @@ using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Staffing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -111,7 +113,8 @@ public sealed class AcceptOfferHandler(IServiceScopeFactory scopes, IClock clock
             case OfferLinkState.Declined:
                 return AcceptOfferResult.Of(AcceptOfferOutcome.Declined);
             case OfferLinkState.Withdrawn:
-                return AcceptOfferResult.Of(AcceptOfferOutcome.Withdrawn);
+                // Offers still out when the last seat went were withdrawn as filled: say that, not just "withdrawn".
+                return AcceptOfferResult.Of(engagement.EndReason == FilledReason ? AcceptOfferOutcome.Filled : AcceptOfferOutcome.Withdrawn);
             case OfferLinkState.RequestClosed:
                 return AcceptOfferResult.Of(AcceptOfferOutcome.RequestClosed);
             case OfferLinkState.Expired:
@@ -238,6 +241,8 @@ public sealed class AcceptOfferHandler(IServiceScopeFactory scopes, IClock clock
                 sender = new { name = SendOffersHandler.Sender },
             });
             services.GetRequiredService<IEmailOutbox>().Enqueue(new EmailMessage(expert.Email, expert.FullName, email.Subject, email.Html, email.Text, attachments));
+            if (request.Status == StaffingRequestStatus.Filled)
+                await WithdrawRemainingOffersAsync(services, db, request, engagement.Id, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return AcceptOfferResult.Of(AcceptOfferOutcome.Accepted);
         }
@@ -250,6 +255,30 @@ public sealed class AcceptOfferHandler(IServiceScopeFactory scopes, IClock clock
         {
             await DeleteAsync(files, stored);
             return new AcceptOfferResult(AcceptOfferOutcome.Invalid, [new(AcceptOfferField.General, ex.Message)], []);
+        }
+    }
+
+    /// <summary>
+    /// The last seat is taken: offers still awaiting an answer (and proposals not sent) are withdrawn as filled in the
+    /// same save, and those experts are told, rather than left to find out when they try to accept.
+    /// </summary>
+    private static async Task WithdrawRemainingOffersAsync(IServiceProvider services, IAppDbContext db, StaffingRequest request, Guid acceptedId, DateTime now, CancellationToken cancellationToken)
+    {
+        var open = await db.Engagements.Include(e => e.AgreedRates)
+            .Where(e => e.StaffingRequestId == request.Id && e.Id != acceptedId && (e.Status == EngagementStatus.Offered || e.Status == EngagementStatus.Proposed))
+            .ToListAsync(cancellationToken);
+        if (open.Count == 0)
+            return;
+        var expertIds = open.Select(e => e.ExpertId).ToList();
+        var experts = await db.Experts.AsNoTracking().Where(x => expertIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, cancellationToken);
+        var (projectName, clientName) = await EngagementLoading.NamesForExpertAsync(db, request, accepted: false, cancellationToken);
+        var emails = services.GetRequiredService<StaffingEmails>();
+        foreach (var other in open)
+        {
+            var wasOffered = other.Status == EngagementStatus.Offered;
+            other.Withdraw(FilledReason, now);
+            if (wasOffered)
+                emails.OfferWithdrawn(experts[other.ExpertId], other, projectName, clientName);
         }
     }
 

@@ -81,8 +81,8 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         result.Sent.ShouldHaveSingleItem().ExpertId.ShouldBe(fits.Id);
         var reasons = result.Refused.ToDictionary(r => r.ExpertId, r => r.Reason);
         reasons[suspended.Id].ShouldContain("Suspended");
-        reasons[noRateExpert.Id].ShouldBe("No review rate in USD on their rate card for 2026-03-23.");
-        reasons[euroExpert.Id].ShouldBe("No review rate in USD on their rate card for 2026-03-23.");
+        reasons[noRateExpert.Id].ShouldBe("No review rate in USD effective on 23 Mar 2026, when the window starts.");
+        reasons[euroExpert.Id].ShouldBe("The review rate is in EUR, not USD as the request pays.");
         reasons[engaged.Id].ShouldBe("Already has an engagement on this request (offered).");
         reasons[result.Refused[^1].ExpertId].ShouldBe("There is no expert with this id.");
         result.Refused.Count.ShouldBe(5);
@@ -208,7 +208,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
     }
 
     [Fact]
-    public async Task A_declaration_naming_a_restricted_company_blocks_acceptance_and_is_recorded()
+    public async Task A_declaration_naming_a_restricted_company_blocks_acceptance_is_recorded_and_cannot_be_retyped_away()
     {
         var experts = await SeedAsync(expertCount: 1, restricted: ["Contoso Pharma"], conflictDeclaration: true);
         await SendAsync(experts[0].Id);
@@ -226,7 +226,12 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         (await ReadAsync(db => db.ConflictDeclarations.SingleAsync(Cancellation))).HasConflict.ShouldBeTrue();
         StoredFiles(AcceptOfferHandler.FileArea).ShouldBeEmpty();
 
-        (await AcceptAsync(token, view, employers: "Charité Berlin")).Outcome.ShouldBe(AcceptOfferOutcome.Accepted);
+        // Typing the declaration again without the restricted employer does not undo it: the earlier declaration is
+        // evidence, and the expert no longer fits this client's requests.
+        var retyped = await AcceptAsync(token, view, employers: "Charité Berlin");
+        retyped.Outcome.ShouldBe(AcceptOfferOutcome.NotEligible);
+        retyped.Reasons.ShouldHaveSingleItem().ShouldContain("Declared contoso pharma inc. as an employer on an earlier engagement", Case.Insensitive);
+        (await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation))).SeatsFilled.ShouldBe(0);
     }
 
     [Fact]
@@ -329,6 +334,30 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         engagements.Where(e => e.Status != EngagementStatus.Accepted).ShouldAllBe(e => e.Status == EngagementStatus.Withdrawn && e.EndReason == AcceptOfferHandler.FilledReason);
         StoredFiles(AcceptOfferHandler.FileArea).Count.ShouldBe(5);
         (await ReadAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Accepted:"), Cancellation))).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Taking_the_last_seat_withdraws_the_offers_still_out_and_tells_those_experts()
+    {
+        var experts = await SeedAsync(expertCount: 3, seats: 1);
+        await SendAsync(experts.Select(e => e.Id).ToArray());
+        var token = await TokenForAsync(experts[0]);
+
+        (await AcceptAsync(token, (await OpenAsync(token))!)).Outcome.ShouldBe(AcceptOfferOutcome.Accepted);
+
+        var engagements = await ReadAsync(db => db.Engagements.ToListAsync(Cancellation));
+        engagements.Single(e => e.ExpertId == experts[0].Id).Status.ShouldBe(EngagementStatus.Accepted);
+        engagements.Where(e => e.ExpertId != experts[0].Id)
+            .ShouldAllBe(e => e.Status == EngagementStatus.Withdrawn && e.EndReason == AcceptOfferHandler.FilledReason);
+        foreach (var other in experts.Skip(1))
+        {
+            var subjects = await ReadAsync(db => db.OutboxMessages.Where(m => m.ToAddress == other.Email).Select(m => m.Subject).ToListAsync(Cancellation));
+            subjects.ShouldContain(subject => subject.StartsWith("Offer withdrawn:", StringComparison.Ordinal));
+        }
+        // A late acceptance on a withdrawn offer is told the seats were filled, and nothing changes.
+        var late = await TokenForAsync(experts[1]);
+        (await AcceptAsync(late, (await OpenAsync(late))!)).Outcome.ShouldBe(AcceptOfferOutcome.Filled);
+        (await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation))).SeatsFilled.ShouldBe(1);
     }
 
     [Fact]
