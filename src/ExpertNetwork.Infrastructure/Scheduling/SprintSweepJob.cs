@@ -9,7 +9,7 @@ namespace ExpertNetwork.Infrastructure.Scheduling;
 /// <summary>
 /// The sprint sweep: starts sprints whose time has come and sends invitations, updates, cancellations and reminders
 /// that are due and not yet sent. Everything it does is derived from the database each run, so nothing is lost across a
-/// restart and nothing is sent twice (see docs/decisions/0012).
+/// restart and nothing is sent twice (see docs/decisions/0011).
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class SprintSweepJob(IServiceScopeFactory scopes, JobJournal journal, IClock clock, ILogger<SprintSweepJob> logger)
