@@ -9,7 +9,8 @@ public sealed partial class TemplateEditorTests(BrowserFixture fixture) : Browse
     public async Task An_admin_fixes_a_refused_edit_previews_it_saves_it_and_receives_the_new_text_in_a_test_email()
     {
         await SignInAndExpectDashboardAsync(Admin, "Admin dashboard");
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Templates", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = "Templates", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Templates", Level = 1 })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(Page, "admin-templates.png");
 

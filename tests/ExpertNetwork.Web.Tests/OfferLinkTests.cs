@@ -280,6 +280,7 @@ public sealed partial class OfferLinkTests : IClassFixture<WebApp>
             {
                 var expert = Expert.Register($"Marta Offerowa {suffix}{i}", $"marta.{suffix.ToLowerInvariant()}{i}@experts.example", "PL", "Europe/Warsaw", 10, 20m, now.AddDays(-100));
                 expert.SetLanguages(["en"]);
+                expert.SetSpecialties([specialty.Id]);
                 expert.MarkVetted(now.AddDays(-90));
                 expert.Activate(now.AddDays(-90));
                 if (suspendLast && i == expertCount - 1)

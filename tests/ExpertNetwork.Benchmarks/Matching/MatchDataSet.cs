@@ -87,10 +87,18 @@ internal static class MatchDataSet
 
             var rates = new Dictionary<Activity, Money> { [Activity.Review] = new(120m, "USD") };
             var engaged = new List<Engagement>();
+            var pairs = new HashSet<(Guid Expert, Guid Request)>();
             for (var i = 0; i < Engagements; i++)
             {
-                var expert = experts[random.Next(experts.Count)];
-                var request = others[random.Next(others.Count)];
+                // One engagement per expert and request, as the schema requires.
+                (Guid Id, ExpertStatus Status) expert;
+                StaffingRequest request;
+                do
+                {
+                    expert = experts[random.Next(experts.Count)];
+                    request = others[random.Next(others.Count)];
+                }
+                while (!pairs.Add((expert.Id, request.Id)));
                 var engagement = Engagement.Propose(expert.Id, request, rates, null, now.AddDays(-200));
                 engagement.Offer(now.AddDays(-199).AddHours(72), now.AddDays(-199));
                 var decided = now.AddDays(-198);

@@ -24,13 +24,15 @@ public abstract class MatchingTests(DatabasesFixture databases, DatabaseProvider
     private NdaTemplate _master = null!;
     private StaffingRequest _request = null!;
     private StaffingRequest _otherRequest = null!;
+    private Project _project = null!;
+    private int _moreRequests;
 
     private DateRange Window => _request.Window;
 
     private async Task<Client> SeedRequestAsync(Func<ClientBuilder, ClientBuilder>? client = null)
     {
         var theClient = (client ?? (c => c))(new ClientBuilder().Named("Northwind Bio").Restricting("Pfizer Inc.")).Build();
-        var project = new ProjectBuilder(theClient).Build();
+        var project = _project = new ProjectBuilder(theClient).Build();
         _request = new StaffingRequestBuilder(project, _taxonomy.Oncology).Build();
         _otherRequest = new StaffingRequestBuilder(project, _taxonomy.Oncology).Titled("Second wave").Build();
         _master = NdaTemplate.Publish("Master NDA", NdaScope.Master, null, "# Confidentiality\n\nKeep client data confidential.", 24, Clock.UtcNow.AddDays(-200));
@@ -59,6 +61,14 @@ public abstract class MatchingTests(DatabasesFixture databases, DatabaseProvider
         var agreement = NdaAgreement.Send(expert.Id, template, clientId, signedUtc.AddDays(14), signedUtc.AddDays(-1));
         agreement.Sign(expert.FullName, consent: true, "203.0.113.9", "Mozilla/5.0", new string('a', 64), signedUtc);
         return agreement;
+    }
+
+    /// <summary>Another request on the project, for an expert's further engagements (one engagement per expert and request).</summary>
+    private StaffingRequest AnotherRequest()
+    {
+        var request = new StaffingRequestBuilder(_project, _taxonomy.Oncology).Titled($"Earlier wave {++_moreRequests}").Build();
+        _rows.Add(request);
+        return request;
     }
 
     private Engagement EngagementOn(StaffingRequest request, Expert expert, EngagementStatus status)
@@ -117,7 +127,7 @@ public abstract class MatchingTests(DatabasesFixture databases, DatabaseProvider
 
         var busy = Fitting("Fails Capacity Busy");
         _rows.Add(EngagementOn(_otherRequest, busy, EngagementStatus.Offered));
-        _rows.Add(EngagementOn(_otherRequest, busy, EngagementStatus.Accepted));
+        _rows.Add(EngagementOn(AnotherRequest(), busy, EngagementStatus.Accepted));
         var ownSeat = Fitting("Own Engagement Fits", b => b.WithWeeklyCapacity(10m));
         _rows.Add(EngagementOn(_request, ownSeat, EngagementStatus.Offered));
         Fitting("Fails Capacity Small", b => b.WithWeeklyCapacity(8m));
@@ -241,8 +251,8 @@ public abstract class MatchingTests(DatabasesFixture databases, DatabaseProvider
         Fitting("Senior New York", b => b.WithYearsOfExperience(25).LivingIn("US", "America/New_York"));
         Fitting("Senior New York Cheaper", b => b.WithYearsOfExperience(25).LivingIn("US", "America/New_York"), rate: 150m);
         var flaky = Fitting("Senior New York Flaky", b => b.WithYearsOfExperience(25).LivingIn("US", "America/New_York"), rate: 150m);
-        _rows.AddRange([EngagementOn(_otherRequest, flaky, EngagementStatus.Declined), EngagementOn(_otherRequest, flaky, EngagementStatus.Expired),
-            EngagementOn(_otherRequest, flaky, EngagementStatus.Cancelled)]);
+        _rows.AddRange([EngagementOn(_otherRequest, flaky, EngagementStatus.Declined), EngagementOn(AnotherRequest(), flaky, EngagementStatus.Expired),
+            EngagementOn(AnotherRequest(), flaky, EngagementStatus.Cancelled)]);
         await SaveAsync([.. _rows]);
 
         var rows = (await RankAsync()).Candidates.Items;
