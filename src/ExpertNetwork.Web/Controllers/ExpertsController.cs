@@ -157,7 +157,7 @@ public sealed class ExpertsController(
     [HttpPost("{id:guid}/status/{change}")]
     [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
     public Task<IActionResult> ChangeStatus(Guid id, ExpertStatusChange change, StatusChangeForm form, [FromServices] ChangeExpertStatusHandler handler, CancellationToken cancellationToken) =>
-        ActOnProfileAsync(id, () => handler.HandleAsync(id, change, form?.Reason, form?.Version, cancellationToken), change switch
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(id, change, form?.Reason, form?.Version, cancellationToken), change switch
         {
             ExpertStatusChange.MarkVetted => "The expert is vetted.",
             ExpertStatusChange.Activate => "The expert is active and can be offered work.",
@@ -171,7 +171,7 @@ public sealed class ExpertsController(
     [RequestSizeLimit(MaxEvidenceRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxEvidenceRequestBytes)]
     public Task<IActionResult> AddCredential(Guid id, CredentialInput credential, IFormFile? evidence, [FromServices] AddCredentialHandler handler, CancellationToken cancellationToken) =>
-        ActOnProfileAsync(id, async () =>
+        this.ActAndReturnAsync($"/experts/{id}", async () =>
         {
             await using var content = evidence?.OpenReadStream();
             await handler.HandleAsync(id, credential, content is null ? null : new EvidenceUpload(evidence!.FileName, content), cancellationToken);
@@ -182,7 +182,7 @@ public sealed class ExpertsController(
     [RequestSizeLimit(MaxEvidenceRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxEvidenceRequestBytes)]
     public Task<IActionResult> AttachEvidence(Guid id, Guid credentialId, IFormFile? evidence, [FromServices] AttachEvidenceHandler handler, CancellationToken cancellationToken) =>
-        ActOnProfileAsync(id, async () =>
+        this.ActAndReturnAsync($"/experts/{id}", async () =>
         {
             if (evidence is null)
                 throw new DomainRuleException("Choose the evidence file to upload.");
@@ -206,55 +206,28 @@ public sealed class ExpertsController(
     [HttpPost("{id:guid}/credentials/{credentialId:guid}/verify")]
     [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
     public Task<IActionResult> VerifyCredential(Guid id, Guid credentialId, [FromServices] ReviewCredentialHandler handler, CancellationToken cancellationToken) =>
-        ActOnProfileAsync(id, () => handler.VerifyAsync(credentialId, cancellationToken), "The credential is verified.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.VerifyAsync(credentialId, cancellationToken), "The credential is verified.");
 
     [HttpPost("{id:guid}/credentials/{credentialId:guid}/reject")]
     [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
     public Task<IActionResult> RejectCredential(Guid id, Guid credentialId, StatusChangeForm form, [FromServices] ReviewCredentialHandler handler, CancellationToken cancellationToken) =>
-        ActOnProfileAsync(id, () => handler.RejectAsync(credentialId, form?.Reason, cancellationToken), "The credential is rejected.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.RejectAsync(credentialId, form?.Reason, cancellationToken), "The credential is rejected.");
 
     [HttpPost("{id:guid}/rates")]
     [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
     public Task<IActionResult> SetRate(Guid id, RateInput rate, [FromServices] SetRateHandler handler, CancellationToken cancellationToken) =>
-        ActOnProfileAsync(id, () => handler.HandleAsync(id, rate, cancellationToken), "The rate is added to the rate card.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(id, rate, cancellationToken), "The rate is added to the rate card.");
 
     [HttpPost("{id:guid}/blackouts")]
     [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
     public Task<IActionResult> AddBlackout(Guid id, BlackoutInput blackout, [FromServices] ChangeBlackoutsHandler handler, CancellationToken cancellationToken) =>
-        ActOnProfileAsync(id, () => handler.AddAsync(id, blackout, cancellationToken), "The unavailable days are recorded.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.AddAsync(id, blackout, cancellationToken), "The unavailable days are recorded.");
 
     [HttpPost("{id:guid}/blackouts/{blackoutId:guid}/remove")]
     [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
     public Task<IActionResult> RemoveBlackout(Guid id, Guid blackoutId, [FromServices] ChangeBlackoutsHandler handler, CancellationToken cancellationToken) =>
-        ActOnProfileAsync(id, () => handler.RemoveAsync(id, blackoutId, cancellationToken), "The unavailable days are removed.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.RemoveAsync(id, blackoutId, cancellationToken), "The unavailable days are removed.");
 
-    /// <summary>
-    /// Runs a change made from the profile page and goes back to it (post/redirect/get) with the outcome: a notice,
-    /// or the form errors and refused rules as one clear message. Nothing is saved when anything is refused.
-    /// </summary>
-    private async Task<IActionResult> ActOnProfileAsync(Guid id, Func<Task> change, string notice)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
-                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
-            return Redirect($"/experts/{id}");
-        }
-        try
-        {
-            await change();
-            TempData["Notice"] = notice;
-        }
-        catch (DomainRuleException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (StaleEditException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return Redirect($"/experts/{id}");
-    }
 
     private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
 

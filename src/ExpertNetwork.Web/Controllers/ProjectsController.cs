@@ -33,12 +33,12 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     [HttpPost("{id:guid}/complete")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public Task<IActionResult> Complete(Guid id, VersionedChangeForm form, [FromServices] EndProjectHandler end, CancellationToken cancellationToken) =>
-        EndAsync(id, () => end.CompleteAsync(id, form.Version!.Value, cancellationToken), "The project is completed. It keeps its history and takes no further changes.");
+        this.ActAndReturnAsync($"/projects/{id}", () => end.CompleteAsync(id, form.Version!.Value, cancellationToken), "The project is completed. It keeps its history and takes no further changes.");
 
     [HttpPost("{id:guid}/cancel")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public Task<IActionResult> Cancel(Guid id, ReasonedChangeForm form, [FromServices] EndProjectHandler end, CancellationToken cancellationToken) =>
-        EndAsync(id, () => end.CancelAsync(id, form.Version!.Value, form.Reason, cancellationToken), "The project is cancelled. It keeps its history and takes no further changes.");
+        this.ActAndReturnAsync($"/projects/{id}", () => end.CancelAsync(id, form.Version!.Value, form.Reason, cancellationToken), "The project is cancelled. It keeps its history and takes no further changes.");
 
     [HttpGet("new")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
@@ -148,34 +148,6 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
         return Redirect($"/projects/{id}");
     }
 
-    // A refused change comes back to the project's page with the reason; nothing was saved.
-    private async Task<IActionResult> EndAsync(Guid id, Func<Task> change, string notice)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
-                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
-            return Redirect($"/projects/{id}");
-        }
-        try
-        {
-            await change();
-            TempData["Notice"] = notice;
-        }
-        catch (DomainRuleException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (StaleEditException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (NotFoundException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return Redirect($"/projects/{id}");
-    }
 
     private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
 

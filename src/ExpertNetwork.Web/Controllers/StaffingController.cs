@@ -6,6 +6,7 @@ using ExpertNetwork.Web.Models;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Staffing;
 using Microsoft.AspNetCore.Authorization;
+using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ExpertNetwork.Web.Controllers;
@@ -69,56 +70,29 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
 
     [HttpPost("{id:guid}/engagements/{engagementId:guid}/withdraw")]
     public Task<IActionResult> Withdraw(Guid id, Guid engagementId, ReasonedChangeForm form, [FromServices] WithdrawOfferHandler withdraw, CancellationToken cancellationToken) =>
-        ActAsync(id, () => withdraw.HandleAsync(id, engagementId, form.Version!.Value, form.Reason, cancellationToken),
+        this.ActAndReturnAsync($"/staffing/{id}", () => withdraw.HandleAsync(id, engagementId, form.Version!.Value, form.Reason, cancellationToken),
             "The offer is withdrawn. The expert is told by email if the offer had gone out, and its link no longer works.");
 
     [HttpPost("{id:guid}/engagements/{engagementId:guid}/cancel")]
     public Task<IActionResult> Cancel(Guid id, Guid engagementId, ReasonedChangeForm form, [FromServices] CancelEngagementHandler cancel, CancellationToken cancellationToken) =>
-        ActAsync(id, () => cancel.HandleAsync(id, engagementId, form.Version!.Value, form.Reason, cancellationToken),
+        this.ActAndReturnAsync($"/staffing/{id}", () => cancel.HandleAsync(id, engagementId, form.Version!.Value, form.Reason, cancellationToken),
             "The engagement is cancelled, its seat is open again and the expert is told by email.");
 
     [HttpPost("{id:guid}/close")]
     public Task<IActionResult> Close(Guid id, ReasonedChangeForm form, [FromServices] CloseStaffingRequestHandler close, CancellationToken cancellationToken) =>
-        ActAsync(id, async () =>
+        this.ActAndReturnAsync($"/staffing/{id}", async () =>
         {
             var withdrawn = await close.HandleAsync(id, form.Version!.Value, form.Reason, cancellationToken);
             return withdrawn == 0 ? "The request is closed." : $"The request is closed and its {withdrawn} open offers and proposals are withdrawn; those experts are told by email.";
         });
 
     private Task<IActionResult> ActAsync(Guid id, Func<Task> change, string notice) =>
-        ActAsync(id, async () =>
+        this.ActAndReturnAsync($"/staffing/{id}", async () =>
         {
             await change();
             return notice;
         });
 
-    // A refused change comes back to the request's page with the reason; nothing was saved.
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task<string>> change)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
-                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
-            return Redirect($"/staffing/{id}");
-        }
-        try
-        {
-            TempData["Notice"] = await change();
-        }
-        catch (DomainRuleException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (StaleEditException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (NotFoundException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return Redirect($"/staffing/{id}");
-    }
 
     private static async Task<StaffingRequestFormViewModel> WithChoicesAsync(StaffingRequestFormViewModel form, OpenStaffingRequestHandler open, ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
     {
