@@ -91,6 +91,14 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
         return Redirect("/portal/timesheet");
     }
 
+    /// <summary>Here rather than with sign-in: the antiforgery token on portal pages belongs to the signed-in expert.</summary>
+    [HttpPost("sign-out")]
+    public async Task<IActionResult> SignOutOfPortal()
+    {
+        await HttpContext.SignOutAsync(PortalAuthentication.Scheme);
+        return Redirect("/portal/sign-in?signedOut=true");
+    }
+
     [HttpGet("engagements/{id:guid}/contract.pdf")]
     public async Task<IActionResult> Contract(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
         Download(await files.ContractAsync(ExpertId, id, cancellationToken));

@@ -67,13 +67,6 @@ public sealed class PortalSignInController(PortalOptions options) : Controller
         return Redirect("/portal");
     }
 
-    [HttpPost("sign-out")]
-    public async Task<IActionResult> SignOutOfPortal()
-    {
-        await HttpContext.SignOutAsync(PortalAuthentication.Scheme);
-        return Redirect("/portal/sign-in?signedOut=true");
-    }
-
     private ViewResult Closed(PortalLinkOutcome outcome)
     {
         var model = outcome switch
