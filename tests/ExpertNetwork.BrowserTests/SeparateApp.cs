@@ -24,6 +24,10 @@ public sealed class SeparateApp : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>Runs work with this app's services, e.g. to add the records a test starts from.</summary>
+    public Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work) =>
+        (_app ?? throw new InvalidOperationException("The separate app runs only when Chromium is available.")).WithScopeAsync(work);
+
     public async ValueTask DisposeAsync()
     {
         if (_app is not null)

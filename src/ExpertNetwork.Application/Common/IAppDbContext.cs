@@ -6,6 +6,7 @@ using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Messaging;
+using ExpertNetwork.Domain.Portal;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Templates;
@@ -52,6 +53,7 @@ public interface IAppDbContext
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<TemplateRevision> TemplateRevisions { get; }
+    DbSet<PortalSignInLink> PortalSignInLinks { get; }
 
     /// <summary>The change-tracking entry of an entity, e.g. to state which version an edit was based on.</summary>
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)

@@ -18,7 +18,8 @@ namespace ExpertNetwork.Application.Sprints;
 /// a restart, not when two nodes run it at once (the second insert fails and its transaction rolls back).
 /// </summary>
 public sealed class RunSprintSweepHandler(
-    IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, ISprintCalendar calendar, IClock clock, SprintOptions options)
+    IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, ISprintCalendar calendar, IClock clock, SprintOptions options,
+    Staffing.StaffingOptions links)
 {
     public const int BatchSize = 50;
     public const string InviteTemplate = "emails/sprint-invite";
@@ -196,6 +197,7 @@ public sealed class RunSprintSweepHandler(
         {
             expert = new { name = expert.FullName },
             sprint = SprintModel(sprint, expert),
+            portal = new { url = PortalSignIn },
             sender = new { name = options.SenderName },
         });
         var ics = calendar.Invite(CalendarEvent(sprint, projectName, committedHours, expert, sequence));
@@ -226,6 +228,7 @@ public sealed class RunSprintSweepHandler(
         {
             expert = new { name = expert.FullName },
             sprint = new { title = sprint.Name, end = Instant(sprint.EndUtc), timeZone = expert.TimeZoneId, hours = committedHours, url = sprint.GuidelinesUrl },
+            portal = new { url = PortalSignIn },
             contact = new { email = options.ContactEmail },
             sender = new { name = options.SenderName },
         });
@@ -241,12 +244,14 @@ public sealed class RunSprintSweepHandler(
             timesheet = new
             {
                 dueDate = sprint.EndDate.AddDays(options.TimesheetDueDays),
-                url = $"mailto:{options.ContactEmail}?subject={Uri.EscapeDataString($"Hours for {sprint.Name}")}",
+                url = PortalSignIn,
             },
             sender = new { name = options.SenderName },
         });
         return new EmailMessage(expert.Email, expert.FullName, mail.Subject, mail.Html, mail.Text);
     }
+
+    private string PortalSignIn => Portal.PortalLinks.SignIn(links.LinkBaseUrl);
 
     private static object SprintModel(AnnotationSprint sprint, ExpertRow expert) => new
     {

@@ -302,6 +302,12 @@ public sealed class Expert : AggregateRoot
             throw new DomainRuleException($"Only {Article(expected)} {expected.ToString().ToLowerInvariant()} expert can be {verb} (this expert is {Status.ToString().ToLowerInvariant()}).");
     }
 
+    /// <summary>
+    /// Marks that the expert's hours changed. Saving it bumps the expert's version, so two submissions that both
+    /// checked the day and cap totals cannot both commit: the second is refused by the version token and decided again.
+    /// </summary>
+    public void NoteHoursChanged() => Record("HoursChanged");
+
     private static string Article(ExpertStatus status) => status is ExpertStatus.Applicant or ExpertStatus.Active or ExpertStatus.Archived ? "an" : "a";
 
     private void EnsureNotArchived()

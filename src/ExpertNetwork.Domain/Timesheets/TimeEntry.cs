@@ -35,6 +35,18 @@ public sealed class TimeEntry : AggregateRoot
 
     public bool IsLocked => Status == TimeEntryStatus.Approved;
 
+    /// <summary>Where the entry stands for the expert: finance's invoicing and payout come after approval.</summary>
+    public TimeEntryStage Stage => StageOf(Status, InvoiceId, PayoutStatementId);
+
+    public static TimeEntryStage StageOf(TimeEntryStatus status, Guid? invoiceId, Guid? payoutStatementId) => status switch
+    {
+        TimeEntryStatus.Approved when payoutStatementId is not null => TimeEntryStage.Paid,
+        TimeEntryStatus.Approved when invoiceId is not null => TimeEntryStage.Invoiced,
+        TimeEntryStatus.Approved => TimeEntryStage.Approved,
+        TimeEntryStatus.Rejected => TimeEntryStage.Rejected,
+        _ => TimeEntryStage.Submitted,
+    };
+
     public static TimeEntry Log(Engagement engagement, AnnotationSprint? sprint, DateOnly workDate, Activity activity, decimal hours, string? note, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(engagement);
@@ -64,6 +76,37 @@ public sealed class TimeEntry : AggregateRoot
         ReviewedBy = null;
         ReviewedUtc = null;
         Record("Corrected");
+    }
+
+    /// <summary>Checks that the entry may be removed (it is not approved yet) and records the removal.</summary>
+    public void Withdraw()
+    {
+        if (IsLocked)
+            throw new DomainRuleException("Approved hours are locked and cannot be deleted.");
+        Record("Deleted");
+    }
+
+    /// <summary>Hours are logged for days that have happened: today (in the expert's time zone) or earlier.</summary>
+    public static void EnsureNotFuture(DateOnly workDate, DateOnly today)
+    {
+        if (workDate > today)
+            throw new DomainRuleException($"{workDate:yyyy-MM-dd} is in the future: hours can be logged for today or earlier.");
+    }
+
+    /// <summary>The rule across all the expert's engagements: at most 24 hours in one day.</summary>
+    public static void EnsureDayTotal(DateOnly workDate, decimal otherHoursThatDay, decimal hours)
+    {
+        if (otherHoursThatDay + hours > MaxHoursPerDay)
+            throw new DomainRuleException(
+                $"That would make {otherHoursThatDay + hours:0.##} hours on {workDate:yyyy-MM-dd} across your engagements; a day has at most {MaxHoursPerDay:0} ({otherHoursThatDay:0.##} are already logged).");
+    }
+
+    /// <summary>The engagement's hours cap: submitted and approved hours together stay within it.</summary>
+    public static void EnsureWithinCap(decimal hoursCap, decimal otherHoursOnEngagement, decimal hours)
+    {
+        if (otherHoursOnEngagement + hours > hoursCap)
+            throw new DomainRuleException(
+                $"That would bring this engagement to {otherHoursOnEngagement + hours:0.##} hours, above its cap of {hoursCap:0.##} ({Math.Max(0, hoursCap - otherHoursOnEngagement):0.##} left).");
     }
 
     public void Approve(string reviewer, DateTime nowUtc)

@@ -8,6 +8,7 @@ using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Messaging;
+using ExpertNetwork.Domain.Portal;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Templates;
@@ -47,6 +48,7 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<TemplateRevision> TemplateRevisions => Set<TemplateRevision>();
+    public DbSet<PortalSignInLink> PortalSignInLinks => Set<PortalSignInLink>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -31,6 +31,7 @@ public static class TemplateCatalog
         public const string SprintReminderEmail = "emails/sprint-reminder";
         public const string SprintCancelledEmail = "emails/sprint-cancelled";
         public const string TimesheetReminderEmail = "emails/timesheet-reminder";
+        public const string PortalSignInEmail = "emails/portal-sign-in";
         public const string CredentialExpiryEmail = "emails/credential-expiry";
         public const string NdaExpiryEmail = "emails/nda-expiry";
         public const string InvoiceEmail = "emails/invoice";
@@ -146,7 +147,7 @@ public static class TemplateCatalog
                 sender = new { name = "Anna Kowalska" },
             }),
         new(Names.SprintInviteEmail, TemplateKind.Email,
-            ["expert.name", "sprint.title", "sprint.start", "sprint.end", "sprint.timeZone", "sprint.location", "sprint.url", "sender.name"],
+            ["expert.name", "sprint.title", "sprint.start", "sprint.end", "sprint.timeZone", "sprint.location", "sprint.url", "portal.url", "sender.name"],
             new
             {
                 expert = new { name = "Dr Zofia Łukasiewicz" },
@@ -159,10 +160,11 @@ public static class TemplateCatalog
                     location = "Online (video call)",
                     url = "https://app.example.com/guidelines/knee-sprint",
                 },
+                portal = new { url = "https://app.example.com/portal/sign-in" },
                 sender = new { name = "Anna Kowalska" },
             }),
         new(Names.SprintReminderEmail, TemplateKind.Email,
-            ["expert.name", "sprint.title", "sprint.end", "sprint.timeZone", "sprint.hours", "sprint.url", "contact.email", "sender.name"],
+            ["expert.name", "sprint.title", "sprint.end", "sprint.timeZone", "sprint.hours", "sprint.url", "portal.url", "contact.email", "sender.name"],
             new
             {
                 expert = new { name = "Dr Zofia Łukasiewicz" },
@@ -174,6 +176,7 @@ public static class TemplateCatalog
                     hours = 12.5m,
                     url = "https://app.example.com/guidelines/knee-sprint",
                 },
+                portal = new { url = "https://app.example.com/portal/sign-in" },
                 contact = new { email = "sprints@expertnetwork.example" },
                 sender = new { name = "Anna Kowalska" },
             }),
@@ -197,8 +200,16 @@ public static class TemplateCatalog
             {
                 expert = new { name = "Dr Zofia Łukasiewicz" },
                 period = new { start = new DateOnly(2026, 3, 1), end = new DateOnly(2026, 3, 31) },
-                timesheet = new { dueDate = new DateOnly(2026, 4, 3), url = "https://app.example.com/timesheets/2026-03" },
+                timesheet = new { dueDate = new DateOnly(2026, 4, 3), url = "https://app.example.com/portal/sign-in" },
                 sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.PortalSignInEmail, TemplateKind.Email,
+            ["expert.name", "link.url", "link.minutes", "sender.name"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                link = new { url = "https://app.example.com/portal/link/8f3a", minutes = 30 },
+                sender = new { name = "The ExpertNetwork programme team" },
             }),
         new(Names.CredentialExpiryEmail, TemplateKind.Email,
             ["expert.name", "credential.name", "credential.expiresOn", "credential.url", "sender.name"],

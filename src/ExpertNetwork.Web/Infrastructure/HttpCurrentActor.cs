@@ -14,6 +14,7 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrent
         null when ExpertLink is not null => ActorKind.Expert,
         null => ActorKind.System,
         var u when u.Identity?.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName => ActorKind.ApiKey,
+        var u when u.Identity?.AuthenticationType == PortalAuthentication.Scheme => ActorKind.Expert,
         _ => ActorKind.Staff,
     };
 

@@ -8,6 +8,7 @@ using ExpertNetwork.Infrastructure.Staffing;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Infrastructure.Portal;
 using ExpertNetwork.Infrastructure.Scheduling;
 using ExpertNetwork.Infrastructure.Sprints;
 using ExpertNetwork.Infrastructure.Templates;
@@ -35,6 +36,9 @@ public static class WebComposition
     public const string ApiStaffingPolicy = "ApiStaffing";
     public const string LoginRateLimit = "login";
     public const string ExpertLinkRateLimit = "expert-links";
+    public const string PortalSignInRateLimit = "portal-sign-in";
+    public const string ExpertsPolicy = "Experts";
+    public const string ApiTimesheetReadersPolicy = "ApiTimesheetReaders";
 
     /// <summary>Registers everything; throws <see cref="ConfigurationException"/> with a clear message when configuration cannot work.</summary>
     public static WebApplicationBuilder AddExpertNetwork(this WebApplicationBuilder builder)
@@ -58,6 +62,7 @@ public static class WebComposition
         services.AddCompliance(builder.Configuration);
         services.AddStaffing(builder.Configuration);
         services.AddSprints(builder.Configuration);
+        services.AddPortal(builder.Configuration);
         services.AddScheduling(settings, builder.Configuration);
         if (services.AddReverseProxy(builder.Configuration))
             services.AddSingleton<ReverseProxyMarker>();
@@ -91,8 +96,23 @@ public static class WebComposition
             o.SlidingExpiration = true;
         });
 
+        var sessionHours = builder.Configuration.GetValue("Portal:SessionHours", 12);
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddCookie(PortalAuthentication.Scheme, o =>
+            {
+                o.LoginPath = "/portal/sign-in";
+                o.LogoutPath = "/portal/sign-out";
+                o.AccessDeniedPath = "/portal/sign-in";
+                o.ReturnUrlParameter = "returnUrl";
+                o.Cookie.Name = PortalAuthentication.CookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Cookie.Path = "/portal";
+                o.ExpireTimeSpan = TimeSpan.FromHours(sessionHours);
+                o.SlidingExpiration = true;
+            });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
@@ -118,6 +138,14 @@ public static class WebComposition
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
                 .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager))
+            .AddPolicy(ExpertsPolicy, p => p
+                .AddAuthenticationSchemes(PortalAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(PortalAuthentication.ExpertIdClaim))
+            .AddPolicy(ApiTimesheetReadersPolicy, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Finance))
             .AddPolicy(ApiClientReadersPolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
@@ -144,6 +172,7 @@ public static class WebComposition
         // Links in experts' emails are guessable by nobody (256-bit tokens), but each attempt costs a lookup: a
         // person opens a link a few times, a script trying tokens hits the limit at once.
         var expertLinkPermits = builder.Configuration.GetValue("ExpertLinks:RequestsPerMinute", 30);
+        var signInPermits = builder.Configuration.GetValue("Portal:SignInRequestsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -156,6 +185,10 @@ public static class WebComposition
             o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Asking for a sign-in link sends mail: a handful a minute per address of the asker is plenty for a person.
+            o.AddPolicy(PortalSignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.AddPolicy(ExpertLinkRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = expertLinkPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

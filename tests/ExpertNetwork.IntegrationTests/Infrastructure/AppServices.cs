@@ -1,6 +1,7 @@
 using ExpertNetwork.Infrastructure.Compliance;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Staffing;
+using ExpertNetwork.Infrastructure.Portal;
 using ExpertNetwork.Infrastructure.Sprints;
 using Microsoft.Extensions.Configuration;
 using ExpertNetwork.Application;
@@ -53,6 +54,7 @@ public sealed class AppServices : IAsyncDisposable
         services.AddCompliance(configuration);
         services.AddStaffing(configuration);
         services.AddSprints(configuration);
+        services.AddPortal(configuration);
         AddStaffIdentity(services);
     }
 

@@ -114,6 +114,8 @@ public abstract class SprintSchedulingTests(DatabasesFixture databases, Database
             "Spring review is half-way: no hours logged yet",
             "Your timesheet for 27 March 2026 to 30 March 2026 is due",
         ]);
+        // Every one of them leads to the expert portal's sign-in page (never to a session: mail gets forwarded).
+        (await MailAsync()).ShouldAllBe(m => m.HtmlBody.Contains("/portal/sign-in") && !m.HtmlBody.Contains("/portal/link/"));
     }
 
     [Fact]

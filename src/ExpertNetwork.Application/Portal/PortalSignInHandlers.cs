@@ -1,0 +1,84 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Compliance;
+using ExpertNetwork.Domain.Experts;
+using ExpertNetwork.Domain.Portal;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Portal;
+
+/// <summary>What opening or using a sign-in link found.</summary>
+public enum PortalLinkOutcome
+{
+    Usable,
+    SignedIn,
+    Unknown,
+    Used,
+    Expired,
+}
+
+/// <summary>The result of exchanging a link: on success, who signed in.</summary>
+public sealed record PortalSignIn(PortalLinkOutcome Outcome, Guid? ExpertId = null, string? Name = null);
+
+/// <summary>Looks at a sign-in link without changing anything: a GET (and a mail scanner) only sees what it would do.</summary>
+public sealed class OpenPortalLinkHandler(IAppDbContext db, IClock clock)
+{
+    public async Task<PortalLinkOutcome> HandleAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!LinkToken.IsWellFormed(token))
+            return PortalLinkOutcome.Unknown;
+        var hash = LinkToken.HashOf(token!);
+        var link = await db.PortalSignInLinks.AsNoTracking().SingleOrDefaultAsync(l => l.TokenSha256 == hash, cancellationToken);
+        return link is null ? PortalLinkOutcome.Unknown : Outcome(link.StateAt(clock.UtcNow));
+    }
+
+    internal static PortalLinkOutcome Outcome(PortalSignInLinkState state) => state switch
+    {
+        PortalSignInLinkState.Used => PortalLinkOutcome.Used,
+        PortalSignInLinkState.Expired => PortalLinkOutcome.Expired,
+        _ => PortalLinkOutcome.Usable,
+    };
+}
+
+/// <summary>
+/// Spends a sign-in link (the POST behind "Continue"): marks it used under its version token, so two presses or two
+/// tabs sign in once, and returns the expert to put in the session cookie.
+/// </summary>
+public sealed class UsePortalLinkHandler(IAppDbContext db, IClock clock)
+{
+    public async Task<PortalSignIn> HandleAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!LinkToken.IsWellFormed(token))
+            return new(PortalLinkOutcome.Unknown);
+        var hash = LinkToken.HashOf(token!);
+        var link = await db.PortalSignInLinks.SingleOrDefaultAsync(l => l.TokenSha256 == hash, cancellationToken);
+        if (link is null)
+            return new(PortalLinkOutcome.Unknown);
+        var now = clock.UtcNow;
+        var state = link.StateAt(now);
+        if (state != PortalSignInLinkState.Usable)
+            return new(OpenPortalLinkHandler.Outcome(state));
+        var expert = await db.Experts.AsNoTracking()
+            .Where(e => e.Id == link.ExpertId && e.ErasedUtc == null && e.Status != ExpertStatus.Archived)
+            .Select(e => new { e.Id, e.FullName })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (expert is null)
+            return new(PortalLinkOutcome.Unknown);
+        link.Use(now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(PortalLinkOutcome.Used);
+        }
+        return new(PortalLinkOutcome.SignedIn, expert.Id, expert.FullName);
+    }
+}
+
+/// <summary>Whether a signed-in expert may still use the portal (not erased or archived since the cookie was issued).</summary>
+public sealed class CheckPortalExpertHandler(IAppDbContext db)
+{
+    public Task<bool> HandleAsync(Guid expertId, CancellationToken cancellationToken) =>
+        db.Experts.AnyAsync(e => e.Id == expertId && e.ErasedUtc == null && e.Status != ExpertStatus.Archived, cancellationToken);
+}

@@ -1,0 +1,39 @@
+using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Sprints;
+using ExpertNetwork.Domain.Timesheets;
+
+namespace ExpertNetwork.Application.Portal;
+
+/// <summary>Everything the expert's portal shows: their engagements, documents, sprints (in their own zone) and hours.</summary>
+public sealed record PortalView(
+    Guid ExpertId, string ExpertName, string TimeZoneId, DateOnly Today,
+    IReadOnlyList<PortalEngagement> Engagements, IReadOnlyList<PortalNda> Ndas, IReadOnlyList<PortalSprint> Sprints, IReadOnlyList<PortalEntry> Entries);
+
+/// <summary>An engagement as the expert may see it: the project at its confidentiality level, the agreed terms and hours used.</summary>
+public sealed record PortalEngagement(
+    Guid Id, string Title, string Client, ConfidentialityLevel Confidentiality, EngagementStatus Status, DateRange Window,
+    Activity Activity, IReadOnlyList<PortalRate> Rates, decimal HoursPerWeek, decimal HoursCap, decimal HoursUsed, bool HasContract, bool CanLogHours)
+{
+    public decimal HoursLeft => Math.Max(0, HoursCap - HoursUsed);
+}
+
+public sealed record PortalRate(Activity Activity, Money HourlyRate);
+
+public sealed record PortalNda(Guid Id, string Name, bool ClientSpecific, DateTime SignedUtc, DateOnly? ExpiresOn);
+
+/// <summary>A sprint the expert takes part in; start and end are in the expert's own time zone.</summary>
+public sealed record PortalSprint(
+    Guid Id, Guid EngagementId, string Name, string ProjectTitle, DateTime StartLocal, DateTime EndLocal, SprintStatus Status,
+    decimal CommittedHours, decimal LoggedHours, string? GuidelinesUrl)
+{
+    public bool AcceptsEntries => Status == SprintStatus.Running;
+}
+
+public sealed record PortalEntry(
+    Guid Id, int Version, Guid EngagementId, string EngagementTitle, Guid? SprintId, string? SprintName, DateOnly WorkDate, Activity Activity,
+    decimal Hours, string? Note, TimeEntryStage Stage, string? RejectionReason)
+{
+    public bool Editable => Stage is TimeEntryStage.Submitted or TimeEntryStage.Rejected;
+}

@@ -1,0 +1,64 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Timesheets;
+
+/// <summary>One entry to review, at the version the reviewer saw.</summary>
+public sealed record ReviewedEntry(Guid Id, int Version);
+
+/// <summary>
+/// A program manager approves or rejects submitted hours, one or many at once. All or nothing: when any entry was
+/// changed since the queue was read (the expert corrected or deleted it) or is no longer submitted, nothing is saved
+/// and the message says which.
+/// </summary>
+public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor actor, IClock clock)
+{
+    public const int MaxBatch = 200;
+
+    public Task<int> ApproveAsync(IReadOnlyCollection<ReviewedEntry> entries, CancellationToken cancellationToken) =>
+        ReviewAsync(entries, null, cancellationToken);
+
+    public Task<int> RejectAsync(IReadOnlyCollection<ReviewedEntry> entries, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleException("Give the expert a reason for the rejection: they see it next to the hours.");
+        if (reason.Trim().Length > TextLimits.Reason)
+            throw new DomainRuleException($"The rejection reason can be at most {TextLimits.Reason} characters.");
+        return ReviewAsync(entries, reason, cancellationToken);
+    }
+
+    private async Task<int> ReviewAsync(IReadOnlyCollection<ReviewedEntry> entries, string? reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+            throw new DomainRuleException("Select at least one entry.");
+        if (entries.Count > MaxBatch)
+            throw new DomainRuleException($"At most {MaxBatch} entries can be reviewed at once.");
+        var ids = entries.Select(e => e.Id).Distinct().ToList();
+        var loaded = await db.TimeEntries.Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
+        if (loaded.Count != ids.Count)
+            throw new StaleEditException(ids.Count == 1 ? "This entry" : "One of the selected entries");
+        var now = clock.UtcNow;
+        foreach (var item in entries.DistinctBy(e => e.Id))
+        {
+            var entry = loaded.Single(t => t.Id == item.Id);
+            if (entry.Version != item.Version)
+                throw new StaleEditException($"The entry of {entry.WorkDate:yyyy-MM-dd} ({entry.Hours:0.##} h)");
+            db.Entry(entry).Property(t => t.Version).OriginalValue = item.Version;
+            if (reason is null)
+                entry.Approve(actor.Name, now);
+            else
+                entry.Reject(actor.Name, reason, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleEditException(ids.Count == 1 ? "This entry" : "One of the selected entries");
+        }
+        return loaded.Count;
+    }
+}

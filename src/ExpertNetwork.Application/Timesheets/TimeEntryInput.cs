@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using ExpertNetwork.Domain.Common;
+
+namespace ExpertNetwork.Application.Timesheets;
+
+/// <summary>Hours for one day and activity, as the portal form and the API send them.</summary>
+public sealed class TimeEntryInput
+{
+    [Required(ErrorMessage = "Choose the engagement the hours are for.")]
+    public Guid? EngagementId { get; set; }
+
+    /// <summary>Optional: the sprint the hours belong to (it must be running and cover the day).</summary>
+    public Guid? SprintId { get; set; }
+
+    [Required(ErrorMessage = "Enter the day you worked.")]
+    public DateOnly? WorkDate { get; set; }
+
+    [Required(ErrorMessage = "Choose the kind of work.")]
+    public Activity? Activity { get; set; }
+
+    [Required(ErrorMessage = "Enter the hours, in quarter hours (for example 1.5).")]
+    [Range(typeof(decimal), "0.25", "24", ErrorMessage = "Hours must be between 0.25 and 24.")]
+    public decimal? Hours { get; set; }
+
+    [StringLength(TextLimits.Note, ErrorMessage = "The note can be at most {1} characters.")]
+    public string? Note { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace ExpertNetwork.Domain.Portal;
+
+public enum PortalSignInLinkState
+{
+    Usable,
+    Used,
+    Expired,
+}
