@@ -1728,3 +1728,45 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130030442_PortalSignInLinks') THEN
+    CREATE TABLE "PortalSignInLinks" (
+        "Id" uuid NOT NULL,
+        "ExpertId" uuid NOT NULL,
+        "TokenSha256" character varying(64) NOT NULL,
+        "CreatedUtc" timestamp with time zone NOT NULL,
+        "ExpiresUtc" timestamp with time zone NOT NULL,
+        "UsedUtc" timestamp with time zone,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_PortalSignInLinks" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_PortalSignInLinks_Experts_ExpertId" FOREIGN KEY ("ExpertId") REFERENCES "Experts" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130030442_PortalSignInLinks') THEN
+    CREATE INDEX "IX_PortalSignInLinks_ExpertId_CreatedUtc" ON "PortalSignInLinks" ("ExpertId", "CreatedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130030442_PortalSignInLinks') THEN
+    CREATE UNIQUE INDEX "IX_PortalSignInLinks_TokenSha256" ON "PortalSignInLinks" ("TokenSha256");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130030442_PortalSignInLinks') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130030442_PortalSignInLinks', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1883,3 +1883,50 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130030434_PortalSignInLinks'
+)
+BEGIN
+    CREATE TABLE [PortalSignInLinks] (
+        [Id] uniqueidentifier NOT NULL,
+        [ExpertId] uniqueidentifier NOT NULL,
+        [TokenSha256] nvarchar(64) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [ExpiresUtc] datetime2 NOT NULL,
+        [UsedUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PortalSignInLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PortalSignInLinks_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130030434_PortalSignInLinks'
+)
+BEGIN
+    CREATE INDEX [IX_PortalSignInLinks_ExpertId_CreatedUtc] ON [PortalSignInLinks] ([ExpertId], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130030434_PortalSignInLinks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PortalSignInLinks_TokenSha256] ON [PortalSignInLinks] ([TokenSha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130030434_PortalSignInLinks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130030434_PortalSignInLinks', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
