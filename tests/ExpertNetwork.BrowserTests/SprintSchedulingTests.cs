@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace ExpertNetwork.BrowserTests;
 
-public sealed partial class SprintSchedulingTests(BrowserFixture fixture) : BrowserTest(fixture)
+/// <summary>Runs against an app of its own: it schedules sprints, and other tests add engagements to the demo project it counts.</summary>
+public sealed partial class SprintSchedulingTests(BrowserFixture fixture, SeparateApp app) : BrowserTest(fixture, app.BaseAddress), IClassFixture<SeparateApp>
 {
     [Fact]
     public async Task A_program_manager_schedules_a_sprint_from_the_project_and_its_experts_get_calendar_invitations()
@@ -51,6 +52,37 @@ public sealed partial class SprintSchedulingTests(BrowserFixture fixture) : Brow
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Sprints", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Sprints" }).GetByText("Tumour board case review")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(Page, "sprints-list.png");
+
+        // An expert follows the invitation from the dev mailbox: its portal link signs them in (after Continue) and the
+        // portal lists the sprint in their own time zone.
+        await Page.GotoAsync("/dev/mailbox");
+        var invitation = Page.GetByRole(AriaRole.Link, new() { Name = "Invitation: Tumour board case review" });
+        for (var attempt = 0; attempt < 60 && await invitation.CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+            await Page.ReloadAsync();
+        }
+        await invitation.First.ClickAsync();
+        var greeting = await Page.GetByText(new System.Text.RegularExpressions.Regex("^Dear .+,$")).First.InnerTextAsync();
+        var expertName = greeting["Dear ".Length..^1];
+        var portalLink = new Uri((await Page.GetByRole(AriaRole.Link, new() { Name = "open your portal" }).GetAttributeAsync("href")).ShouldNotBeNull());
+        portalLink.AbsolutePath.ShouldStartWith("/portal/link/");
+        var phone = await NewPersonAsync(390, 844, mobile: true);
+        try
+        {
+            await phone.GotoAsync(portalLink.PathAndQuery);
+            await phone.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+            await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {expertName}", Level = 1 })).ToBeVisibleAsync();
+            var mySprints = phone.Locator("section[aria-labelledby=sprints]");
+            await Assertions.Expect(mySprints).ToContainTextAsync("Tumour board case review");
+            await Assertions.Expect(mySprints.GetByRole(AriaRole.Link, new() { Name = "Add to calendar (.ics)" })).ToBeVisibleAsync();
+            await mySprints.ScrollIntoViewIfNeededAsync();
+            await Screenshots.SaveAsync(phone, "portal-sprint-from-invitation-phone.png");
+        }
+        finally
+        {
+            await phone.Context.CloseAsync();
+        }
     }
 
     [Fact]

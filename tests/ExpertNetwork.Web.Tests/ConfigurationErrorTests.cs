@@ -63,7 +63,9 @@ public sealed class ConfigurationErrorTests
     [InlineData("Staffing:ReminderLeadFraction", "2")]
     [InlineData("Staffing:ContactEmail", "nobody")]
     [InlineData("ExpertLinks:BaseUrl", "experts.example.com")]
-    public async Task A_staffing_setting_that_cannot_work_stops_the_app_naming_it(string key, string value)
+    [InlineData("Portal:SignInLinkMinutes", "2")]
+    [InlineData("Portal:MailLinkHours", "1000")]
+    public async Task A_staffing_or_portal_setting_that_cannot_work_stops_the_app_naming_it(string key, string value)
     {
         await using var factory = new MisconfiguredApp((key, value));
 

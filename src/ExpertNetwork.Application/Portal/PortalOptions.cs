@@ -14,7 +14,12 @@ public sealed class PortalOptions
     /// <summary>Links sent to one address per hour; more requests are answered the same way but send nothing.</summary>
     public int LinksPerHour { get; set; } = 5;
 
+    /// <summary>Hours the sign-in link in a sprint mail (invitation, reminders) works, once.</summary>
+    public int MailLinkHours { get; set; } = 72;
+
     public TimeSpan SignInLinkLifetime => TimeSpan.FromMinutes(SignInLinkMinutes);
+
+    public TimeSpan MailLinkLifetime => TimeSpan.FromHours(MailLinkHours);
 
     public string? Problem()
     {
@@ -22,6 +27,8 @@ public sealed class PortalOptions
             return "Portal:SignInLinkMinutes must be whole minutes between 5 and 1440.";
         if (SessionHours is < 1 or > 168)
             return "Portal:SessionHours must be whole hours between 1 and 168.";
+        if (MailLinkHours is < 1 or > 336)
+            return "Portal:MailLinkHours must be whole hours between 1 and 336 (14 days).";
         if (LinksPerHour is < 1 or > 100)
             return "Portal:LinksPerHour must be between 1 and 100.";
         return null;

@@ -3,6 +3,7 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Portal;
 using ExpertNetwork.Domain.Sprints;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ namespace ExpertNetwork.Application.Sprints;
 /// </summary>
 public sealed class RunSprintSweepHandler(
     IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, ISprintCalendar calendar, IClock clock, SprintOptions options,
-    Staffing.StaffingOptions links)
+    Staffing.StaffingOptions links, Portal.PortalOptions portal)
 {
     public const int BatchSize = 50;
     public const string InviteTemplate = "emails/sprint-invite";
@@ -197,7 +198,7 @@ public sealed class RunSprintSweepHandler(
         {
             expert = new { name = expert.FullName },
             sprint = SprintModel(sprint, expert),
-            portal = new { url = PortalSignIn },
+            portal = new { url = PortalLinkFor(expert) },
             sender = new { name = options.SenderName },
         });
         var ics = calendar.Invite(CalendarEvent(sprint, projectName, committedHours, expert, sequence));
@@ -228,7 +229,7 @@ public sealed class RunSprintSweepHandler(
         {
             expert = new { name = expert.FullName },
             sprint = new { title = sprint.Name, end = Instant(sprint.EndUtc), timeZone = expert.TimeZoneId, hours = committedHours, url = sprint.GuidelinesUrl },
-            portal = new { url = PortalSignIn },
+            portal = new { url = PortalLinkFor(expert) },
             contact = new { email = options.ContactEmail },
             sender = new { name = options.SenderName },
         });
@@ -244,14 +245,23 @@ public sealed class RunSprintSweepHandler(
             timesheet = new
             {
                 dueDate = sprint.EndDate.AddDays(options.TimesheetDueDays),
-                url = PortalSignIn,
+                url = PortalLinkFor(expert),
             },
             sender = new { name = options.SenderName },
         });
         return new EmailMessage(expert.Email, expert.FullName, mail.Subject, mail.Html, mail.Text);
     }
 
-    private string PortalSignIn => Portal.PortalLinks.SignIn(links.LinkBaseUrl);
+    /// <summary>
+    /// A one-time link into the portal for this mail, saved with it: one click signs the expert in (on a POST, never a
+    /// scanner's GET) for Portal:MailLinkHours; after that the sign-in page sends a fresh one.
+    /// </summary>
+    private string PortalLinkFor(ExpertRow expert)
+    {
+        var (link, token) = PortalSignInLink.Issue(expert.Id, portal.MailLinkLifetime, clock.UtcNow);
+        db.PortalSignInLinks.Add(link);
+        return Portal.PortalLinks.For(links.LinkBaseUrl, token.Value);
+    }
 
     private static object SprintModel(AnnotationSprint sprint, ExpertRow expert) => new
     {

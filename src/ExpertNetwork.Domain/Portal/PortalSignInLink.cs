@@ -4,13 +4,17 @@ using ExpertNetwork.Domain.Compliance;
 namespace ExpertNetwork.Domain.Portal;
 
 /// <summary>
-/// A link that signs an expert into the portal: requested by email address, short-lived and good for one sign-in.
+/// A link that signs an expert into the portal, good for one sign-in: requested by email address (short-lived), or
+/// carried by a sprint mail (lasting Portal:MailLinkHours).
 /// Only the token's hash is stored. Opening the link changes nothing; exchanging it (a POST) marks it used, so a
 /// forwarded or replayed link cannot sign anyone in a second time.
 /// </summary>
 public sealed class PortalSignInLink : AggregateRoot
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(30);
+
+    /// <summary>The longest a link may work: links in sprint mails last days (the expert opens them when the sprint starts).</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(14);
 
     private PortalSignInLink() { }
 
@@ -23,8 +27,8 @@ public sealed class PortalSignInLink : AggregateRoot
     public static (PortalSignInLink Link, LinkToken Token) Issue(Guid expertId, TimeSpan lifetime, DateTime nowUtc)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
-        if (lifetime <= TimeSpan.Zero || lifetime > TimeSpan.FromDays(1))
-            throw new DomainRuleException("A sign-in link lasts more than no time and at most one day.");
+        if (lifetime <= TimeSpan.Zero || lifetime > MaxLifetime)
+            throw new DomainRuleException("A sign-in link lasts more than no time and at most 14 days.");
         var token = LinkToken.Create();
         var link = new PortalSignInLink
         {

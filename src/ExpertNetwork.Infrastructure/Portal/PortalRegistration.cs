@@ -15,6 +15,7 @@ public static class PortalRegistration
         options.SignInLinkMinutes = Whole(section, nameof(PortalOptions.SignInLinkMinutes), options.SignInLinkMinutes);
         options.SessionHours = Whole(section, nameof(PortalOptions.SessionHours), options.SessionHours);
         options.LinksPerHour = Whole(section, nameof(PortalOptions.LinksPerHour), options.LinksPerHour);
+        options.MailLinkHours = Whole(section, nameof(PortalOptions.MailLinkHours), options.MailLinkHours);
         if (options.Problem() is { } problem)
             throw new ConfigurationException(problem);
         services.AddSingleton(options);

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.IntegrationTests.Sprints;
 
-public abstract class SprintSchedulingTests(DatabasesFixture databases, DatabaseProvider provider) : DatabaseTest(databases, provider)
+public abstract partial class SprintSchedulingTests(DatabasesFixture databases, DatabaseProvider provider) : DatabaseTest(databases, provider)
 {
     private sealed record Staffed(Project Project, Expert[] Experts, Engagement[] Engagements);
 
@@ -114,8 +114,14 @@ public abstract class SprintSchedulingTests(DatabasesFixture databases, Database
             "Spring review is half-way: no hours logged yet",
             "Your timesheet for 27 March 2026 to 30 March 2026 is due",
         ]);
-        // Every one of them leads to the expert portal's sign-in page (never to a session: mail gets forwarded).
-        (await MailAsync()).ShouldAllBe(m => m.HtmlBody.Contains("/portal/sign-in") && !m.HtmlBody.Contains("/portal/link/"));
+        // Each carries its own one-time sign-in link into the portal (a click then a POST signs in; a scanner's GET does
+        // not), working for Portal:MailLinkHours (72 by default) from when the mail was queued.
+        var tokens = (await MailAsync()).Select(m => PortalLink().Match(m.TextBody)).ToList();
+        tokens.ShouldAllBe(t => t.Success);
+        tokens.Select(t => t.Groups[1].Value).Distinct().Count().ShouldBe(3);
+        var links = await ReadAsync(db => db.PortalSignInLinks.OrderBy(l => l.CreatedUtc).ToListAsync(Cancellation));
+        links.Count.ShouldBe(3);
+        links.ShouldAllBe(l => l.UsedUtc == null && l.ExpiresUtc - l.CreatedUtc == TimeSpan.FromHours(72));
     }
 
     [Fact]
@@ -315,4 +321,7 @@ public abstract class SprintSchedulingTests(DatabasesFixture databases, Database
         participant.TimeZoneId.ShouldBe("Asia/Tokyo");
         participant.StartLocal.ShouldBe(new DateTime(2026, 4, 6, 16, 0, 0)); // 09:00 in Warsaw (CEST) is 16:00 in Tokyo
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/portal/link/([A-Za-z0-9_-]{43})")]
+    private static partial System.Text.RegularExpressions.Regex PortalLink();
 }
