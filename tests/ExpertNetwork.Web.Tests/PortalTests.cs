@@ -35,7 +35,7 @@ public sealed partial class PortalTests : IClassFixture<WebApp>
     private sealed record Scenario(Guid ProjectId, Expert Expert, Engagement Engagement, Expert Other, Engagement OthersEngagement);
 
     /// <summary>A project with two experts on accepted engagements that started ten days ago.</summary>
-    private Task<Scenario> ScenarioAsync() =>
+    private Task<Scenario> ScenarioAsync(ConfidentialityLevel confidentiality = ConfidentialityLevel.Open) =>
         app.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<ExpertNetworkDbContext>();
@@ -45,7 +45,7 @@ public sealed partial class PortalTests : IClassFixture<WebApp>
             var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
             var client = Client.Create("Portal Client " + suffix, "Portal Client Ltd", "ap@portal-test.example", "1 High Street, London", "GB", "USD", 0.2m, false, null, false, now.AddDays(-30));
             var project = Project.Create(client, "Answer grading " + suffix, "PRT-" + suffix, null, "Grade model answers.", "Grade short clinical answers.",
-                ConfidentialityLevel.Open, false, new Money(100_000m, "USD"), "Europe/London", new DateRange(today.AddDays(-20), today.AddDays(120)), now.AddDays(-30));
+                confidentiality, false, new Money(100_000m, "USD"), "Europe/London", new DateRange(today.AddDays(-20), today.AddDays(120)), now.AddDays(-30));
             var request = StaffingRequest.Open(project.Id, "Clinical graders", specialty.Id, [], [CredentialKind.MedicalLicense], ["en"], Activity.Review,
                 2, 10m, new DateRange(today.AddDays(-10), today.AddDays(40)), new Money(300m, "USD"), 72, false, 5, now.AddDays(-20));
             db.AddRange(client, project, request);
@@ -107,6 +107,18 @@ public sealed partial class PortalTests : IClassFixture<WebApp>
         var empty = await browser.SubmitAsync("/portal/sign-in", "/portal/sign-in", [new("Form.Email", "")]);
         empty.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         empty.Text.ShouldContain("Enter the email address");
+    }
+
+    [Fact]
+    public async Task After_accepting_the_expert_sees_whom_a_confidential_project_is_for()
+    {
+        var scenario = await ScenarioAsync(ConfidentialityLevel.Confidential);
+        using var browser = await SignedInExpertAsync(scenario.Expert);
+
+        var portal = await browser.GetAsync("/portal");
+
+        portal.Text.ShouldContain("Portal Client ");
+        portal.Text.ShouldNotContain("a client whose name is shared after acceptance");
     }
 
     [Fact]

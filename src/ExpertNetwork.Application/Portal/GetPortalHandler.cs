@@ -34,7 +34,11 @@ public sealed class GetPortalHandler(IAppDbContext db, IClock clock)
         var disclosures = engagements.ToDictionary(e => e.Id, e =>
         {
             var project = projects[e.ProjectId];
-            return OfferDisclosure.For(project, clients.GetValueOrDefault(project.ClientId, string.Empty), requests[e.StaffingRequestId]);
+            var clientName = clients.GetValueOrDefault(project.ClientId, string.Empty);
+            var disclosure = OfferDisclosure.For(project, clientName, requests[e.StaffingRequestId]);
+            // Once accepted (under the contract and the NDA) the expert knows whom they work for; the level still shows
+            // as the reminder to keep it to themselves.
+            return e.AcceptedByName is null ? disclosure : disclosure with { Title = project.Name, Client = clientName, ClientNamed = true };
         });
 
         // Hours are stored scaled, which SQL cannot sum through; one expert's entries are few, so they are summed here.
