@@ -31,14 +31,9 @@ public sealed class GetSignedNdaHandler(IAppDbContext db, IFileStore files, IClo
         if (agreement.SignedPdfKey is null)
             return null;
         var name = await db.NdaTemplates.AsNoTracking().Where(t => t.Id == agreement.NdaTemplateId).Select(t => t.Name).SingleAsync(cancellationToken);
-        await using var stream = await files.OpenReadAsync(agreement.SignedPdfKey, cancellationToken);
-        if (stream is null)
+        var bytes = await Documents.StoredDocuments.ReadVerifiedAsync(files, agreement.SignedPdfKey, agreement.SignedPdfSha256, $"signed PDF of NDA {agreement.Id}", cancellationToken);
+        if (bytes is null)
             return null;
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken);
-        var bytes = copy.ToArray();
-        if (!string.Equals(Documents.DocumentHash.Sha256Hex(bytes), agreement.SignedPdfSha256, StringComparison.Ordinal))
-            throw new InvalidOperationException($"The stored signed PDF of NDA {agreement.Id} does not match its recorded SHA-256.");
         return new SignedNdaFile(SignNdaHandler.SignedFileName(name), bytes);
     }
 }

@@ -21,14 +21,9 @@ public sealed class GetAcceptedContractHandler(IAppDbContext db, IFileStore file
 
     private async Task<AcceptedContractFile?> ReadAsync(Engagement engagement, string title, CancellationToken cancellationToken)
     {
-        await using var stream = await files.OpenReadAsync(engagement.ContractPdfKey!, cancellationToken);
-        if (stream is null)
+        var bytes = await StoredDocuments.ReadVerifiedAsync(files, engagement.ContractPdfKey!, engagement.ContractPdfSha256, $"contract PDF of engagement {engagement.Id}", cancellationToken);
+        if (bytes is null)
             return null;
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken);
-        var bytes = copy.ToArray();
-        if (!string.Equals(DocumentHash.Sha256Hex(bytes), engagement.ContractPdfSha256, StringComparison.Ordinal))
-            throw new InvalidOperationException($"The stored contract PDF of engagement {engagement.Id} does not match its recorded SHA-256.");
         return new AcceptedContractFile(AcceptOfferHandler.ContractFileName(title), bytes);
     }
 }

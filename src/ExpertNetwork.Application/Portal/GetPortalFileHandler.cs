@@ -21,16 +21,11 @@ public sealed class GetPortalFileHandler(IAppDbContext db, IFileStore files, Get
         var engagement = await db.Engagements.AsNoTracking().SingleOrDefaultAsync(e => e.Id == engagementId && e.ExpertId == expertId && e.ContractPdfKey != null, cancellationToken);
         if (engagement is null)
             return null;
-        await using var stream = await files.OpenReadAsync(engagement.ContractPdfKey!, cancellationToken);
-        if (stream is null)
+        var bytes = await StoredDocuments.ReadVerifiedAsync(files, engagement.ContractPdfKey!, engagement.ContractPdfSha256, $"contract PDF of engagement {engagement.Id}", cancellationToken);
+        if (bytes is null)
             return null;
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken);
-        var bytes = copy.ToArray();
-        if (!string.Equals(DocumentHash.Sha256Hex(bytes), engagement.ContractPdfSha256, StringComparison.Ordinal))
-            throw new InvalidOperationException($"The stored contract PDF of engagement {engagement.Id} does not match its recorded SHA-256.");
-        var view = await portal.HandleAsync(expertId, cancellationToken);
-        var title = view?.Engagements.FirstOrDefault(e => e.Id == engagementId)?.Title ?? "engagement";
+        // A contract exists only once accepted, and then the expert knows the project by its name.
+        var title = await db.Projects.AsNoTracking().Where(p => p.Id == engagement.ProjectId).Select(p => p.Name).SingleAsync(cancellationToken);
         return new PortalFile(AcceptOfferHandler.ContractFileName(title), "application/pdf", bytes);
     }
 

@@ -12,12 +12,6 @@ public sealed class StaffingEmails(IEmailOutbox outbox, ITemplateRenderer templa
     public const string OfferWithdrawnTemplate = "emails/offer-withdrawn";
     public const string EngagementCancelledTemplate = "emails/engagement-cancelled";
 
-    public static string OfferUrl(Uri baseUrl, string token)
-    {
-        ArgumentNullException.ThrowIfNull(baseUrl);
-        return new Uri(baseUrl, "/offers/" + Uri.EscapeDataString(token)).ToString();
-    }
-
     public void OfferWithdrawn(Expert expert, Engagement engagement, string projectName, string clientName) =>
         Send(expert, OfferWithdrawnTemplate, new
         {
@@ -48,7 +42,7 @@ public sealed class StaffingEmails(IEmailOutbox outbox, ITemplateRenderer templa
                 hours = engagement.HoursPerWeek,
                 respondBy = new DateTimeOffset(engagement.OfferExpiresUtc!.Value, TimeSpan.Zero),
                 timeZone = expert.TimeZoneId,
-                url = OfferUrl(options.LinkBaseUrl, offerToken),
+                url = Engagements.OfferLinks.For(options.LinkBaseUrl, offerToken),
             },
             sender = new { name = options.SenderName },
         });
