@@ -8,6 +8,7 @@ using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Invoicing;
+using ExpertNetwork.Domain.Portal;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Timesheets;
 using ExpertNetwork.Infrastructure.Persistence;
@@ -52,6 +53,7 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
     {
         var world = await SeedWorkedExpertAsync();
         var invoiceBefore = await ReadAsync(db => db.Invoices.AsNoTracking().SingleAsync(Cancellation));
+        await SaveAsync(PortalSignInLink.Issue(world.Expert.Id, PortalSignInLink.DefaultLifetime, Clock.UtcNow).Link);
         var eventsBefore = await ReadAsync(db => db.AuditEvents.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync(Cancellation));
         Clock.Advance(TimeSpan.FromDays(1));
 
@@ -70,6 +72,7 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         var licence = await ReadAsync(db => db.Credentials.AsNoTracking().SingleAsync(c => c.Id == world.Licence.Id, Cancellation));
         (licence.Number, licence.HasEvidence, licence.Status).ShouldBe((Credential.ErasedNumber, false, VerificationStatus.Pending));
         (await App.RunAsync(services => services.Get<IFileStore>().OpenReadAsync(world.EvidenceKey, Cancellation))).ShouldBeNull();
+        (await ReadAsync(db => db.PortalSignInLinks.CountAsync(l => l.ExpertId == world.Expert.Id, Cancellation))).ShouldBe(0);
 
         // Financial records are untouched.
         var invoice = await ReadAsync(db => db.Invoices.AsNoTracking().SingleAsync(Cancellation));

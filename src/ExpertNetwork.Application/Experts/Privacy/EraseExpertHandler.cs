@@ -45,6 +45,8 @@ public sealed class EraseExpertHandler(IAppDbContext db, IFileStore files, ICloc
             if (credential.Erase() is { } key)
                 evidence.Add(key);
         }
+        // An erased expert has no portal to enter: links still out in old emails stop working with the erasure.
+        db.PortalSignInLinks.RemoveRange(await db.PortalSignInLinks.Where(l => l.ExpertId == expertId).ToListAsync(cancellationToken));
         expert.Erase(reason, clock.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
 
