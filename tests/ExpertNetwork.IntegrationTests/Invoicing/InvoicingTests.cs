@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Invoicing;
+using ExpertNetwork.Application.Portal;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
@@ -88,6 +89,9 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
 
     private Task<DocumentFile> InvoicePdfAsync(Guid id) => App.RunAsync(s => s.Get<GetInvoicePdfHandler>().HandleAsync(id, Cancellation));
 
+    private async Task<List<TimeEntryStage>> PortalStagesAsync(Expert expert) =>
+        [.. (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(expert.Id, Cancellation)))!.Entries.Select(e => e.Stage)];
+
     private static string PdfText(byte[] content)
     {
         using var pdf = PdfDocument.Open(content);
@@ -149,8 +153,10 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         var pdf = await App.RunAsync(s => s.Get<GetPayoutStatementPdfHandler>().HandleAsync(ana.Id, Cancellation));
         pdf.FileName.ShouldBe("PAY-2026-000001.pdf");
         PdfText(pdf.Content).ShouldContain("412.50 USD");
+        (await PortalStagesAsync(staffed.Ana)).ShouldBe([TimeEntryStage.Invoiced, TimeEntryStage.Approved], ignoreOrder: true);
         await App.RunAsync(s => s.Get<MarkPayoutStatementPaidHandler>().HandleAsync(ana.Id, new DateOnly(2026, 5, 10), "BATCH-7", Cancellation));
         (await ReadAsync(db => db.PayoutStatements.SingleAsync(s => s.Id == ana.Id, Cancellation))).Status.ShouldBe(DocumentStatus.Paid);
+        (await PortalStagesAsync(staffed.Ana)).ShouldBe([TimeEntryStage.Paid, TimeEntryStage.Paid]);
     }
 
     [Fact]
