@@ -6,6 +6,7 @@ using ExpertNetwork.Infrastructure;
 using ExpertNetwork.Infrastructure.Compliance;
 using ExpertNetwork.Infrastructure.Staffing;
 using ExpertNetwork.Infrastructure.Identity;
+using ExpertNetwork.Infrastructure.Invoicing;
 using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.Infrastructure.Portal;
@@ -63,6 +64,7 @@ public static class WebComposition
         services.AddStaffing(builder.Configuration);
         services.AddSprints(builder.Configuration);
         services.AddPortal(builder.Configuration);
+        services.AddFinance(builder.Configuration);
         services.AddScheduling(settings, builder.Configuration);
         if (services.AddReverseProxy(builder.Configuration))
             services.AddSingleton<ReverseProxyMarker>();

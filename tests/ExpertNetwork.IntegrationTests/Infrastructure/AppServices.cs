@@ -8,6 +8,7 @@ using ExpertNetwork.Application;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Infrastructure;
 using ExpertNetwork.Infrastructure.Identity;
+using ExpertNetwork.Infrastructure.Invoicing;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.AspNetCore.DataProtection;
@@ -55,6 +56,7 @@ public sealed class AppServices : IAsyncDisposable
         services.AddStaffing(configuration);
         services.AddSprints(configuration);
         services.AddPortal(configuration);
+        services.AddFinance(configuration);
         AddStaffIdentity(services);
     }
 
