@@ -43,7 +43,10 @@ public sealed class BillingPdfArchiveHandler(ListInvoicesHandler invoices, ListP
         var list = await pdfs.ToListAsync(cancellationToken);
         var problems = new List<string>();
         var written = 0;
-        await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
+        // The archive writes some headers synchronously; they go to a buffer that is handed on asynchronously after
+        // each PDF, so a web response (which refuses synchronous writes) gets the ZIP one PDF at a time.
+        await using var forward = new ForwardingStream(output);
+        await using (var zip = await ZipArchive.CreateAsync(forward, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
         {
             foreach (var pdf in list)
             {
@@ -66,6 +69,7 @@ public sealed class BillingPdfArchiveHandler(ListInvoicesHandler invoices, ListP
                 var entry = zip.CreateEntry($"{pdf.Number}.pdf", CompressionLevel.NoCompression);
                 await using (var stream = await entry.OpenAsync(cancellationToken))
                     await stream.WriteAsync(bytes, cancellationToken);
+                await forward.FlushAsync(cancellationToken);
                 written++;
             }
             if (problems.Count > 0)
@@ -76,6 +80,77 @@ public sealed class BillingPdfArchiveHandler(ListInvoicesHandler invoices, ListP
                 await stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
             }
         }
+        await forward.FlushAsync(cancellationToken);
         return written;
+    }
+
+    /// <summary>A write-only, forward-only stream that keeps what is written until <see cref="FlushAsync"/> passes it on.</summary>
+    private sealed class ForwardingStream(Stream inner) : Stream
+    {
+        private readonly MemoryStream _pending = new();
+        private long _position;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _pending.Write(buffer);
+            _position += buffer.Length;
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        // Synchronous flushes (the archive makes some) keep the bytes for the next asynchronous one.
+        public override void Flush()
+        {
+        }
+
+        public override async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            if (_pending.Length > 0)
+            {
+                await inner.WriteAsync(_pending.GetBuffer().AsMemory(0, (int)_pending.Length), cancellationToken);
+                _pending.SetLength(0);
+            }
+            await inner.FlushAsync(cancellationToken);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override async ValueTask DisposeAsync()
+        {
+            await FlushAsync(CancellationToken.None);
+            await _pending.DisposeAsync();
+            await base.DisposeAsync();
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+                _pending.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }
