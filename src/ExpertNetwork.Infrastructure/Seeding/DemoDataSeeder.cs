@@ -328,8 +328,8 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
         var month = LastMonth(today);
         var monthEnd = month.End!.Value;
         static DateTime At(DateOnly day, int hour) => day.ToDateTime(new TimeOnly(hour, 0), DateTimeKind.Utc);
-        var oncology = await db.Projects.SingleAsync(p => p.Id == projects[0].Id, cancellationToken);
-        var contracts = await db.Projects.SingleAsync(p => p.Id == projects[1].Id, cancellationToken);
+        var oncology = await db.Projects.Include(p => p.PriceList).SingleAsync(p => p.Id == projects[0].Id, cancellationToken);
+        var contracts = await db.Projects.Include(p => p.PriceList).SingleAsync(p => p.Id == projects[1].Id, cancellationToken);
         var raise = month.Start.AddDays(15);
         foreach (var (tier, factor) in new[] { (ExpertTier.Standard, 1.0m), (ExpertTier.Senior, 1.25m), (ExpertTier.Principal, 1.5m) })
             contracts.SetBillRate(tier, Activity.Annotation, new Money(280m * factor, "USD"), new DateRange(raise, null));
