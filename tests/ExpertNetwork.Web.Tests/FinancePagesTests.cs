@@ -159,6 +159,12 @@ public sealed class FinancePagesTests(WebApp app) : IClassFixture<WebApp>
         (await finance.GetAsync($"/invoices/{unknown}")).Status.ShouldBe(HttpStatusCode.NotFound);
         (await finance.GetAsync($"/payouts/{unknown}")).Status.ShouldBe(HttpStatusCode.NotFound);
         (await finance.GetAsync("/invoices/not-an-id")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await finance.GetAsync($"/invoices/{unknown}/pdf")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await finance.GetAsync($"/payouts/{unknown}/pdf")).Status.ShouldBe(HttpStatusCode.NotFound);
+        var paid = await finance.SubmitAsync("/invoices", $"/invoices/{unknown}/paid", [new("PaidOn", "2026-01-01")]);
+        paid.Status.ShouldBe(HttpStatusCode.NotFound);
+        var issue = await finance.SubmitAsync("/invoices", $"/invoices/{unknown}/issue", []);
+        issue.Status.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -246,6 +252,19 @@ public sealed class FinancePagesTests(WebApp app) : IClassFixture<WebApp>
         var none = await finance.Client.GetAsync($"/invoices/pdfs.zip?clientId={docs.ClientId}&status=Draft", Cancellation);
         await using var empty = new ZipArchive(new MemoryStream(await none.Content.ReadAsByteArrayAsync(Cancellation)), ZipArchiveMode.Read);
         empty.Entries.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_pdf_of_an_issued_invoice_is_its_stored_file_named_by_its_number()
+    {
+        var (finance, docs) = await FinanceWithDocumentsAsync();
+
+        var response = await finance.Client.GetAsync($"/invoices/{docs.Issued.Id}/pdf", Cancellation);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        response.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe(docs.Issued.Number + ".pdf");
+        Convert.ToHexStringLower(SHA256.HashData(await response.Content.ReadAsByteArrayAsync(Cancellation))).ShouldBe(docs.Issued.PdfSha256);
     }
 
     [Fact]
