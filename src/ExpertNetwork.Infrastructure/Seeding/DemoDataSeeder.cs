@@ -7,6 +7,7 @@ using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Staffing;
+using ExpertNetwork.Domain.Timesheets;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed record DemoSeedResult(bool SeededData, int Experts, IReadOnlyList<
 /// <summary>
 /// A realistic, repeatable demo: the specialty taxonomy, 520 experts across 16 countries with credentials (some
 /// pending, some expiring within 30 days, some expired), NDAs, rate cards, three clients with projects and open
-/// staffing requests, and one staff user per role. Runs once: a database that already has experts is left alone.
+/// staffing requests, last calendar month's completed pilots with approved hours for finance to bill, and one staff
+/// user per role. Runs once: a database that already has experts is left alone.
 /// </summary>
 public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts accounts, IClock clock)
 {
@@ -149,6 +151,7 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
         db.ChangeTracker.Clear();
 
         await SeedStaffingAsync(projects, specialties, now, today, cancellationToken);
+        await SeedLastMonthsWorkAsync(projects, specialties, today, cancellationToken);
         return new DemoSeedResult(true, experts.Count, StaffUsers.Select(s => s.Email).ToList(), generated, errors);
     }
 
@@ -237,14 +240,16 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
 
     private static List<Project> CreateProjects(List<Client> clients, Dictionary<string, Specialty> s, DateTime now, DateOnly today)
     {
+        // The two pilot projects ran last month too (see SeedLastMonthsWorkAsync), so their windows reach back into it.
+        var pilotStart = LastMonth(today).Start.AddDays(-7);
         var oncology = Project.Create(clients[0], "Oncology reasoning evaluation", "NW-ONC-1", s["oncology"].Id,
             "Evaluate a clinical reasoning model on treatment-planning cases across hematologic, breast and thoracic oncology.",
             "Review model answers to de-identified oncology cases and grade them against current guidelines.",
-            ConfidentialityLevel.Confidential, true, new Money(450_000m, "USD"), "America/New_York", new DateRange(today.AddDays(-20), today.AddDays(120)), now.AddDays(-30));
+            ConfidentialityLevel.Confidential, true, new Money(450_000m, "USD"), "America/New_York", new DateRange(Earlier(today.AddDays(-20), pilotStart), today.AddDays(120)), now.AddDays(-60));
         var contracts = Project.Create(clients[1], "Contract clause annotation", "AUR-CLS-1", s["corporate-law"].Id,
             "Annotate risk-relevant clauses in M&A agreements for a legal drafting assistant.",
             "Label clauses in share purchase agreements and explain the risk each creates.",
-            ConfidentialityLevel.Open, false, new Money(180_000m, "USD"), "Europe/Berlin", new DateRange(today.AddDays(-10), today.AddDays(90)), now.AddDays(-15));
+            ConfidentialityLevel.Open, false, new Money(180_000m, "USD"), "Europe/Berlin", new DateRange(Earlier(today.AddDays(-10), pilotStart), today.AddDays(90)), now.AddDays(-60));
         var equities = Project.Create(clients[2], "Equity research red-teaming", "QLA-EQR-1", s["equity-research"].Id,
             "Red-team an analyst copilot on healthcare and technology equities.",
             "Probe a research assistant for factual and reasoning errors on listed equities.",
@@ -311,6 +316,93 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
             request.ChangeSeats(rank, now);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Last calendar month's pilots, so finance always has a finished month to bill: two oncology reviewers on the
+    /// confidential Northwind project (invoiced under pseudonyms) and two clause annotators for Aurelia (reverse charge),
+    /// engagements completed at the month's end, most hours approved and the last few days still waiting for approval.
+    /// Aurelia's annotation price went up in the middle of the month, so its invoice shows both rates.
+    /// </summary>
+    private async Task SeedLastMonthsWorkAsync(List<Project> projects, Dictionary<string, Specialty> s, DateOnly today, CancellationToken cancellationToken)
+    {
+        var month = LastMonth(today);
+        var monthEnd = month.End!.Value;
+        static DateTime At(DateOnly day, int hour) => day.ToDateTime(new TimeOnly(hour, 0), DateTimeKind.Utc);
+        var oncology = await db.Projects.Include(p => p.PriceList).SingleAsync(p => p.Id == projects[0].Id, cancellationToken);
+        var contracts = await db.Projects.Include(p => p.PriceList).SingleAsync(p => p.Id == projects[1].Id, cancellationToken);
+        var raise = month.Start.AddDays(15);
+        foreach (var (tier, factor) in new[] { (ExpertTier.Standard, 1.0m), (ExpertTier.Senior, 1.25m), (ExpertTier.Principal, 1.5m) })
+            contracts.SetBillRate(tier, Activity.Annotation, new Money(280m * factor, "USD"), new DateRange(raise, null));
+
+        var opened = At(month.Start.AddDays(-7), 9);
+        var pilots = new[]
+        {
+            (Project: oncology, Request: StaffingRequest.Open(oncology.Id, "Oncology pilot reviewers", s["oncology"].Id, [], [CredentialKind.MedicalLicense], ["en"],
+                Activity.Review, 2, 15m, month, new Money(400m, "USD"), 72, false, 2, opened, $"pm@{DemoDomain}"), Root: "oncology"),
+            (Project: contracts, Request: StaffingRequest.Open(contracts.Id, "Clause annotation pilot", s["corporate-law"].Id, [], [CredentialKind.BarAdmission], ["en"],
+                Activity.Annotation, 2, 15m, month, new Money(400m, "USD"), 72, false, 2, opened, $"pm@{DemoDomain}"), Root: "corporate-law"),
+        };
+        var engaged = new List<Engagement>();
+        foreach (var (project, request, root) in pilots)
+        {
+            db.StaffingRequests.Add(request);
+            var subtree = await db.Specialties.Where(x => x.Path.StartsWith(s[root].Path)).Select(x => x.Id).ToListAsync(cancellationToken);
+            // From the end of the alphabet, so the pilots are other people than the current requests' first candidates.
+            var experts = await db.Experts.Include(e => e.Rates)
+                .Where(e => e.Status == ExpertStatus.Active && e.Specialties.Any(x => subtree.Contains(x.SpecialtyId)))
+                .OrderByDescending(e => e.FullName).Take(6).ToListAsync(cancellationToken);
+            foreach (var expert in experts)
+            {
+                var rates = new[] { Activity.Review, Activity.Annotation }
+                    .Select(a => (Activity: a, Rate: expert.RateOn(a, month.Start)))
+                    .Where(r => r.Rate is not null && r.Rate.CompareTo(request.MaxHourlyPayRate) <= 0)
+                    .ToDictionary(r => r.Activity, r => r.Rate!);
+                if (!rates.ContainsKey(request.Activity))
+                    continue;
+                var engagement = Engagement.Propose(expert.Id, request, rates, engaged.Count + 1, opened);
+                engagement.Offer(request.OfferDeadlineFrom(opened.AddHours(1)), opened.AddHours(1));
+                engagement.Accept(expert.FullName, true, "192.0.2.50", "Mozilla/5.0 (demo)", new string('b', 64), opened.AddHours(5));
+                request.TakeSeat(opened.AddHours(5));
+                engagement.Activate(At(month.Start, 8));
+                db.Engagements.Add(engagement);
+                engaged.Add(engagement);
+                if (request.SeatsFilled == request.SeatsNeeded)
+                    break;
+            }
+        }
+
+        var index = 0;
+        foreach (var engagement in engaged)
+        {
+            index++;
+            for (var day = month.Start; day <= monthEnd; day = day.AddDays(1))
+            {
+                if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || (day.Day + index) % 2 != 0)
+                    continue;
+                var activity = engagement.Activity == Activity.Review && day.Day % 5 == 0 && engagement.PayRateFor(Activity.Annotation) is not null
+                    ? Activity.Annotation : engagement.Activity;
+                var hours = 2m + (day.Day * 7 + index * 3) % 7 * 0.5m;
+                var entry = TimeEntry.Log(engagement, null, day, activity, hours, null, At(day, 17));
+                // The last days of the month were logged but are still waiting for the program manager.
+                if (day <= monthEnd.AddDays(-4) || index % 2 == 0)
+                    entry.Approve($"pm@{DemoDomain}", At(monthEnd, 18));
+                db.TimeEntries.Add(entry);
+            }
+            engagement.Complete(At(monthEnd, 20));
+        }
+        foreach (var (_, request, _) in pilots)
+            request.Close("The pilot finished at the end of the month.", At(monthEnd, 20));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The calendar month before the one <paramref name="today"/> is in.</summary>
+    public static DateRange LastMonth(DateOnly today)
+    {
+        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        return new DateRange(start, start.AddMonths(1).AddDays(-1));
+    }
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static string Title(string domain, Randomizer random) => domain == "medicine" && random.Bool(0.7f) ? "Dr. " : string.Empty;
 

@@ -40,6 +40,8 @@ public static class WebComposition
     public const string PortalSignInRateLimit = "portal-sign-in";
     public const string ExpertsPolicy = "Experts";
     public const string ApiTimesheetReadersPolicy = "ApiTimesheetReaders";
+    public const string FinancePolicy = "Finance";
+    public const string ApiFinancePolicy = "ApiFinance";
 
     /// <summary>Registers everything; throws <see cref="ConfigurationException"/> with a clear message when configuration cannot work.</summary>
     public static WebApplicationBuilder AddExpertNetwork(this WebApplicationBuilder builder)
@@ -155,7 +157,13 @@ public static class WebComposition
             .AddPolicy(ApiClientEditorsPolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
-                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager));
+                .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager))
+            // Invoices, credit notes, payout statements and their exports: finance and admins only.
+            .AddPolicy(FinancePolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Finance))
+            .AddPolicy(ApiFinancePolicy, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.Admin, StaffRoles.Finance));
 
         // Keys live in the database so a cookie or link protected on one node is readable on another.
         services.AddDataProtection().SetApplicationName("ExpertNetwork").PersistKeysToDbContext<ExpertNetworkDbContext>();

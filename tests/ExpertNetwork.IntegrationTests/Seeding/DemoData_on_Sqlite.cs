@@ -1,6 +1,8 @@
 using ExpertNetwork.Application.Auditing;
 using ExpertNetwork.Application.Dashboard;
 using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Timesheets;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Infrastructure.Identity;
@@ -37,6 +39,22 @@ public sealed class DemoData_on_Sqlite(DatabasesFixture databases) : DatabaseTes
             (await db.NdaAgreements.CountAsync(n => n.Status == NdaStatus.Signed, Cancellation)).ShouldBeGreaterThan(0);
             (await db.Clients.CountAsync(Cancellation)).ShouldBe(3);
             (await db.Projects.CountAsync(Cancellation)).ShouldBeGreaterThanOrEqualTo(3);
+
+            // Last calendar month's pilots give finance a month to bill: approved hours on a reverse-charge client and
+            // on a confidential project, a few still waiting for approval, and a price raise in the middle of the month.
+            var month = DemoDataSeeder.LastMonth(today);
+            var lastMonth = db.TimeEntries.Where(t => t.WorkDate >= month.Start && t.WorkDate <= month.End);
+            foreach (var code in new[] { "AUR-CLS-1", "NW-ONC-1" })
+            {
+                var project = await db.Projects.Include(p => p.PriceList).SingleAsync(p => p.Code == code, Cancellation);
+                (await lastMonth.CountAsync(t => t.ProjectId == project.Id && t.Status == TimeEntryStatus.Approved && t.InvoiceId == null, Cancellation))
+                    .ShouldBeGreaterThan(5, code);
+                project.BillRateOn(ExpertTier.Standard, Activity.Annotation, month.Start).ShouldNotBeNull(code);
+            }
+            (await lastMonth.CountAsync(t => t.Status == TimeEntryStatus.Submitted, Cancellation)).ShouldBeGreaterThan(0);
+            var contracts = await db.Projects.Include(p => p.PriceList).SingleAsync(p => p.Code == "AUR-CLS-1", Cancellation);
+            contracts.BillRateOn(ExpertTier.Standard, Activity.Annotation, month.End!.Value)!.Amount
+                .ShouldBeGreaterThan(contracts.BillRateOn(ExpertTier.Standard, Activity.Annotation, month.Start)!.Amount);
         });
         var dashboard = await App.RunAsync(services => services.Get<GetDashboardHandler>().HandleAsync(Cancellation));
         dashboard.CredentialsExpiringSoonCount.ShouldBeGreaterThan(0);
