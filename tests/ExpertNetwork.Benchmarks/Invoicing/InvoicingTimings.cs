@@ -46,6 +46,8 @@ internal static class InvoicingTimings
     public static async Task RunAsync(IReadOnlyList<string> arguments)
     {
         var monthOnly = arguments.Contains("--month-only");
+        var showSql = arguments.Contains("--sql");
+        using var tally = new SqlTally();
         var providers = arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(Enum.Parse<DatabaseProvider>).ToList();
         if (providers.Count == 0)
             providers = [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql];
@@ -53,12 +55,12 @@ internal static class InvoicingTimings
         var rows = new List<string>();
         foreach (var provider in providers)
         {
-            var warmUp = await MeasureAsync(databases, provider, "warm-up (1 Oct)", InvoicingDataSet.MonthStart);
+            var warmUp = await MeasureAsync(databases, tally, provider, "warm-up (1 Oct)", InvoicingDataSet.MonthStart);
             Console.WriteLine($"{provider,-10} warm-up run over 1 Oct: {warmUp.InvoiceRun.TotalSeconds:N1} s (not counted)");
             foreach (var (name, to) in monthOnly ? Sizes[^1..] : Sizes)
             {
-                var run = await MeasureAsync(databases, provider, name, to);
-                Print(provider, run);
+                var run = await MeasureAsync(databases, tally, provider, name, to);
+                Print(provider, run, showSql);
                 rows.Add(Row(provider, run));
             }
         }
@@ -70,7 +72,7 @@ internal static class InvoicingTimings
         Console.WriteLine($"// load average after the runs: {LoadAverage()}");
     }
 
-    private static async Task<RunFigures> MeasureAsync(InvoicingDatabases databases, DatabaseProvider provider, string name, DateOnly to)
+    private static async Task<RunFigures> MeasureAsync(InvoicingDatabases databases, SqlTally tally, DatabaseProvider provider, string name, DateOnly to)
     {
         var settings = await databases.FreshCopyAsync(provider);
         await using var services = Services(settings);
@@ -83,6 +85,8 @@ internal static class InvoicingTimings
         GC.Collect();
         var baseline = GC.GetTotalMemory(false);
         using var sampler = new MemorySampler();
+        tally.Take();
+        var sql = new List<IReadOnlyList<(string Sql, int Count, TimeSpan Duration)>>();
         InvoiceRunResult result = null!;
         IssueOutcome invoices = null!;
         IssueOutcome statements = null!;
@@ -92,16 +96,19 @@ internal static class InvoicingTimings
             result = await scope.ServiceProvider.GetRequiredService<RunInvoicingHandler>()
                 .HandleAsync(new InvoiceRunInput(InvoicingDataSet.MonthStart, to, null), CancellationToken.None);
         });
+        sql.Add(tally.Take());
         var issue = await sampler.MeasureAsync("issue-invoices", async () =>
         {
             await using var scope = services.CreateAsyncScope();
             invoices = await scope.ServiceProvider.GetRequiredService<IssueInvoicesHandler>().HandleAsync(result.InvoiceIds, CancellationToken.None);
         });
+        sql.Add(tally.Take());
         var payouts = await sampler.MeasureAsync("issue-statements", async () =>
         {
             await using var scope = services.CreateAsyncScope();
             statements = await scope.ServiceProvider.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync(result.PayoutStatementIds, CancellationToken.None);
         });
+        sql.Add(tally.Take());
 
         int storedInvoices, storedStatements, entries;
         await using (var scope = services.CreateAsyncScope())
@@ -113,11 +120,11 @@ internal static class InvoicingTimings
         }
         var files = new DirectoryInfo(Path.Combine(settings.DataDirectory, "files"));
         var pdfs = files.Exists ? files.GetFiles("*.bin", SearchOption.AllDirectories) : [];
-        return new RunFigures(name, load, baseline, result, invoices, statements, draft, issue, payouts,
+        return new RunFigures(name, load, baseline, result, invoices, statements, draft, issue, payouts, sql,
             storedInvoices, storedStatements, entries, pdfs.Length, pdfs.Sum(f => f.Length));
     }
 
-    private static void Print(DatabaseProvider provider, RunFigures run)
+    private static void Print(DatabaseProvider provider, RunFigures run, bool showSql)
     {
         static string Mb(long bytes) => (bytes / 1_048_576.0).ToString("N0", CultureInfo.InvariantCulture);
         static string Quarters(long[] values) => string.Join(" / ", values.Select(Mb));
@@ -127,12 +134,15 @@ internal static class InvoicingTimings
             + $"{r.EntriesOnStatements:N0} on {r.PayoutStatementIds.Count:N0} statements, {r.Skipped.Count:N0} skipped groups; "
             + $"{r.EntriesInvoiced / run.Draft.Elapsed.TotalSeconds:N0} entries/s");
         Console.WriteLine($"    peak heap by quarter {Quarters(run.Draft.ManagedByQuarter)} MB, working set {Quarters(run.Draft.WorkingSetByQuarter)} MB");
+        PrintSql(run.Sql[0], showSql);
         Console.WriteLine($"  issue invoices    {run.Issue.Elapsed.TotalSeconds,7:N1} s  {run.Invoices.Issued.Count:N0} issued, {run.Invoices.Refused.Count:N0} refused; "
             + $"{run.Invoices.Issued.Count / run.Issue.Elapsed.TotalSeconds:N1} invoices/s");
         Console.WriteLine($"    peak heap by quarter {Quarters(run.Issue.ManagedByQuarter)} MB, working set {Quarters(run.Issue.WorkingSetByQuarter)} MB");
+        PrintSql(run.Sql[1], showSql);
         Console.WriteLine($"  issue statements  {run.Payouts.Elapsed.TotalSeconds,7:N1} s  {run.Statements.Issued.Count:N0} issued, {run.Statements.Refused.Count:N0} refused; "
             + $"{run.Statements.Issued.Count / run.Payouts.Elapsed.TotalSeconds:N1} statements/s");
         Console.WriteLine($"    peak heap by quarter {Quarters(run.Payouts.ManagedByQuarter)} MB, working set {Quarters(run.Payouts.WorkingSetByQuarter)} MB");
+        PrintSql(run.Sql[2], showSql);
         var total = run.InvoiceRun.TotalSeconds;
         Console.WriteLine($"  invoice run (draft + issue invoices) {total:N1} s: target {TargetSeconds:N0} s {(total < TargetSeconds ? "met" : "MISSED")}; "
             + $"{run.EntriesMarked:N0} entries on invoices, {run.StoredInvoices:N0} invoices and {run.StoredStatements:N0} statements issued with a PDF, "
@@ -141,6 +151,15 @@ internal static class InvoicingTimings
             Console.WriteLine($"  refused {refusal.Id}: {refusal.Reason}");
         foreach (var skipped in r.Skipped.Take(2))
             Console.WriteLine($"  skipped: {skipped}");
+    }
+
+    private static void PrintSql(IReadOnlyList<(string Sql, int Count, TimeSpan Duration)> statements, bool showSql)
+    {
+        Console.WriteLine($"    database: {statements.Sum(s => s.Count):N0} statements, {statements.Sum(s => s.Duration.TotalSeconds):N1} s until their results were returned");
+        if (!showSql)
+            return;
+        foreach (var (sql, count, duration) in statements.Take(6))
+            Console.WriteLine($"      {duration.TotalSeconds,6:N1} s {count,7:N0} x  {sql}");
     }
 
     private static string Row(DatabaseProvider provider, RunFigures run)
@@ -213,7 +232,7 @@ internal static class InvoicingTimings
 
     private sealed record RunFigures(
         string Name, string LoadAverage, long Baseline, InvoiceRunResult Result, IssueOutcome Invoices, IssueOutcome Statements,
-        PhaseFigures Draft, PhaseFigures Issue, PhaseFigures Payouts, int StoredInvoices, int StoredStatements, int EntriesMarked, int PdfFiles, long PdfBytes)
+        PhaseFigures Draft, PhaseFigures Issue, PhaseFigures Payouts, IReadOnlyList<IReadOnlyList<(string Sql, int Count, TimeSpan Duration)>> Sql, int StoredInvoices, int StoredStatements, int EntriesMarked, int PdfFiles, long PdfBytes)
     {
         public TimeSpan InvoiceRun => Draft.Elapsed + Issue.Elapsed;
     }
