@@ -14,14 +14,14 @@ namespace ExpertNetwork.Benchmarks.Invoicing;
 /// charge), 10 projects each (2,000; a fifth confidential) with a price list per expert tier and activity (a quarter
 /// change every rate on 16 October; one in fifty has no Principal evaluation rate, so those hours stay unbilled),
 /// one staffing request per project, 5,000 experts, five engagements per project (10,000, with agreed pay rates for
-/// one or two activities) and 100,000 approved time entries in October 2026 (quarter hours, weekdays, ten days per
+/// one or two activities; each expert works for one client, a fifth of them also for a second one, some billing in another currency) and 100,000 approved time entries in October 2026 (quarter hours, weekdays, ten days per
 /// engagement), plus 2,000 entries still submitted that no run may bill. Generated from a fixed seed through the
 /// domain's own verbs and loaded WITHOUT the audit trail, like the other benchmark data sets.
 /// </summary>
 internal static class InvoicingDataSet
 {
     /// <summary>Changes whenever what is generated changes, so cached databases of an older shape are not reused.</summary>
-    public const string Version = "v1";
+    public const string Version = "v2";
 
     public const int Clients = 200;
     public const int ProjectsPerClient = 10;
@@ -117,14 +117,20 @@ internal static class InvoicingDataSet
         var entries = new List<TimeEntry>(ApprovedEntries + SubmittedEntries);
         var decided = new DateTime(2026, 8, 20, 10, 0, 0, DateTimeKind.Utc);
         var approved = new DateTime(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
-        var nextExpert = 0;
-        foreach (var request in requests)
+        const int expertsPerClient = Experts / Clients;
+        for (var r = 0; r < requests.Count; r++)
         {
+            var request = requests[r];
             var currency = request.MaxHourlyPayRate.Currency;
+            var client = r / ProjectsPerClient;
             for (var e = 0; e < EngagementsPerProject; e++)
             {
-                // Each expert works on two projects (10,000 engagements over 5,000 experts), in whatever currencies those bill.
-                var expert = experts[nextExpert++ % experts.Count];
+                // Each expert works on two projects of one client (10,000 engagements over 5,000 experts, 25 experts a client),
+                // except that a fifth take their second engagement with the client before theirs (in another currency for three client pairs in eight).
+                var slot = r % ProjectsPerClient * EngagementsPerProject + e;
+                var seat = slot % expertsPerClient;
+                var elsewhere = slot >= expertsPerClient && seat % 5 == 0;
+                var expert = experts[((elsewhere ? client + 1 : client) % Clients * expertsPerClient) + seat];
                 var rates = new Dictionary<Activity, Money> { [request.Activity] = new(40m + random.Next(0, 161) + random.Next(0, 4) * 0.25m, currency) };
                 if (random.Next(2) == 0)
                 {

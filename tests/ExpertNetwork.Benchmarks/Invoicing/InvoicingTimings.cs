@@ -132,15 +132,15 @@ internal static class InvoicingTimings
         Console.WriteLine($"{provider,-10} {run.Name}: load average {run.LoadAverage}; heap after a full collection {Mb(run.Baseline)} MB");
         Console.WriteLine($"  draft run         {run.Draft.Elapsed.TotalSeconds,7:N1} s  {r.EntriesInvoiced:N0} entries on {r.InvoiceIds.Count:N0} invoices, "
             + $"{r.EntriesOnStatements:N0} on {r.PayoutStatementIds.Count:N0} statements, {r.Skipped.Count:N0} skipped groups; "
-            + $"{r.EntriesInvoiced / run.Draft.Elapsed.TotalSeconds:N0} entries/s");
+            + $"{r.EntriesInvoiced / run.Draft.Elapsed.TotalSeconds:N0} entries/s; CPU {run.Draft.ProcessorTime.TotalSeconds:N1} s");
         Console.WriteLine($"    peak heap by quarter {Quarters(run.Draft.ManagedByQuarter)} MB, working set {Quarters(run.Draft.WorkingSetByQuarter)} MB");
         PrintSql(run.Sql[0], showSql);
         Console.WriteLine($"  issue invoices    {run.Issue.Elapsed.TotalSeconds,7:N1} s  {run.Invoices.Issued.Count:N0} issued, {run.Invoices.Refused.Count:N0} refused; "
-            + $"{run.Invoices.Issued.Count / run.Issue.Elapsed.TotalSeconds:N1} invoices/s");
+            + $"{run.Invoices.Issued.Count / run.Issue.Elapsed.TotalSeconds:N1} invoices/s; CPU {run.Issue.ProcessorTime.TotalSeconds:N1} s");
         Console.WriteLine($"    peak heap by quarter {Quarters(run.Issue.ManagedByQuarter)} MB, working set {Quarters(run.Issue.WorkingSetByQuarter)} MB");
         PrintSql(run.Sql[1], showSql);
         Console.WriteLine($"  issue statements  {run.Payouts.Elapsed.TotalSeconds,7:N1} s  {run.Statements.Issued.Count:N0} issued, {run.Statements.Refused.Count:N0} refused; "
-            + $"{run.Statements.Issued.Count / run.Payouts.Elapsed.TotalSeconds:N1} statements/s");
+            + $"{run.Statements.Issued.Count / run.Payouts.Elapsed.TotalSeconds:N1} statements/s; CPU {run.Payouts.ProcessorTime.TotalSeconds:N1} s");
         Console.WriteLine($"    peak heap by quarter {Quarters(run.Payouts.ManagedByQuarter)} MB, working set {Quarters(run.Payouts.WorkingSetByQuarter)} MB");
         PrintSql(run.Sql[2], showSql);
         var total = run.InvoiceRun.TotalSeconds;

@@ -28,10 +28,12 @@ internal sealed class MemorySampler : IDisposable
         lock (_gate)
             _phase = phase;
         var start = _clock.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         Take();
         await work();
         Take();
         var end = _clock.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         lock (_gate)
         {
             _phase = "";
@@ -42,6 +44,7 @@ internal sealed class MemorySampler : IDisposable
                 .Select(value).DefaultIfEmpty(0).Max();
             return new PhaseFigures(
                 end - start,
+                cpu,
                 [.. Enumerable.Range(1, 4).Select(q => PeakOfQuarter(q, s => s.Managed))],
                 [.. Enumerable.Range(1, 4).Select(q => PeakOfQuarter(q, s => s.WorkingSet))],
                 mine.Count);
@@ -59,8 +62,8 @@ internal sealed class MemorySampler : IDisposable
     private sealed record Sample(TimeSpan At, string Phase, long Managed, long WorkingSet);
 }
 
-/// <summary>A phase's wall time and the peaks of managed heap and working set in each quarter of it (bytes).</summary>
-internal sealed record PhaseFigures(TimeSpan Elapsed, long[] ManagedByQuarter, long[] WorkingSetByQuarter, int Samples)
+/// <summary>A phase's wall time, this process's CPU time in it (both cores; not the PostgreSQL server's), and the peaks of managed heap and working set in each quarter of it (bytes).</summary>
+internal sealed record PhaseFigures(TimeSpan Elapsed, TimeSpan ProcessorTime, long[] ManagedByQuarter, long[] WorkingSetByQuarter, int Samples)
 {
     public long PeakManaged => ManagedByQuarter.Max();
     public long PeakWorkingSet => WorkingSetByQuarter.Max();
