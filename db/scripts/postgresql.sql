@@ -1770,3 +1770,93 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    ALTER TABLE "PayoutStatements" ADD "RunId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    ALTER TABLE "Invoices" ADD "RunId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    CREATE TABLE "InvoiceRuns" (
+        "Id" uuid NOT NULL,
+        "ClientId" uuid,
+        "RequestedBy" character varying(256) NOT NULL,
+        "StartedUtc" timestamp with time zone NOT NULL,
+        "CompletedUtc" timestamp with time zone,
+        "InvoicesDrafted" integer NOT NULL,
+        "StatementsDrafted" integer NOT NULL,
+        "EntriesInvoiced" integer NOT NULL,
+        "EntriesOnStatements" integer NOT NULL,
+        "Skipped" text[] NOT NULL,
+        "Period_End" date,
+        "Period_Start" date NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_InvoiceRuns" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_InvoiceRuns_Clients_ClientId" FOREIGN KEY ("ClientId") REFERENCES "Clients" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    CREATE INDEX "IX_TimeEntries_ExpertId_Status_PayoutStatementId_WorkDate" ON "TimeEntries" ("ExpertId", "Status", "PayoutStatementId", "WorkDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    CREATE INDEX "IX_TimeEntries_ProjectId_Status_InvoiceId_WorkDate" ON "TimeEntries" ("ProjectId", "Status", "InvoiceId", "WorkDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    CREATE INDEX "IX_PayoutStatements_RunId" ON "PayoutStatements" ("RunId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    CREATE INDEX "IX_Invoices_RunId" ON "Invoices" ("RunId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    CREATE INDEX "IX_InvoiceRuns_ClientId" ON "InvoiceRuns" ("ClientId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    CREATE INDEX "IX_InvoiceRuns_StartedUtc" ON "InvoiceRuns" ("StartedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130043753_InvoiceRuns') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130043753_InvoiceRuns', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1930,3 +1930,104 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    ALTER TABLE [PayoutStatements] ADD [RunId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    ALTER TABLE [Invoices] ADD [RunId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    CREATE TABLE [InvoiceRuns] (
+        [Id] uniqueidentifier NOT NULL,
+        [ClientId] uniqueidentifier NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [StartedUtc] datetime2 NOT NULL,
+        [CompletedUtc] datetime2 NULL,
+        [InvoicesDrafted] int NOT NULL,
+        [StatementsDrafted] int NOT NULL,
+        [EntriesInvoiced] int NOT NULL,
+        [EntriesOnStatements] int NOT NULL,
+        [Skipped] nvarchar(max) NOT NULL,
+        [Period_End] date NULL,
+        [Period_Start] date NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_InvoiceRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InvoiceRuns_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    CREATE INDEX [IX_TimeEntries_ExpertId_Status_PayoutStatementId_WorkDate] ON [TimeEntries] ([ExpertId], [Status], [PayoutStatementId], [WorkDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    CREATE INDEX [IX_TimeEntries_ProjectId_Status_InvoiceId_WorkDate] ON [TimeEntries] ([ProjectId], [Status], [InvoiceId], [WorkDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    CREATE INDEX [IX_PayoutStatements_RunId] ON [PayoutStatements] ([RunId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    CREATE INDEX [IX_Invoices_RunId] ON [Invoices] ([RunId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoiceRuns_ClientId] ON [InvoiceRuns] ([ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    CREATE INDEX [IX_InvoiceRuns_StartedUtc] ON [InvoiceRuns] ([StartedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043732_InvoiceRuns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130043732_InvoiceRuns', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

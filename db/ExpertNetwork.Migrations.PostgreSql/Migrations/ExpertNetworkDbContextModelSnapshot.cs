@@ -1203,6 +1203,9 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.Property<bool>("ReverseCharge")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("uuid");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("bigint");
 
@@ -1254,6 +1257,8 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("RunId");
+
                     b.HasIndex("ClientId", "Status");
 
                     b.HasIndex("ProjectId", "Status");
@@ -1264,6 +1269,65 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.HasIndex("Status", "IssueDate");
 
                     b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.InvoiceRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EntriesInvoiced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntriesOnStatements")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InvoicesDrafted")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.PrimitiveCollection<List<string>>("Skipped")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StatementsDrafted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Period", "ExpertNetwork.Domain.Invoicing.InvoiceRun.Period#DateRange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("End")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("InvoiceRuns", (string)null);
                 });
 
             modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.NumberSeries", b =>
@@ -1354,6 +1418,9 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("uuid");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("bigint");
 
@@ -1404,6 +1471,8 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RunId");
 
                     b.HasIndex("ExpertId", "Status");
 
@@ -1974,6 +2043,10 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "PayoutStatementId", "WorkDate");
 
+                    b.HasIndex("ExpertId", "Status", "PayoutStatementId", "WorkDate");
+
+                    b.HasIndex("ProjectId", "Status", "InvoiceId", "WorkDate");
+
                     b.ToTable("TimeEntries", (string)null);
                 });
 
@@ -2420,6 +2493,14 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.InvoiceRun", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.PayoutStatement", b =>

@@ -1192,6 +1192,9 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.Property<bool>("ReverseCharge")
                         .HasColumnType("bit");
 
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("bigint");
 
@@ -1244,6 +1247,8 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
 
+                    b.HasIndex("RunId");
+
                     b.HasIndex("ClientId", "Status");
 
                     b.HasIndex("ProjectId", "Status");
@@ -1255,6 +1260,65 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "IssueDate");
 
                     b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.InvoiceRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EntriesInvoiced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EntriesOnStatements")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvoicesDrafted")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.PrimitiveCollection<string>("Skipped")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("StatementsDrafted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Period", "ExpertNetwork.Domain.Invoicing.InvoiceRun.Period#DateRange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("End")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("InvoiceRuns", (string)null);
                 });
 
             modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.NumberSeries", b =>
@@ -1345,6 +1409,9 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("bigint");
 
@@ -1396,6 +1463,8 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
+
+                    b.HasIndex("RunId");
 
                     b.HasIndex("ExpertId", "Status");
 
@@ -1967,6 +2036,10 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "PayoutStatementId", "WorkDate");
 
+                    b.HasIndex("ExpertId", "Status", "PayoutStatementId", "WorkDate");
+
+                    b.HasIndex("ProjectId", "Status", "InvoiceId", "WorkDate");
+
                     b.ToTable("TimeEntries", (string)null);
                 });
 
@@ -2415,6 +2488,14 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.InvoiceRun", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.PayoutStatement", b =>

@@ -1187,6 +1187,9 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.Property<bool>("ReverseCharge")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("INTEGER");
 
@@ -1238,6 +1241,8 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("RunId");
+
                     b.HasIndex("ClientId", "Status");
 
                     b.HasIndex("ProjectId", "Status");
@@ -1248,6 +1253,65 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "IssueDate");
 
                     b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.InvoiceRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntriesInvoiced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntriesOnStatements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvoicesDrafted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Skipped")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementsDrafted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Period", "ExpertNetwork.Domain.Invoicing.InvoiceRun.Period#DateRange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("End")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Start")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("InvoiceRuns", (string)null);
                 });
 
             modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.NumberSeries", b =>
@@ -1338,6 +1402,9 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("INTEGER");
 
@@ -1388,6 +1455,8 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("RunId");
 
                     b.HasIndex("ExpertId", "Status");
 
@@ -1958,6 +2027,10 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "PayoutStatementId", "WorkDate");
 
+                    b.HasIndex("ExpertId", "Status", "PayoutStatementId", "WorkDate");
+
+                    b.HasIndex("ProjectId", "Status", "InvoiceId", "WorkDate");
+
                     b.ToTable("TimeEntries", (string)null);
                 });
 
@@ -2398,6 +2471,14 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.InvoiceRun", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ExpertNetwork.Domain.Invoicing.PayoutStatement", b =>

@@ -13,6 +13,7 @@ using ExpertNetwork.Domain.Templates;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ExpertNetwork.Application.Common;
 
@@ -48,6 +49,7 @@ public interface IAppDbContext
     DbSet<Invoice> Invoices { get; }
     DbSet<PayoutStatement> PayoutStatements { get; }
     DbSet<NumberSeries> NumberSeries { get; }
+    DbSet<InvoiceRun> InvoiceRuns { get; }
     DbSet<AuditEvent> AuditEvents { get; }
     DbSet<AuditChainHead> AuditChainHeads { get; }
     DbSet<ApiKey> ApiKeys { get; }
@@ -58,6 +60,9 @@ public interface IAppDbContext
     /// <summary>The change-tracking entry of an entity, e.g. to state which version an edit was based on.</summary>
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
+
+    /// <summary>Transactions for use cases that must hold a lock across several statements (claiming hours, allocating a number).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

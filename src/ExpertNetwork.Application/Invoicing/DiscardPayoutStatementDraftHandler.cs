@@ -1,7 +1,19 @@
+using ExpertNetwork.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>Deletes a draft payout statement and gives its hours back.</summary>
-public sealed class DiscardPayoutStatementDraftHandler
+public sealed class DiscardPayoutStatementDraftHandler(IAppDbContext db)
 {
-    public Task HandleAsync(Guid statementId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task HandleAsync(Guid statementId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
+        statement.Discard();
+        await BillingClaims.ReleaseFromStatementAsync(db, statement.Id, null, cancellationToken);
+        db.PayoutStatements.Remove(statement);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -5,14 +5,46 @@ public sealed class FinanceOptions
 {
     public const string Section = "Finance";
 
+    /// <summary>On the 1st of each month at 02:00 UTC (Quartz cron: seconds minutes hours day month weekday).</summary>
+    public const string DefaultMonthlyRunCron = "0 0 2 1 * ?";
+
     /// <summary>Where finance is told that drafts are ready and that a project is running through its budget.</summary>
     public string ContactEmail { get; set; } = "finance@expertnetwork.local";
+
+    /// <summary>The issuing company as invoices and payout statements name it.</summary>
+    public string CompanyName { get; set; } = "ExpertNetwork";
+
+    public string CompanyAddress { get; set; } = "Address on file";
+
+    /// <summary>The company's VAT or tax number printed on invoices.</summary>
+    public string CompanyTaxId { get; set; } = "on file";
+
+    /// <summary>The account clients pay invoices into.</summary>
+    public string Iban { get; set; } = "on request";
+
+    /// <summary>Days from the issue date to the due date of invoices and payout statements.</summary>
+    public int PaymentTermDays { get; set; } = 30;
+
+    /// <summary>When the monthly job drafts the previous month's invoices and statements.</summary>
+    public string MonthlyRunCron { get; set; } = DefaultMonthlyRunCron;
 
     /// <summary>Checks the values and explains the first bad one; null when all are usable.</summary>
     public string? Problem()
     {
         if (string.IsNullOrWhiteSpace(ContactEmail) || !System.Net.Mail.MailAddress.TryCreate(ContactEmail, out _))
             return $"Finance:ContactEmail '{ContactEmail}' is not an email address.";
+        if (string.IsNullOrWhiteSpace(CompanyName) || CompanyName.Length > 200)
+            return "Finance:CompanyName must be the company's name (at most 200 characters).";
+        if (string.IsNullOrWhiteSpace(CompanyAddress) || CompanyAddress.Length > 500)
+            return "Finance:CompanyAddress must be the company's postal address (at most 500 characters).";
+        if (string.IsNullOrWhiteSpace(CompanyTaxId) || CompanyTaxId.Length > 64)
+            return "Finance:CompanyTaxId must be the company's tax or VAT number (at most 64 characters).";
+        if (string.IsNullOrWhiteSpace(Iban) || Iban.Length > 64)
+            return "Finance:Iban must be the account clients pay into (at most 64 characters).";
+        if (PaymentTermDays is < 0 or > 365)
+            return $"Finance:PaymentTermDays '{PaymentTermDays}' must be a whole number of days from 0 to 365.";
+        if (string.IsNullOrWhiteSpace(MonthlyRunCron))
+            return "Finance:MonthlyRunCron must be a Quartz cron expression, such as " + DefaultMonthlyRunCron + ".";
         return null;
     }
 }

@@ -1,7 +1,28 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Invoicing;
+using Microsoft.EntityFrameworkCore;
+
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>Rebuilds a draft invoice's lines from the approved hours of its project and period, at today's price list.</summary>
-public sealed class RegenerateInvoiceHandler
+/// <remarks>Gives back every hour the draft held, claims the project's unbilled approved hours of the period again and prices them; hours without a bill rate stay unbilled.</remarks>
+public sealed class RegenerateInvoiceHandler(IAppDbContext db)
 {
-    public Task HandleAsync(Guid invoiceId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task HandleAsync(Guid invoiceId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw new NotFoundException("The invoice");
+        if (invoice.Status != DocumentStatus.Draft)
+            throw new DomainRuleException($"Invoice {invoice.Number} is {invoice.Status.ToString().ToLowerInvariant()}; only a draft can be regenerated.");
+        var project = await db.Projects.AsNoTracking().Include(p => p.PriceList).SingleAsync(p => p.Id == invoice.ProjectId, cancellationToken);
+        await BillingClaims.ReleaseFromInvoiceAsync(db, invoice.Id, null, cancellationToken);
+        await BillingClaims.ClaimForInvoiceAsync(db, project.Id, invoice.Period, invoice.Id, cancellationToken);
+        var (lines, _, _) = await InvoiceDrafting.PriceInvoiceAsync(db, project, invoice.Id, cancellationToken);
+        if (lines.Count == 0)
+            throw new DomainRuleException($"No approved, unbilled hours with a bill rate remain for {project.Name} from {invoice.Period}; discard this draft instead.");
+        invoice.ReplaceLines(lines);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -1,7 +1,37 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Invoicing;
+using Microsoft.EntityFrameworkCore;
+
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>Rebuilds a draft payout statement's lines from the expert's approved hours of its period.</summary>
-public sealed class RegeneratePayoutStatementHandler
+/// <remarks>
+/// Claims the expert's approved hours of the period that are on no statement (limited to the drafting run's client, if
+/// it had one) and keeps those in the statement's currency; hours in other currencies go back for their own statement.
+/// </remarks>
+public sealed class RegeneratePayoutStatementHandler(IAppDbContext db)
 {
-    public Task HandleAsync(Guid statementId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task HandleAsync(Guid statementId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
+        if (statement.Status != DocumentStatus.Draft)
+            throw new DomainRuleException($"Payout statement {statement.Number} is {statement.Status.ToString().ToLowerInvariant()}; only a draft can be regenerated.");
+        var clientId = statement.RunId is { } runId
+            ? await db.InvoiceRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => r.ClientId).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        await BillingClaims.ReleaseFromStatementAsync(db, statement.Id, null, cancellationToken);
+        await BillingClaims.ClaimForStatementAsync(db, statement.ExpertId, statement.Period, clientId, statement.Id, cancellationToken);
+        var (currencies, _) = await InvoiceDrafting.PriceStatementAsync(db, statement.ExpertId, statement.Id, cancellationToken);
+        var mine = currencies.SingleOrDefault(c => c.Currency == statement.Currency);
+        var others = currencies.Where(c => c.Currency != statement.Currency).SelectMany(c => c.EntryIds).ToList();
+        if (others.Count > 0)
+            await BillingClaims.ReleaseFromStatementAsync(db, statement.Id, others, cancellationToken);
+        if (mine is null || mine.Lines.Count == 0)
+            throw new DomainRuleException($"No approved hours in {statement.Currency} remain unpaid for this expert from {statement.Period}; discard this draft instead.");
+        statement.ReplaceLines(mine.Lines);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -1,7 +1,73 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Invoicing;
+using ExpertNetwork.Domain.Timesheets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ExpertNetwork.Application.Invoicing;
 
+/// <summary>What a run drafted in each currency, for the mail that tells finance the drafts are ready.</summary>
+internal sealed record RunTotals(IReadOnlyDictionary<string, decimal> Invoices, IReadOnlyDictionary<string, decimal> Statements);
+
 /// <summary>Drafts client invoices (per client and project) and expert payout statements (per expert and currency) from approved hours of the period not yet on one.</summary>
-public sealed class RunInvoicingHandler
+/// <remarks>
+/// Each project's invoice and each expert's statements are drafted in their own short transaction with a fresh unit of
+/// work, so a run over a large month holds one group in memory at a time and never locks more than one group's hours.
+/// </remarks>
+public sealed class RunInvoicingHandler(IAppDbContext db, IServiceScopeFactory scopes, IClock clock, ICurrentActor actor)
 {
-    public Task<InvoiceRunResult> HandleAsync(InvoiceRunInput input, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<InvoiceRunResult> HandleAsync(InvoiceRunInput input, CancellationToken cancellationToken) =>
+        RunAsync(input, null, cancellationToken);
+
+    /// <param name="completing">Adds to the unit of work that completes the run (the monthly job's mail), so both commit together.</param>
+    internal async Task<InvoiceRunResult> RunAsync(InvoiceRunInput input, Action<InvoiceRun, RunTotals>? completing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.ClientId is { } clientId && !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken))
+            throw new NotFoundException("The client");
+        var run = InvoiceRun.Start(input.From, input.To, input.ClientId, actor.Name, clock.UtcNow);
+        db.InvoiceRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var from = input.From;
+        var to = input.To;
+        var approved = db.TimeEntries.AsNoTracking().Where(t => t.Status == TimeEntryStatus.Approved && t.WorkDate >= from && t.WorkDate <= to);
+        if (input.ClientId is { } client)
+            approved = approved.Where(t => db.Projects.Any(p => p.Id == t.ProjectId && p.ClientId == client));
+        var projectIds = await approved.Where(t => t.InvoiceId == null).Select(t => t.ProjectId).Distinct().ToListAsync(cancellationToken);
+        var expertIds = await approved.Where(t => t.PayoutStatementId == null).Select(t => t.ExpertId).Distinct().ToListAsync(cancellationToken);
+
+        var invoices = new List<DraftedDocument>();
+        var statements = new List<DraftedDocument>();
+        var skipped = new List<string>();
+        foreach (var projectId in projectIds.Order())
+        {
+            var outcome = await InGroupAsync(group => InvoiceDrafting.DraftInvoiceAsync(group, projectId, run.Period, run.Id, clock.UtcNow, cancellationToken));
+            invoices.AddRange(outcome.Drafted);
+            skipped.AddRange(outcome.Skipped);
+        }
+        foreach (var expertId in expertIds.Order())
+        {
+            var outcome = await InGroupAsync(group => InvoiceDrafting.DraftStatementsAsync(group, expertId, run.Period, input.ClientId, run.Id, clock.UtcNow, cancellationToken));
+            statements.AddRange(outcome.Drafted);
+            skipped.AddRange(outcome.Skipped);
+        }
+
+        run.Complete(invoices.Count, statements.Count, invoices.Sum(d => d.Entries), statements.Sum(d => d.Entries), skipped, clock.UtcNow);
+        completing?.Invoke(run, new RunTotals(Totals(invoices), Totals(statements)));
+        await db.SaveChangesAsync(cancellationToken);
+        return new InvoiceRunResult(run.Id, from, to, [.. invoices.Select(d => d.Id)], [.. statements.Select(d => d.Id)],
+            run.EntriesInvoiced, run.EntriesOnStatements, skipped);
+    }
+
+    private async Task<DraftOutcome> InGroupAsync(Func<IAppDbContext, Task<DraftOutcome>> draft)
+    {
+        // A fresh scope is a fresh change tracker: memory stays flat however many groups the run drafts.
+        await using var scope = scopes.CreateAsyncScope();
+        return await draft(scope.ServiceProvider.GetRequiredService<IAppDbContext>());
+    }
+
+    private static Dictionary<string, decimal> Totals(IEnumerable<DraftedDocument> drafted) =>
+        drafted.GroupBy(d => d.Currency, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.Total), StringComparer.Ordinal);
 }

@@ -3,6 +3,7 @@ using ExpertNetwork.Application.Engagements;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,9 @@ public sealed class GetPortalHandler(IAppDbContext db, IClock clock)
         var entries = await db.TimeEntries.AsNoTracking().Where(t => t.ExpertId == expertId)
             .OrderByDescending(t => t.WorkDate).ThenByDescending(t => t.SubmittedUtc).ToListAsync(cancellationToken);
         var used = entries.Where(t => t.Status != TimeEntryStatus.Rejected).GroupBy(t => t.EngagementId).ToDictionary(g => g.Key, g => g.Sum(t => t.Hours));
+        // "Paid" means the statement holding the hours is paid, not merely drafted or issued.
+        var paidStatements = (await db.PayoutStatements.AsNoTracking()
+            .Where(p => p.ExpertId == expertId && p.Status == DocumentStatus.Paid).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
 
         var engagementIds = engagements.Select(e => e.Id).ToList();
         var sprints = await db.Sprints.AsNoTracking().Include(s => s.Participants)
@@ -73,6 +77,7 @@ public sealed class GetPortalHandler(IAppDbContext db, IClock clock)
             })],
             [.. entries.Take(EntryLimit).Select(t => new PortalEntry(
                 t.Id, t.Version, t.EngagementId, disclosures.TryGetValue(t.EngagementId, out var d) ? d.Title : "(engagement)",
-                t.SprintId, t.SprintId is { } sid ? sprintNames.GetValueOrDefault(sid) : null, t.WorkDate, t.Activity, t.Hours, t.Note, t.Stage, t.RejectionReason))]);
+                t.SprintId, t.SprintId is { } sid ? sprintNames.GetValueOrDefault(sid) : null, t.WorkDate, t.Activity, t.Hours, t.Note,
+                TimeEntry.StageOf(t.Status, t.InvoiceId, t.PayoutStatementId, t.PayoutStatementId is { } statement && paidStatements.Contains(statement)), t.RejectionReason))]);
     }
 }

@@ -41,6 +41,9 @@ public abstract class BillingDocument : AggregateRoot
     public string? PdfSha256 { get; private set; }
     public string? PdfStorageKey { get; private set; }
 
+    /// <summary>The invoice run that drafted this document; null for credit notes and documents drafted otherwise.</summary>
+    public Guid? RunId { get; protected set; }
+
     public IReadOnlyList<BillingLine> Lines => _lines;
 
     public Money SubtotalMoney => new(Subtotal, Currency);
@@ -57,6 +60,13 @@ public abstract class BillingDocument : AggregateRoot
         _lines.AddRange(lines);
         Recalculate();
         Record("LinesReplaced");
+    }
+
+    /// <summary>Checks that this is a draft (only drafts are ever deleted) and records the discarding.</summary>
+    public void Discard()
+    {
+        RequireStatus("discarded", DocumentStatus.Draft);
+        Record("Discarded");
     }
 
     public void Issue(NumberSeries series, DateOnly issueDate, int paymentTermDays, DateTime nowUtc)

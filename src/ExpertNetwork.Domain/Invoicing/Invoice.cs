@@ -17,7 +17,9 @@ public sealed class Invoice : BillingDocument
 
     protected override bool ChargesTax => !ReverseCharge && TaxRate > 0;
 
-    public static Invoice Draft(Client client, Project project, DateRange period, IEnumerable<BillingLine> lines, DateTime nowUtc)
+    /// <param name="id">The id to give the draft, when its time entries are claimed for it before it is built; a new id when null.</param>
+    /// <param name="runId">The invoice run drafting it, if any.</param>
+    public static Invoice Draft(Client client, Project project, DateRange period, IEnumerable<BillingLine> lines, DateTime nowUtc, Guid? id = null, Guid? runId = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(project);
@@ -28,6 +30,8 @@ public sealed class Invoice : BillingDocument
             throw new DomainRuleException("An invoice period needs an end date.");
         var invoice = new Invoice
         {
+            Id = id ?? Guid.CreateVersion7(),
+            RunId = runId,
             Kind = DocumentKind.Original,
             ClientId = client.Id,
             ProjectId = project.Id,

@@ -9,13 +9,17 @@ public sealed class PayoutStatement : BillingDocument
 
     public Guid ExpertId { get; private set; }
 
-    public static PayoutStatement Draft(Guid expertId, DateRange period, string currency, IEnumerable<BillingLine> lines, DateTime nowUtc)
+    /// <param name="id">The id to give the draft, when its time entries are claimed for it before it is built; a new id when null.</param>
+    /// <param name="runId">The invoice run drafting it, if any.</param>
+    public static PayoutStatement Draft(Guid expertId, DateRange period, string currency, IEnumerable<BillingLine> lines, DateTime nowUtc, Guid? id = null, Guid? runId = null)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (period.End is null)
             throw new DomainRuleException("A statement period needs an end date.");
         var statement = new PayoutStatement
         {
+            Id = id ?? Guid.CreateVersion7(),
+            RunId = runId,
             Kind = DocumentKind.Original,
             ExpertId = expertId,
             Period = period,

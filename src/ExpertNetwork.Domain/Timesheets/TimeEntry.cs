@@ -35,12 +35,16 @@ public sealed class TimeEntry : AggregateRoot
 
     public bool IsLocked => Status == TimeEntryStatus.Approved;
 
-    /// <summary>Where the entry stands for the expert: finance's invoicing and payout come after approval.</summary>
+    /// <summary>Where the entry stands for the expert, not knowing whether its payout statement is paid (see <see cref="StageOf"/>).</summary>
     public TimeEntryStage Stage => StageOf(Status, InvoiceId, PayoutStatementId);
 
-    public static TimeEntryStage StageOf(TimeEntryStatus status, Guid? invoiceId, Guid? payoutStatementId) => status switch
+    /// <summary>
+    /// Where an entry stands for the expert: paid only once the payout statement holding it is paid (a draft or
+    /// issued statement is not money in the bank), invoiced once it is on a client invoice, else its review status.
+    /// </summary>
+    public static TimeEntryStage StageOf(TimeEntryStatus status, Guid? invoiceId, Guid? payoutStatementId, bool payoutStatementPaid = false) => status switch
     {
-        TimeEntryStatus.Approved when payoutStatementId is not null => TimeEntryStage.Paid,
+        TimeEntryStatus.Approved when payoutStatementId is not null && payoutStatementPaid => TimeEntryStage.Paid,
         TimeEntryStatus.Approved when invoiceId is not null => TimeEntryStage.Invoiced,
         TimeEntryStatus.Approved => TimeEntryStage.Approved,
         TimeEntryStatus.Rejected => TimeEntryStage.Rejected,

@@ -1,7 +1,9 @@
+using System.Globalization;
 using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace ExpertNetwork.Infrastructure.Invoicing;
 
@@ -14,8 +16,23 @@ public static class FinanceRegistration
         var section = configuration.GetSection(FinanceOptions.Section);
         if (section["ContactEmail"] is { Length: > 0 } contact)
             options.ContactEmail = contact.Trim();
+        if (section["CompanyName"] is { Length: > 0 } name)
+            options.CompanyName = name.Trim();
+        if (section["CompanyAddress"] is { Length: > 0 } address)
+            options.CompanyAddress = address.Trim();
+        if (section["CompanyTaxId"] is { Length: > 0 } taxId)
+            options.CompanyTaxId = taxId.Trim();
+        if (section["Iban"] is { Length: > 0 } iban)
+            options.Iban = iban.Trim();
+        if (section["PaymentTermDays"] is { Length: > 0 } days)
+            options.PaymentTermDays = int.TryParse(days, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1;
+        if (section["MonthlyRunCron"] is { Length: > 0 } cron)
+            options.MonthlyRunCron = cron.Trim();
         if (options.Problem() is { } problem)
             throw new ConfigurationException(problem);
+        if (!CronExpression.TryParse(options.MonthlyRunCron, out _))
+            throw new ConfigurationException(
+                $"Finance:MonthlyRunCron '{options.MonthlyRunCron}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {FinanceOptions.DefaultMonthlyRunCron}.");
         services.AddSingleton(options);
         return services;
     }

@@ -43,6 +43,7 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<PayoutStatement> PayoutStatements => Set<PayoutStatement>();
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
+    public DbSet<InvoiceRun> InvoiceRuns => Set<InvoiceRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

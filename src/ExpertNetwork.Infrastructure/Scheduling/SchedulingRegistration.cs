@@ -1,3 +1,4 @@
+using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class SchedulingRegistration
         (new JobKey(ComplianceScanJob.JobName), "Marks expiries and sends expiry reminders (daily)"),
         (new JobKey(OfferDeadlinesJob.JobName), "Expires unanswered offers, sends deadline reminders and auto-backfill waves"),
         (new JobKey(SprintSweepJob.JobName), "Starts sprints and sends sprint invitations and reminders"),
+        (new JobKey(MonthlyInvoicingJob.JobName), "Drafts last month's invoices and payout statements (monthly)"),
     ];
 
     public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseSettings settings, IConfiguration configuration)
@@ -32,6 +34,10 @@ public static class SchedulingRegistration
         if (!CronExpression.TryParse(scanSchedule, out _))
             throw new ConfigurationException(
                 $"Compliance:ScanSchedule '{scanSchedule}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {ComplianceScanJob.DefaultSchedule}.");
+        var monthlyRun = configuration["Finance:MonthlyRunCron"] is { Length: > 0 } monthly ? monthly.Trim() : FinanceOptions.DefaultMonthlyRunCron;
+        if (!CronExpression.TryParse(monthlyRun, out _))
+            throw new ConfigurationException(
+                $"Finance:MonthlyRunCron '{monthlyRun}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {FinanceOptions.DefaultMonthlyRunCron}.");
         var offerDeadlinesEvery = TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("Staffing:OfferJobIntervalMinutes", 5), 1, 1440));
         var sweepEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Sprints:SweepIntervalSeconds", SprintSweepJob.DefaultIntervalSeconds), 5, 3600));
         var dispatchEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Email:DispatchIntervalSeconds", 10), 1, 3600));
@@ -69,6 +75,10 @@ public static class SchedulingRegistration
             q.AddJob<SprintSweepJob>(j => j.WithIdentity(sweep).WithDescription("Starts sprints and sends sprint invitations and reminders").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(sweep).WithIdentity(SprintSweepJob.JobName + "-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(sweepEvery).RepeatForever()));
+            var invoicing = new JobKey(MonthlyInvoicingJob.JobName);
+            q.AddJob<MonthlyInvoicingJob>(j => j.WithIdentity(invoicing).WithDescription("Drafts last month's invoices and payout statements").DisallowConcurrentExecution());
+            q.AddTrigger(t => t.ForJob(invoicing).WithIdentity(MonthlyInvoicingJob.JobName + "-trigger")
+                .WithCronSchedule(monthlyRun, c => c.InTimeZone(TimeZoneInfo.Utc)));
         });
         // A named scheduler's factory is a keyed service; the app has one scheduler, and the admin jobs page (and
         // anything else) asks for it without a key.

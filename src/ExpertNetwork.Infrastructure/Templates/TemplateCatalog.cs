@@ -35,6 +35,7 @@ public static class TemplateCatalog
         public const string CredentialExpiryEmail = "emails/credential-expiry";
         public const string NdaExpiryEmail = "emails/nda-expiry";
         public const string InvoiceEmail = "emails/invoice";
+        public const string FinanceDraftsReadyEmail = "emails/finance-drafts-ready";
         public const string ContractDocument = "documents/contract";
         public const string NdaDocument = "documents/nda";
         public const string InvoiceDocument = "documents/invoice";
@@ -257,44 +258,57 @@ public static class TemplateCatalog
                 project = new { title = "Robotic-assisted knee replacement review", client = SampleClientName },
             }),
         new(Names.InvoiceDocument, TemplateKind.Document,
-            ["invoice.number", "invoice.issueDate", "invoice.dueDate", "invoice.currency", "invoice.subtotal", "invoice.taxRate", "invoice.tax",
-             "invoice.total", "invoice.notes", "company.name", "company.address", "company.taxId", "client.name", "client.address", "client.taxId",
+            ["invoice.title", "invoice.number", "invoice.issueDate", "invoice.dueDate", "invoice.periodStart", "invoice.periodEnd", "invoice.currency",
+             "invoice.subtotal", "invoice.taxRate", "invoice.tax", "invoice.total", "invoice.notes", "company.name", "company.address", "company.taxId",
+             "client.name", "client.address", "client.taxId", "project.name", "project.code",
              "lines.description", "lines.quantity", "lines.unitPrice", "lines.amount", "payment.iban", "payment.reference"],
             new
             {
                 invoice = new
                 {
-                    number = "INV-2026-0042", issueDate = new DateOnly(2026, 3, 15), dueDate = new DateOnly(2026, 4, 14), currency = "EUR",
-                    subtotal = 4500m, taxRate = 23m, tax = 1035m, total = 5535m, notes = "Reverse charge does not apply.",
+                    title = "Invoice", number = "INV-2026-000042", issueDate = new DateOnly(2026, 4, 1), dueDate = new DateOnly(2026, 5, 1),
+                    periodStart = new DateOnly(2026, 3, 1), periodEnd = new DateOnly(2026, 3, 31), currency = "EUR",
+                    subtotal = 4500m, taxRate = "23", tax = 1035m, total = 5535m, notes = "Reverse charge: VAT to be accounted for by the recipient.",
                 },
                 company = SampleCompany,
                 client = new { name = SampleClientName, address = "Königstraße 1, 70173 Stuttgart, Germany", taxId = "DE811234567" },
+                project = new { name = "Robotic-assisted knee replacement review", code = "KNEE-01" },
                 lines = new[]
                 {
-                    new { description = "Expert sprint: knee implant usability (Dr Z. Łukasiewicz)", quantity = 12.5m, unitPrice = 240m, amount = 3000m },
-                    new { description = "Expert interview: post-operative care", quantity = 5m, unitPrice = 300m, amount = 1500m },
+                    new { description = "Dr Zofia Łukasiewicz — Review, 2026-03-02–2026-03-27", quantity = 12.5m, unitPrice = 240m, amount = 3000m },
+                    new { description = "Expert 3FA41C — Annotation, 2026-03-09–2026-03-20", quantity = 5m, unitPrice = 300m, amount = 1500m },
                 },
-                payment = new { iban = "PL61 1090 1014 0000 0712 1981 2874", reference = "INV-2026-0042" },
+                payment = new { iban = "PL61 1090 1014 0000 0712 1981 2874", reference = "INV-2026-000042" },
             }),
         new(Names.PayoutStatementDocument, TemplateKind.Document,
-            ["statement.number", "statement.date", "statement.periodStart", "statement.periodEnd", "statement.currency", "statement.gross",
-             "statement.fees", "statement.net", "company.name", "company.address", "expert.name", "expert.address",
-             "lines.date", "lines.description", "lines.hours", "lines.amount", "payment.date", "payment.account"],
+            ["statement.title", "statement.number", "statement.date", "statement.dueDate", "statement.periodStart", "statement.periodEnd", "statement.currency",
+             "statement.gross", "statement.tax", "statement.net", "statement.notes", "company.name", "company.address", "company.taxId",
+             "expert.name", "expert.email", "expert.country", "lines.description", "lines.hours", "lines.unitPrice", "lines.amount"],
             new
             {
                 statement = new
                 {
-                    number = "PS-2026-03-0019", date = new DateOnly(2026, 4, 5), periodStart = new DateOnly(2026, 3, 1), periodEnd = new DateOnly(2026, 3, 31),
-                    currency = "EUR", gross = 2250m, fees = 0m, net = 2250m,
+                    title = "Payout statement", number = "PAY-2026-000019", date = new DateOnly(2026, 4, 1), dueDate = new DateOnly(2026, 5, 1),
+                    periodStart = new DateOnly(2026, 3, 1), periodEnd = new DateOnly(2026, 3, 31), currency = "EUR", gross = 2250m, tax = 0m, net = 2250m,
+                    notes = string.Empty,
                 },
                 company = SampleCompany,
-                expert = new { name = "Dr Zofia Łukasiewicz", address = "ul. Długa 5/12, 31-147 Kraków, Poland" },
+                expert = new { name = "Dr Zofia Łukasiewicz", email = "zofia@example.com", country = "PL" },
                 lines = new[]
                 {
-                    new { date = new DateOnly(2026, 3, 28), description = "Knee implant usability sprint, day 1", hours = 6.5m, amount = 1170m },
-                    new { date = new DateOnly(2026, 3, 30), description = "Knee implant usability sprint, day 2", hours = 6m, amount = 1080m },
+                    new { description = "Knee implant usability review — Review, 2026-03-02–2026-03-27", hours = 12.5m, unitPrice = 180m, amount = 2250m },
                 },
-                payment = new { date = new DateOnly(2026, 4, 10), account = "PL27 1140 2004 0000 3002 0135 5387" },
+            }),
+        new(Names.FinanceDraftsReadyEmail, TemplateKind.Email,
+            ["run.periodStart", "run.periodEnd", "run.invoices", "run.statements", "run.skipped", "invoiceTotals.amount", "invoiceTotals.currency",
+             "statementTotals.amount", "statementTotals.currency", "drafts.url", "sender.name"],
+            new
+            {
+                run = new { periodStart = new DateOnly(2026, 3, 1), periodEnd = new DateOnly(2026, 3, 31), invoices = 42, statements = 118, skipped = 2 },
+                invoiceTotals = new[] { new { amount = 184_250m, currency = "EUR" }, new { amount = 12_400m, currency = "USD" } },
+                statementTotals = new[] { new { amount = 121_870m, currency = "EUR" } },
+                drafts = new { url = "https://app.example.com/invoices?status=Draft" },
+                sender = new { name = "ExpertNetwork monthly invoicing" },
             }),
     ];
 

@@ -337,4 +337,16 @@ public sealed class TimeEntryTests
         entry.InvoiceId.ShouldNotBeNull();
         entry.PayoutStatementId.ShouldNotBeNull();
     }
+
+    [Fact]
+    public void Approved_hours_show_as_paid_only_once_their_payout_statement_is_paid()
+    {
+        var invoice = Guid.NewGuid();
+        var statement = Guid.NewGuid();
+
+        TimeEntry.StageOf(TimeEntryStatus.Approved, null, statement).ShouldBe(TimeEntryStage.Approved);
+        TimeEntry.StageOf(TimeEntryStatus.Approved, invoice, statement).ShouldBe(TimeEntryStage.Invoiced);
+        TimeEntry.StageOf(TimeEntryStatus.Approved, invoice, statement, payoutStatementPaid: true).ShouldBe(TimeEntryStage.Paid);
+        TimeEntry.StageOf(TimeEntryStatus.Submitted, null, null).ShouldBe(TimeEntryStage.Submitted);
+    }
 }

@@ -90,11 +90,11 @@ public sealed class TemplateRenderingTests
         table.ColumnDefinitions[3].Alignment.ShouldBe(TableColumnAlign.Right);
 
         var text = MarkdownRendering.ToPlainText(markdown);
-        text.ShouldContain("Expert sprint: knee implant usability (Dr Z. Łukasiewicz) | 12.5 h | 240.00 EUR | 3,000.00 EUR");
+        text.ShouldContain("Dr Zofia Łukasiewicz — Review, 2026-03-02–2026-03-27 | 12.5 h | 240.00 EUR | 3,000.00 EUR");
         text.ShouldContain("Subtotal | 4,500.00 EUR");
         text.ShouldContain("VAT 23% | 1,035.00 EUR");
         text.ShouldContain("Total due | 5,535.00 EUR");
-        text.ShouldContain("Reverse charge does not apply.");
+        text.ShouldContain("Reverse charge: VAT to be accounted for by the recipient.");
     }
 
     [Fact]

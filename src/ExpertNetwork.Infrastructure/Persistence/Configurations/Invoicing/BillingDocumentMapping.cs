@@ -32,5 +32,6 @@ internal static class BillingDocumentMapping
         builder.HasIndex(d => d.Number).IsUnique();
         builder.HasIndex(d => new { d.SeriesKey, d.SequenceNumber }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.IssueDate });
+        builder.HasIndex(d => d.RunId);
     }
 }

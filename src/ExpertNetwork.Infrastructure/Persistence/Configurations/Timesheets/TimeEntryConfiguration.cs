@@ -23,5 +23,9 @@ internal sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntr
         builder.HasIndex(t => new { t.SprintId, t.Status });
         builder.HasIndex(t => new { t.Status, t.InvoiceId, t.WorkDate });
         builder.HasIndex(t => new { t.Status, t.PayoutStatementId, t.WorkDate });
+        // An invoice run claims one project's (one expert's) unclaimed hours of a period: these lead with the project
+        // (expert), so a claim reads that group's rows, not every unclaimed entry of the period.
+        builder.HasIndex(t => new { t.ProjectId, t.Status, t.InvoiceId, t.WorkDate });
+        builder.HasIndex(t => new { t.ExpertId, t.Status, t.PayoutStatementId, t.WorkDate });
     }
 }

@@ -1,0 +1,67 @@
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Timesheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Invoicing;
+
+/// <summary>
+/// Claiming approved hours for a draft with one conditional UPDATE, and giving them back. The condition
+/// (approved, not yet on a document of that side) is evaluated by the database at the moment of the update: on
+/// PostgreSQL and SQL Server a concurrent claim of the same rows waits for the first to commit and then re-checks the
+/// condition, on SQLite writers are serialised, so an entry lands on at most one document per side
+/// (docs/decisions/0013-invoicing.md). Bulk updates bypass the change tracker: the draft's own audit event records
+/// what it claimed. Every query names the Approved status (claimed hours are always approved and locked) so that the
+/// (Status, InvoiceId, WorkDate) and (Status, PayoutStatementId, WorkDate) indexes serve it instead of a table scan.
+/// </summary>
+internal static class BillingClaims
+{
+    public static Task<int> ClaimForInvoiceAsync(IAppDbContext db, Guid projectId, DateRange period, Guid invoiceId, CancellationToken cancellationToken)
+    {
+        var from = period.Start;
+        var to = period.End ?? period.Start;
+        return db.TimeEntries
+            .Where(t => t.Status == TimeEntryStatus.Approved && t.InvoiceId == null && t.ProjectId == projectId && t.WorkDate >= from && t.WorkDate <= to)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.InvoiceId, invoiceId).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+    }
+
+    public static Task<int> ClaimForStatementAsync(IAppDbContext db, Guid expertId, DateRange period, Guid? clientId, Guid statementId, CancellationToken cancellationToken)
+    {
+        var from = period.Start;
+        var to = period.End ?? period.Start;
+        var unclaimed = db.TimeEntries
+            .Where(t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == null && t.ExpertId == expertId && t.WorkDate >= from && t.WorkDate <= to);
+        if (clientId is { } client)
+            unclaimed = unclaimed.Where(t => db.Projects.Any(p => p.Id == t.ProjectId && p.ClientId == client));
+        return unclaimed.ExecuteUpdateAsync(s => s.SetProperty(t => t.PayoutStatementId, statementId).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+    }
+
+    public static Task<List<TimeEntry>> OnInvoiceAsync(IAppDbContext db, Guid invoiceId, CancellationToken cancellationToken) =>
+        db.TimeEntries.AsNoTracking().Where(t => t.Status == TimeEntryStatus.Approved && t.InvoiceId == invoiceId).OrderBy(t => t.WorkDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+
+    public static Task<List<TimeEntry>> OnStatementAsync(IAppDbContext db, Guid statementId, CancellationToken cancellationToken) =>
+        db.TimeEntries.AsNoTracking().Where(t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == statementId).OrderBy(t => t.WorkDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Gives hours back from an invoice: all of them, or only <paramref name="entryIds"/>.</summary>
+    public static Task<int> ReleaseFromInvoiceAsync(IAppDbContext db, Guid invoiceId, IReadOnlyCollection<Guid>? entryIds, CancellationToken cancellationToken)
+    {
+        var query = db.TimeEntries.Where(t => t.Status == TimeEntryStatus.Approved && t.InvoiceId == invoiceId);
+        if (entryIds is not null)
+            query = query.Where(t => entryIds.Contains(t.Id));
+        return query.ExecuteUpdateAsync(s => s.SetProperty(t => t.InvoiceId, (Guid?)null).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+    }
+
+    /// <summary>Gives hours back from a payout statement: all of them, or only <paramref name="entryIds"/>.</summary>
+    public static Task<int> ReleaseFromStatementAsync(IAppDbContext db, Guid statementId, IReadOnlyCollection<Guid>? entryIds, CancellationToken cancellationToken)
+    {
+        var query = db.TimeEntries.Where(t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == statementId);
+        if (entryIds is not null)
+            query = query.Where(t => entryIds.Contains(t.Id));
+        return query.ExecuteUpdateAsync(s => s.SetProperty(t => t.PayoutStatementId, (Guid?)null).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+    }
+
+    /// <summary>Moves claimed entries from the claim id to the statement that bills them (one claim can feed statements in several currencies).</summary>
+    public static Task<int> MoveToStatementAsync(IAppDbContext db, Guid claimId, IReadOnlyCollection<Guid> entryIds, Guid statementId, CancellationToken cancellationToken) =>
+        db.TimeEntries.Where(t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == claimId && entryIds.Contains(t.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.PayoutStatementId, statementId), cancellationToken);
+}
