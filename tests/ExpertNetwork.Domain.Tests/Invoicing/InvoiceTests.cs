@@ -36,6 +36,23 @@ public sealed class InvoiceTests
     }
 
     [Fact]
+    public void Lines_are_shown_by_description_then_rate_whatever_order_they_were_stored_in()
+    {
+        var client = new ClientBuilder().Build();
+        var project = new ProjectBuilder().ForClient(client).Build();
+        var period = new DateRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31));
+        var expert = Guid.NewGuid();
+        var invoice = Invoice.Draft(client, project, period,
+        [
+            new BillingLine("Zola Auer — Annotation, 2026-03-16–2026-03-27", expert, Activity.Annotation, 4m, 280m, project.Currency),
+            new BillingLine("Anna Berg — Review, 2026-03-02–2026-03-20", Guid.NewGuid(), Activity.Review, 2m, 300m, project.Currency),
+            new BillingLine("Zola Auer — Annotation, 2026-03-02–2026-03-13", expert, Activity.Annotation, 6m, 260m, project.Currency),
+        ], Now);
+
+        invoice.LinesInOrder.Select(l => l.Description[..10] + "/" + l.UnitPrice).ShouldBe(["Anna Berg /300", "Zola Auer /260", "Zola Auer /280"]);
+    }
+
+    [Fact]
     public void A_typical_month_adds_up_to_the_total_with_vat()
     {
         var client = new ClientBuilder().WithVatRate(0.23m).Build();
