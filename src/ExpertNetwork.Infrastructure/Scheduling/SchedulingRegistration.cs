@@ -1,3 +1,4 @@
+using ExpertNetwork.Infrastructure.Invoicing;
 using ExpertNetwork.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class SchedulingRegistration
         (new JobKey(ComplianceScanJob.JobName), "Marks expiries and sends expiry reminders (daily)"),
         (new JobKey(OfferDeadlinesJob.JobName), "Expires unanswered offers, sends deadline reminders and auto-backfill waves"),
         (new JobKey(SprintSweepJob.JobName), "Starts sprints and sends sprint invitations and reminders"),
+        (new JobKey(BudgetWatchJob.JobName), "Warns finance and program managers at 80% and 100% of a project's budget"),
     ];
 
     public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseSettings settings, IConfiguration configuration)
@@ -34,6 +36,7 @@ public static class SchedulingRegistration
                 $"Compliance:ScanSchedule '{scanSchedule}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {ComplianceScanJob.DefaultSchedule}.");
         var offerDeadlinesEvery = TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("Staffing:OfferJobIntervalMinutes", 5), 1, 1440));
         var sweepEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Sprints:SweepIntervalSeconds", SprintSweepJob.DefaultIntervalSeconds), 5, 3600));
+        var budgetWatchEvery = TimeSpan.FromMinutes(FinanceRegistration.Read(configuration).BudgetWatchMinutes);
         var dispatchEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Email:DispatchIntervalSeconds", 10), 1, 3600));
         // Embedded: one node, memory store; a unique name keeps several hosts in one process (tests) apart.
         // Servers: every node uses the same name, which is what makes them one cluster.
@@ -69,6 +72,10 @@ public static class SchedulingRegistration
             q.AddJob<SprintSweepJob>(j => j.WithIdentity(sweep).WithDescription("Starts sprints and sends sprint invitations and reminders").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(sweep).WithIdentity(SprintSweepJob.JobName + "-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(sweepEvery).RepeatForever()));
+            var budgetWatch = new JobKey(BudgetWatchJob.JobName);
+            q.AddJob<BudgetWatchJob>(j => j.WithIdentity(budgetWatch).WithDescription("Warns finance and program managers at 80% and 100% of a project's budget").DisallowConcurrentExecution());
+            q.AddTrigger(t => t.ForJob(budgetWatch).WithIdentity(BudgetWatchJob.JobName + "-trigger")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(budgetWatchEvery).RepeatForever()));
         });
         // A named scheduler's factory is a keyed service; the app has one scheduler, and the admin jobs page (and
         // anything else) asks for it without a key.
