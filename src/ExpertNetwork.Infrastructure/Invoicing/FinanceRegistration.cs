@@ -23,7 +23,11 @@ public static class FinanceRegistration
         if (section["ContactEmail"] is { Length: > 0 } contact)
             options.ContactEmail = contact.Trim();
         if (section["BudgetWatchMinutes"] is { Length: > 0 } minutes)
-            options.BudgetWatchMinutes = int.TryParse(minutes, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+        {
+            if (!int.TryParse(minutes, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                throw new ConfigurationException($"Finance:BudgetWatchMinutes must be a whole number of minutes from 1 to 1440 (it is '{minutes}').");
+            options.BudgetWatchMinutes = n;
+        }
         if (options.Problem() is { } problem)
             throw new ConfigurationException(problem);
         return options;
