@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using ExpertNetwork.Benchmarks.Budgets;
 using ExpertNetwork.Benchmarks.Matching;
 using ExpertNetwork.Benchmarks.Search;
 
@@ -26,6 +27,11 @@ internal static class Program
         if (args is ["explain-match", .. var explained])
         {
             await MatchPlans.RunAsync(explained.Length > 0 ? explained : ["Sqlite", "PostgreSql"]);
+            return;
+        }
+        if (args is ["time-budgets", .. var budgeted])
+        {
+            await BudgetTimings.RunAsync(budgeted.Length > 0 ? budgeted : ["Sqlite", "PostgreSql"]);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -12,7 +12,7 @@ namespace ExpertNetwork.Application.Budgets;
 /// <summary>
 /// The budget figures of a set of projects. Money is stored as scaled integers, which the database cannot add up through
 /// EF, so each table is read once for the whole set as narrow rows (no aggregates loaded) and summed here: one query
-/// each for projects, bill rates, approved hours, expert tiers, agreed pay rates, issued invoices and warnings sent,
+/// each for projects, bill rates, approved hours (with their experts' tiers), agreed pay rates, issued invoices and warnings sent,
 /// however many projects there are.
 /// </summary>
 public static class ProjectBudgets
@@ -21,7 +21,10 @@ public static class ProjectBudgets
 
     private sealed record PriceRow(Guid ProjectId, ExpertTier Tier, Activity Activity, decimal Rate, string Currency, DateOnly Start, DateOnly? End);
 
-    private sealed record EntryRow(Guid ProjectId, Guid EngagementId, Guid ExpertId, DateOnly WorkDate, Activity Activity, decimal Hours, bool Billed);
+    private sealed record EntryRow(Guid ProjectId, Guid EngagementId, int YearsOfExperience, DateOnly WorkDate, Activity Activity, decimal Hours, bool Billed, Guid ExpertId)
+    {
+        public ExpertTier Tier => Expert.TierFor(YearsOfExperience);
+    }
 
     private sealed record PayRow(Guid EngagementId, Activity Activity, decimal Rate, string Currency);
 
@@ -49,14 +52,12 @@ public static class ProjectBudgets
                 .Select(e => new PriceRow(e.ProjectId, e.Tier, e.Activity, e.HourlyRate.Amount, e.HourlyRate.Currency, e.Effective.Start, e.Effective.End))
                 .ToListAsync(cancellationToken))
             .ToLookup(p => (p.ProjectId, p.Tier, p.Activity));
+        // The expert's tier picks the bill rate; it comes with each entry through a join rather than a query of its own.
         var entries = await db.TimeEntries.AsNoTracking()
             .Where(t => t.Status == TimeEntryStatus.Approved && ids.Contains(t.ProjectId))
-            .Select(t => new EntryRow(t.ProjectId, t.EngagementId, t.ExpertId, t.WorkDate, t.Activity, t.Hours,
-                t.InvoiceId != null && db.Invoices.Any(i => i.Id == t.InvoiceId && i.Status != DocumentStatus.Draft)))
+            .Join(db.Experts, t => t.ExpertId, e => e.Id, (t, e) => new EntryRow(t.ProjectId, t.EngagementId, e.YearsOfExperience, t.WorkDate, t.Activity, t.Hours,
+                t.InvoiceId != null && db.Invoices.Any(i => i.Id == t.InvoiceId && i.Status != DocumentStatus.Draft), t.ExpertId))
             .ToListAsync(cancellationToken);
-        var tiers = await db.Experts.AsNoTracking()
-            .Where(e => db.TimeEntries.Any(t => t.ExpertId == e.Id && t.Status == TimeEntryStatus.Approved && ids.Contains(t.ProjectId)))
-            .ToDictionaryAsync(e => e.Id, e => Expert.TierFor(e.YearsOfExperience), cancellationToken);
         var payRates = (await db.Engagements.AsNoTracking().Where(e => ids.Contains(e.ProjectId)).SelectMany(e => e.AgreedRates)
                 .Select(r => new PayRow(r.EngagementId, r.Activity, r.HourlyRate.Amount, r.HourlyRate.Currency))
                 .ToListAsync(cancellationToken))
@@ -76,9 +77,7 @@ public static class ProjectBudgets
         foreach (var project in projects)
         {
             decimal? BillRate(EntryRow e) =>
-                tiers.TryGetValue(e.ExpertId, out var tier)
-                    ? prices[(project.Id, tier, e.Activity)].FirstOrDefault(p => p.Currency == project.Currency && p.Start <= e.WorkDate && (p.End is null || e.WorkDate <= p.End))?.Rate
-                    : null;
+                prices[(project.Id, e.Tier, e.Activity)].FirstOrDefault(p => p.Currency == project.Currency && p.Start <= e.WorkDate && (p.End is null || e.WorkDate <= p.End))?.Rate;
             decimal? PayRate(EntryRow e) =>
                 payRates.TryGetValue((e.EngagementId, e.Activity), out var pay) && pay.Currency == project.Currency ? pay.Rate : null;
 
