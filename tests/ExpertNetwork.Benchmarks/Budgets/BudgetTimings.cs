@@ -160,9 +160,6 @@ internal static class BudgetTimings
     {
         var builder = new DbContextOptionsBuilder<ExpertNetworkDbContext>();
         DatabaseSetup.Configure(builder, settings);
-        if (Environment.GetEnvironmentVariable("BUDGET_SQL") is not null)
-            builder.LogTo(m => { if (m.Contains("Executed DbCommand", StringComparison.Ordinal) && !m.Contains("INSERT", StringComparison.Ordinal)) Console.WriteLine(m); },
-                [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
         return builder.Options;
     }
 
