@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using ExpertNetwork.Benchmarks.Budgets;
 using ExpertNetwork.Benchmarks.Invoicing;
 using ExpertNetwork.Benchmarks.Matching;
 using ExpertNetwork.Benchmarks.Search;
@@ -32,6 +33,11 @@ internal static class Program
         if (args is ["time-invoicing", .. var invoicing])
         {
             await InvoicingTimings.RunAsync(invoicing);
+            return;
+        }
+        if (args is ["time-budgets", .. var budgeted])
+        {
+            await BudgetTimings.RunAsync(budgeted.Length > 0 ? budgeted : ["Sqlite", "PostgreSql"]);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -26,6 +26,20 @@ public static class Screenshots
         }
     }
 
+    /// <summary>One part of a page (a panel, a chart) under a stable name, like <see cref="SaveAsync(IPage, string)"/>.</summary>
+    public static async Task SaveAsync(ILocator part, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        Directory.CreateDirectory(OutputFolder);
+        var path = Path.Combine(OutputFolder, fileName);
+        await part.ScreenshotAsync(new() { Path = path, Animations = ScreenshotAnimations.Disabled });
+        if (GuideImages.Value is { } guide)
+        {
+            Directory.CreateDirectory(guide);
+            File.Copy(path, Path.Combine(guide, fileName), overwrite: true);
+        }
+    }
+
     /// <summary>
     /// The repository root is the first folder above the test output holding ExpertNetwork.sln. Built with
     /// --artifacts-path the output lives outside the repository, so the folder the project was built from

@@ -75,6 +75,19 @@ public sealed class ConfigurationErrorTests
         failure.Message.ShouldNotContain("Exception");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1441")]
+    [InlineData("quarterly")]
+    public async Task A_budget_watch_interval_that_cannot_work_stops_the_app_naming_it(string value)
+    {
+        await using var factory = new MisconfiguredApp(("Finance:BudgetWatchMinutes", value));
+
+        var failure = StartupFailure(factory);
+
+        failure.Message.ShouldContain("Finance:BudgetWatchMinutes must be a whole number of minutes from 1 to 1440");
+    }
+
     /// <summary>The configuration error somewhere in what starting the app threw.</summary>
     private static ConfigurationException StartupFailure(ExpertNetworkAppFactory factory)
     {

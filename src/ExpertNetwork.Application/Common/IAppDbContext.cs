@@ -1,5 +1,6 @@
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Auditing;
+using ExpertNetwork.Domain.Budgets;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
@@ -45,6 +46,7 @@ public interface IAppDbContext
     DbSet<Engagement> Engagements { get; }
     DbSet<AnnotationSprint> Sprints { get; }
     DbSet<SprintNotice> SprintNotices { get; }
+    DbSet<BudgetNotice> BudgetNotices { get; }
     DbSet<TimeEntry> TimeEntries { get; }
     DbSet<Invoice> Invoices { get; }
     DbSet<PayoutStatement> PayoutStatements { get; }

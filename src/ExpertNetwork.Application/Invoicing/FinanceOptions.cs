@@ -27,6 +27,10 @@ public sealed class FinanceOptions
 
     /// <summary>When the monthly job drafts the previous month's invoices and statements.</summary>
     public string MonthlyRunCron { get; set; } = DefaultMonthlyRunCron;
+    public const int DefaultBudgetWatchMinutes = 15;
+
+    /// <summary>How often the budget-watch job looks for projects passing 80% or 100% of their budget (approvals also check at once).</summary>
+    public int BudgetWatchMinutes { get; set; } = DefaultBudgetWatchMinutes;
 
     /// <summary>Checks the values and explains the first bad one; null when all are usable.</summary>
     public string? Problem()
@@ -45,6 +49,8 @@ public sealed class FinanceOptions
             return $"Finance:PaymentTermDays '{PaymentTermDays}' must be a whole number of days from 0 to 365.";
         if (string.IsNullOrWhiteSpace(MonthlyRunCron))
             return "Finance:MonthlyRunCron must be a Quartz cron expression, such as " + DefaultMonthlyRunCron + ".";
+        if (BudgetWatchMinutes is < 1 or > 1440)
+            return $"Finance:BudgetWatchMinutes must be a whole number of minutes from 1 to 1440 (it is {BudgetWatchMinutes}).";
         return null;
     }
 }

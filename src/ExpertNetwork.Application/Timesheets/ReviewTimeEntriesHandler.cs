@@ -1,3 +1,4 @@
+using ExpertNetwork.Application.Budgets;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,10 @@ public sealed record ReviewedEntry(Guid Id, int Version);
 /// <summary>
 /// A program manager approves or rejects submitted hours, one or many at once. All or nothing: when any entry was
 /// changed since the queue was read (the expert corrected or deleted it) or is no longer submitted, nothing is saved
-/// and the message says which.
+/// and the message says which. Approved hours add to their projects' spend, so the budget watch looks at those projects
+/// straight away (after the approval is saved, in its own transaction) instead of at its next scheduled run.
 /// </summary>
-public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor actor, IClock clock)
+public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor actor, IClock clock, RunBudgetWatchHandler budgetWatch)
 {
     public const int MaxBatch = 200;
 
@@ -59,6 +61,8 @@ public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor act
         {
             throw new StaleEditException(ids.Count == 1 ? "This entry" : "One of the selected entries");
         }
+        if (reason is null)
+            await budgetWatch.HandleAsync(loaded.Select(t => t.ProjectId).ToList(), cancellationToken);
         return loaded.Count;
     }
 }

@@ -12,6 +12,14 @@ public static class FinanceRegistration
     /// <summary>Binds the <c>Finance</c> section; a value that cannot work stops the app with a clear message.</summary>
     public static IServiceCollection AddFinance(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(Read(configuration));
+        return services;
+    }
+
+    /// <summary>The <c>Finance</c> section, checked; the scheduler reads its job schedules from here too.</summary>
+    public static FinanceOptions Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
         var options = new FinanceOptions();
         var section = configuration.GetSection(FinanceOptions.Section);
         if (section["ContactEmail"] is { Length: > 0 } contact)
@@ -28,12 +36,17 @@ public static class FinanceRegistration
             options.PaymentTermDays = int.TryParse(days, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1;
         if (section["MonthlyRunCron"] is { Length: > 0 } cron)
             options.MonthlyRunCron = cron.Trim();
+        if (section["BudgetWatchMinutes"] is { Length: > 0 } minutes)
+        {
+            if (!int.TryParse(minutes, NumberStyles.Integer, CultureInfo.InvariantCulture, out var m))
+                throw new ConfigurationException($"Finance:BudgetWatchMinutes must be a whole number of minutes from 1 to 1440 (it is '{minutes}').");
+            options.BudgetWatchMinutes = m;
+        }
         if (options.Problem() is { } problem)
             throw new ConfigurationException(problem);
         if (!CronExpression.TryParse(options.MonthlyRunCron, out _))
             throw new ConfigurationException(
                 $"Finance:MonthlyRunCron '{options.MonthlyRunCron}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {FinanceOptions.DefaultMonthlyRunCron}.");
-        services.AddSingleton(options);
-        return services;
+        return options;
     }
 }

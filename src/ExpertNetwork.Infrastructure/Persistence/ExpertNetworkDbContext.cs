@@ -1,6 +1,7 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Auditing;
+using ExpertNetwork.Domain.Budgets;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
@@ -39,6 +40,7 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<Engagement> Engagements => Set<Engagement>();
     public DbSet<AnnotationSprint> Sprints => Set<AnnotationSprint>();
     public DbSet<SprintNotice> SprintNotices => Set<SprintNotice>();
+    public DbSet<BudgetNotice> BudgetNotices => Set<BudgetNotice>();
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<PayoutStatement> PayoutStatements => Set<PayoutStatement>();

@@ -1,4 +1,4 @@
-using ExpertNetwork.Application.Invoicing;
+using ExpertNetwork.Infrastructure.Invoicing;
 using ExpertNetwork.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +22,7 @@ public static class SchedulingRegistration
         (new JobKey(OfferDeadlinesJob.JobName), "Expires unanswered offers, sends deadline reminders and auto-backfill waves"),
         (new JobKey(SprintSweepJob.JobName), "Starts sprints and sends sprint invitations and reminders"),
         (new JobKey(MonthlyInvoicingJob.JobName), "Drafts last month's invoices and payout statements (monthly)"),
+        (new JobKey(BudgetWatchJob.JobName), "Warns finance and program managers at 80% and 100% of a project's budget"),
     ];
 
     public static IServiceCollection AddScheduling(this IServiceCollection services, DatabaseSettings settings, IConfiguration configuration)
@@ -34,12 +35,11 @@ public static class SchedulingRegistration
         if (!CronExpression.TryParse(scanSchedule, out _))
             throw new ConfigurationException(
                 $"Compliance:ScanSchedule '{scanSchedule}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {ComplianceScanJob.DefaultSchedule}.");
-        var monthlyRun = configuration["Finance:MonthlyRunCron"] is { Length: > 0 } monthly ? monthly.Trim() : FinanceOptions.DefaultMonthlyRunCron;
-        if (!CronExpression.TryParse(monthlyRun, out _))
-            throw new ConfigurationException(
-                $"Finance:MonthlyRunCron '{monthlyRun}' is not a Quartz cron expression (seconds minutes hours day month weekday), such as {FinanceOptions.DefaultMonthlyRunCron}.");
         var offerDeadlinesEvery = TimeSpan.FromMinutes(Math.Clamp(configuration.GetValue("Staffing:OfferJobIntervalMinutes", 5), 1, 1440));
         var sweepEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Sprints:SweepIntervalSeconds", SprintSweepJob.DefaultIntervalSeconds), 5, 3600));
+        var finance = FinanceRegistration.Read(configuration);
+        var monthlyRun = finance.MonthlyRunCron;
+        var budgetWatchEvery = TimeSpan.FromMinutes(finance.BudgetWatchMinutes);
         var dispatchEvery = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Email:DispatchIntervalSeconds", 10), 1, 3600));
         // Embedded: one node, memory store; a unique name keeps several hosts in one process (tests) apart.
         // Servers: every node uses the same name, which is what makes them one cluster.
@@ -79,6 +79,10 @@ public static class SchedulingRegistration
             q.AddJob<MonthlyInvoicingJob>(j => j.WithIdentity(invoicing).WithDescription("Drafts last month's invoices and payout statements").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(invoicing).WithIdentity(MonthlyInvoicingJob.JobName + "-trigger")
                 .WithCronSchedule(monthlyRun, c => c.InTimeZone(TimeZoneInfo.Utc)));
+            var budgetWatch = new JobKey(BudgetWatchJob.JobName);
+            q.AddJob<BudgetWatchJob>(j => j.WithIdentity(budgetWatch).WithDescription("Warns finance and program managers at 80% and 100% of a project's budget").DisallowConcurrentExecution());
+            q.AddTrigger(t => t.ForJob(budgetWatch).WithIdentity(BudgetWatchJob.JobName + "-trigger")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(budgetWatchEvery).RepeatForever()));
         });
         // A named scheduler's factory is a keyed service; the app has one scheduler, and the admin jobs page (and
         // anything else) asks for it without a key.

@@ -36,6 +36,7 @@ public static class TemplateCatalog
         public const string NdaExpiryEmail = "emails/nda-expiry";
         public const string InvoiceEmail = "emails/invoice";
         public const string FinanceDraftsReadyEmail = "emails/finance-drafts-ready";
+        public const string BudgetWarningEmail = "emails/budget-warning";
         public const string ContractDocument = "documents/contract";
         public const string NdaDocument = "documents/nda";
         public const string InvoiceDocument = "documents/invoice";
@@ -235,6 +236,18 @@ public static class TemplateCatalog
                 client = new { contactName = "Jürgen Weiß", name = SampleClientName },
                 invoice = new { number = "INV-2026-0042", total = 5535m, currency = "EUR", dueDate = new DateOnly(2026, 4, 14), url = "https://app.example.com/invoices/42" },
                 sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.BudgetWarningEmail, TemplateKind.Email,
+            ["project.name", "project.code", "project.client", "project.url", "budget.threshold", "budget.percentUsed", "budget.currency",
+             "budget.amount", "budget.spent", "budget.billed", "budget.unbilled", "budget.remaining", "budget.url"],
+            new
+            {
+                project = new { name = "Robotic-assisted knee replacement review", code = "KNEE-2026", client = SampleClientName, url = "https://app.example.com/projects/0193" },
+                budget = new
+                {
+                    threshold = 80, percentUsed = "83.6", currency = "EUR", amount = 120000m, spent = 100320m, billed = 84000m, unbilled = 16320m,
+                    remaining = 19680m, url = "https://app.example.com/finance/budgets",
+                },
             }),
         new(Names.ContractDocument, TemplateKind.Document,
             ["contract.number", "contract.date", "company.name", "company.address", "company.taxId", "expert.name", "expert.address",

@@ -32,6 +32,7 @@ public static class WebComposition
     public const string ComplianceOfficersPolicy = "ComplianceOfficers";
     public const string ClientReadersPolicy = "ClientReaders";
     public const string ClientEditorsPolicy = "ClientEditors";
+    public const string BudgetReadersPolicy = "BudgetReaders";
     public const string ApiClientReadersPolicy = "ApiClientReaders";
     public const string ApiClientEditorsPolicy = "ApiClientEditors";
     public const string ApiStaffingPolicy = "ApiStaffing";
@@ -138,6 +139,7 @@ public static class WebComposition
             // details and compliance the NDA and restriction settings.
             .AddPolicy(ClientReadersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Finance, StaffRoles.Compliance))
             .AddPolicy(ClientEditorsPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager))
+            .AddPolicy(BudgetReadersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Finance))
             .AddPolicy(ApiStaffingPolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
