@@ -47,7 +47,7 @@ internal static class BillingPdfs
             company = new { name = options.CompanyName, address = options.CompanyAddress, taxId = options.CompanyTaxId },
             client = new { name = client.LegalName, address = client.BillingAddress, taxId = client.VatNumber ?? "not given" },
             project = new { name = project.Name, code = project.Code },
-            lines = invoice.LinesInOrder.Select(l => new { description = l.Description, quantity = l.Hours, unitPrice = l.UnitPrice, amount = l.Amount }).ToList(),
+            lines = invoice.LinesInOrder().Select(l => new { description = l.Description, quantity = l.Hours, unitPrice = l.UnitPrice, amount = l.Amount }).ToList(),
             payment = new { iban = options.Iban, reference = number },
         };
         var title = draft ? $"DRAFT {kind.ToLowerInvariant()} {project.Code} {Period(invoice)}" : $"{kind} {number}";
@@ -77,7 +77,7 @@ internal static class BillingPdfs
             },
             company = new { name = options.CompanyName, address = options.CompanyAddress, taxId = options.CompanyTaxId },
             expert = new { name = expert.FullName, email = expert.Email, country = expert.CountryCode },
-            lines = statement.LinesInOrder.Select(l => new { description = l.Description, hours = l.Hours, unitPrice = l.UnitPrice, amount = l.Amount }).ToList(),
+            lines = statement.LinesInOrder().Select(l => new { description = l.Description, hours = l.Hours, unitPrice = l.UnitPrice, amount = l.Amount }).ToList(),
         };
         var title = draft ? $"DRAFT {kind.ToLowerInvariant()} {Period(statement)}" : $"{kind} {number}";
         return renderer.Render(PayoutStatementTemplate, model, new DocumentOptions(title, $"{options.CompanyName} — {kind} {number}", draft ? "DRAFT — not issued" : $"{kind} {number}"));

@@ -51,7 +51,7 @@ public sealed class ExportInvoicesCsvHandler(ListInvoicesHandler list, IAppDbCon
                 ];
                 if (invoice.Lines.Count == 0)
                     await output.WriteAsync(InvoiceCsv.Line([.. head, "", "", "", "", "", .. tail]));
-                foreach (var line in invoice.LinesInOrder)
+                foreach (var line in invoice.LinesInOrder())
                 {
                     await output.WriteAsync(InvoiceCsv.Line(
                     [

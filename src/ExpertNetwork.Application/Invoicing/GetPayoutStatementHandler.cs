@@ -22,6 +22,6 @@ public sealed class GetPayoutStatementHandler(IAppDbContext db)
             statement.CreatedUtc, statement.IssuedUtc, statement.IssueDate, statement.DueDate, statement.PaidOn, statement.PaymentReference,
             statement.VoidedUtc, statement.VoidReason, statement.CreditNoteId is { } n ? linked.GetValueOrDefault(n) : null,
             statement.CreditedDocumentId is { } c ? linked.GetValueOrDefault(c) : null, statement.PdfStorageKey is not null, statement.PdfSha256, entries,
-            statement.LinesInOrder.Select(l => new BillingLineView(l.Description, l.ExpertId, l.Activity, l.Hours, l.UnitPrice, l.Amount)).ToList());
+            statement.LinesInOrder().Select(l => new BillingLineView(l.Description, l.ExpertId, l.Activity, l.Hours, l.UnitPrice, l.Amount)).ToList());
     }
 }

@@ -47,7 +47,7 @@ public abstract class BillingDocument : AggregateRoot
     public IReadOnlyList<BillingLine> Lines => _lines;
 
     /// <summary>The lines as every page, PDF and export shows them: by description (expert, activity, first day), then rate.</summary>
-    public IEnumerable<BillingLine> LinesInOrder => _lines.OrderBy(l => l.Description, StringComparer.Ordinal).ThenBy(l => l.UnitPrice);
+    public IEnumerable<BillingLine> LinesInOrder() => _lines.OrderBy(l => l.Description, StringComparer.Ordinal).ThenBy(l => l.UnitPrice);
 
     public Money SubtotalMoney => new(Subtotal, Currency);
     public Money TotalMoney => new(Total, Currency);

@@ -49,7 +49,7 @@ public sealed class InvoiceTests
             new BillingLine("Zola Auer — Annotation, 2026-03-02–2026-03-13", expert, Activity.Annotation, 6m, 260m, project.Currency),
         ], Now);
 
-        invoice.LinesInOrder.Select(l => l.Description[..10] + "/" + l.UnitPrice).ShouldBe(["Anna Berg /300", "Zola Auer /260", "Zola Auer /280"]);
+        invoice.LinesInOrder().Select(l => l.Description[..10] + "/" + l.UnitPrice).ShouldBe(["Anna Berg /300", "Zola Auer /260", "Zola Auer /280"]);
     }
 
     [Fact]
