@@ -1860,3 +1860,41 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130045753_AddBudgetNotices') THEN
+    CREATE TABLE "BudgetNotices" (
+        "Id" uuid NOT NULL,
+        "ProjectId" uuid NOT NULL,
+        "ThresholdPercent" integer NOT NULL,
+        "Spent" bigint NOT NULL,
+        "Budget" bigint NOT NULL,
+        "Currency" character varying(3) NOT NULL,
+        "Recipients" character varying(2000) NOT NULL,
+        "SentUtc" timestamp with time zone NOT NULL,
+        "MessageId" character varying(100) NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_BudgetNotices" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_BudgetNotices_Projects_ProjectId" FOREIGN KEY ("ProjectId") REFERENCES "Projects" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130045753_AddBudgetNotices') THEN
+    CREATE UNIQUE INDEX "IX_BudgetNotices_ProjectId_ThresholdPercent" ON "BudgetNotices" ("ProjectId", "ThresholdPercent");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130045753_AddBudgetNotices') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130045753_AddBudgetNotices', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2031,3 +2031,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045741_AddBudgetNotices'
+)
+BEGIN
+    CREATE TABLE [BudgetNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        [ThresholdPercent] int NOT NULL,
+        [Spent] bigint NOT NULL,
+        [Budget] bigint NOT NULL,
+        [Currency] nvarchar(3) NOT NULL,
+        [Recipients] nvarchar(2000) NOT NULL,
+        [SentUtc] datetime2 NOT NULL,
+        [MessageId] nvarchar(100) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_BudgetNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BudgetNotices_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045741_AddBudgetNotices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BudgetNotices_ProjectId_ThresholdPercent] ON [BudgetNotices] ([ProjectId], [ThresholdPercent]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045741_AddBudgetNotices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130045741_AddBudgetNotices', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
