@@ -106,6 +106,17 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
     }
 
     [Fact]
+    public async Task Erasing_an_expert_whose_payout_statement_is_not_paid_yet_is_refused_and_changes_nothing()
+    {
+        var world = await SeedWorkedExpertAsync(paid: false);
+
+        var refused = await EraseAsync(world.Expert.Id, "Anna Kowalska", "Request by email on 2026-03-20");
+
+        refused.ShouldBe("This expert has 1 approved time entry not yet paid out on a payout statement. Issue and pay their statement before erasing.");
+        (await ReadAsync(db => db.Experts.AsNoTracking().SingleAsync(e => e.Id == world.Expert.Id, Cancellation))).FullName.ShouldBe("Anna Kowalska");
+    }
+
+    [Fact]
     public async Task Erasing_needs_the_experts_name_typed_to_confirm()
     {
         var expert = new ExpertBuilder().Named("Anna Kowalska").Build();
@@ -132,7 +143,7 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
     private sealed record WorkedExpert(Expert Expert, Credential Licence, string EvidenceKey, PayoutStatement Payout, Expert Other);
 
     /// <summary>An expert who worked an engagement that was invoiced and paid out, with a credential backed by an evidence file.</summary>
-    private async Task<WorkedExpert> SeedWorkedExpertAsync()
+    private async Task<WorkedExpert> SeedWorkedExpertAsync(bool paid = true)
     {
         var (taxonomy, client, project, request) = Staffing();
         var expert = new ExpertBuilder().Named("Anna Kowalska").WithEmail("anna@example.org").Speaking("pl", "en").In(taxonomy.Oncology).WithStatus(ExpertStatus.Active).Build();
@@ -159,8 +170,14 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         var invoice = Invoice.Draft(client, project, period, [new BillingLine("Case review", expert.Id, Activity.Review, 6m, 240m, "USD")], Clock.UtcNow);
         var series = NumberSeries.Start(NumberSeries.Invoices, Clock.Today.Year);
         invoice.Issue(series, Clock.Today, 30, Clock.UtcNow);
+        var payouts = NumberSeries.Start(NumberSeries.Payouts, Clock.Today.Year);
+        if (paid)
+        {
+            payout.Issue(payouts, Clock.Today, 14, Clock.UtcNow);
+            payout.MarkPaid(Clock.Today, "Transfer 2026-0042", Clock.UtcNow);
+        }
 
-        await SaveAsync([.. taxonomy.All, client, project, request, expert, other, licence, engagement, entry, payout, series, invoice]);
+        await SaveAsync([.. taxonomy.All, client, project, request, expert, other, licence, engagement, entry, payout, series, payouts, invoice]);
         return new WorkedExpert(expert, licence, evidence.Key, payout, other);
     }
 

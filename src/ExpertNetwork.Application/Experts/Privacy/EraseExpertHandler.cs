@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,9 +36,11 @@ public sealed class EraseExpertHandler(IAppDbContext db, IFileStore files, ICloc
         var unapproved = await db.TimeEntries.CountAsync(t => t.ExpertId == expertId && t.Status == TimeEntryStatus.Submitted, cancellationToken);
         if (unapproved > 0)
             return $"This expert has {Plural(unapproved, "time entry", "time entries")} waiting for approval. Approve or reject them before erasing.";
-        var unpaid = await db.TimeEntries.CountAsync(t => t.ExpertId == expertId && t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == null, cancellationToken);
+        // The payment run names and mails the expert, so every approved hour must be on a statement that is paid.
+        var unpaid = await db.TimeEntries.CountAsync(t => t.ExpertId == expertId && t.Status == TimeEntryStatus.Approved
+            && !db.PayoutStatements.Any(s => s.Id == t.PayoutStatementId && s.Status == DocumentStatus.Paid), cancellationToken);
         if (unpaid > 0)
-            return $"This expert has {Plural(unpaid, "approved time entry", "approved time entries")} not yet on a payout statement. Pay them out before erasing.";
+            return $"This expert has {Plural(unpaid, "approved time entry", "approved time entries")} not yet paid out on a payout statement. Issue and pay their statement before erasing.";
 
         var evidence = new List<string>();
         foreach (var credential in await db.Credentials.Where(c => c.ExpertId == expertId).ToListAsync(cancellationToken))
