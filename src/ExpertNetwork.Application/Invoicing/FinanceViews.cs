@@ -50,6 +50,12 @@ public sealed record InvoiceDetail(
     int TimeEntryCount, IReadOnlyList<BillingLineView> Lines)
 {
     public string? ReverseChargeNote => ReverseCharge ? Invoice.ReverseChargeNote : null;
+
+    /// <summary>Where "Email to client" sends the PDF.</summary>
+    public string ClientBillingEmail { get; init; } = string.Empty;
+
+    public DateTime? SentUtc { get; init; }
+    public string? SentTo { get; init; }
 }
 
 /// <summary>Everything a payout statement's page shows.</summary>

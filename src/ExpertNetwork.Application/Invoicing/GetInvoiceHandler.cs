@@ -26,6 +26,11 @@ public sealed class GetInvoiceHandler(IAppDbContext db)
             invoice.VoidReason, invoice.CreditNoteId is { } n ? linked.GetValueOrDefault(n) : null,
             invoice.CreditedDocumentId is { } c ? linked.GetValueOrDefault(c) : null,
             invoice.PdfStorageKey is not null, invoice.PdfSha256, entries,
-            invoice.LinesInOrder().Select(l => new BillingLineView(l.Description, l.ExpertId, l.Activity, l.Hours, l.UnitPrice, l.Amount)).ToList());
+            invoice.LinesInOrder().Select(l => new BillingLineView(l.Description, l.ExpertId, l.Activity, l.Hours, l.UnitPrice, l.Amount)).ToList())
+        {
+            ClientBillingEmail = client.BillingEmail,
+            SentUtc = invoice.SentUtc,
+            SentTo = invoice.SentTo,
+        };
     }
 }

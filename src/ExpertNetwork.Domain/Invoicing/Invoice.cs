@@ -15,6 +15,10 @@ public sealed class Invoice : BillingDocument
     public bool ReverseCharge { get; private set; }
     public bool PseudonymousExperts { get; private set; }
 
+    /// <summary>When the PDF was last emailed to the client, and to which address.</summary>
+    public DateTime? SentUtc { get; private set; }
+    public string? SentTo { get; private set; }
+
     protected override bool ChargesTax => !ReverseCharge && TaxRate > 0;
 
     /// <param name="id">The id to give the draft, when its time entries are claimed for it before it is built; a new id when null.</param>
@@ -62,6 +66,21 @@ public sealed class Invoice : BillingDocument
         note.CopyAsCreditNote(this, nowUtc);
         note.Record("CreditNoteDrafted");
         return note;
+    }
+
+    /// <summary>Records that the issued PDF was emailed to the client; sending again (a lost mail) moves the stamp.</summary>
+    public void MarkSent(string toAddress, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (Status is not (DocumentStatus.Issued or DocumentStatus.Paid))
+            throw new DomainRuleException(Status == DocumentStatus.Draft
+                ? "A draft is not sent to the client; issue it first."
+                : $"This {(Kind == DocumentKind.CreditNote ? "credit note" : "invoice")} is {Status.ToString().ToLowerInvariant()}, so it is not sent to the client.");
+        if (PdfSha256 is null)
+            throw new DomainRuleException("The PDF of this document is not stored, so there is nothing to send.");
+        SentTo = Guard.Required(toAddress, "Recipient", TextLimits.Email);
+        SentUtc = nowUtc;
+        Record("SentToClient");
     }
 
     public void Void(Invoice creditNote, string reason, DateTime nowUtc) => VoidWith(creditNote, reason, nowUtc);

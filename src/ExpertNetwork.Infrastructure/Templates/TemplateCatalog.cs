@@ -230,12 +230,17 @@ public static class TemplateCatalog
                 sender = new { name = "Anna Kowalska" },
             }),
         new(Names.InvoiceEmail, TemplateKind.Email,
-            ["client.contactName", "client.name", "invoice.number", "invoice.total", "invoice.currency", "invoice.dueDate", "invoice.url", "sender.name"],
+            ["client.name", "invoice.number", "invoice.isCreditNote", "invoice.credits", "invoice.total", "invoice.currency", "invoice.dueDate",
+             "invoice.periodStart", "invoice.periodEnd", "sender.name"],
             new
             {
-                client = new { contactName = "Jürgen Weiß", name = SampleClientName },
-                invoice = new { number = "INV-2026-0042", total = 5535m, currency = "EUR", dueDate = new DateOnly(2026, 4, 14), url = "https://app.example.com/invoices/42" },
-                sender = new { name = "Anna Kowalska" },
+                client = new { name = SampleClientName },
+                invoice = new
+                {
+                    number = "INV-2026-000042", isCreditNote = false, credits = (string?)null, total = 5535m, currency = "EUR", dueDate = new DateOnly(2026, 4, 14),
+                    periodStart = new DateOnly(2026, 3, 1), periodEnd = new DateOnly(2026, 3, 31),
+                },
+                sender = new { name = "ExpertNetwork" },
             }),
         new(Names.BudgetWarningEmail, TemplateKind.Email,
             ["project.name", "project.code", "project.client", "project.url", "budget.threshold", "budget.percentUsed", "budget.currency",

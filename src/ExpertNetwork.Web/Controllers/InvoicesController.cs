@@ -128,6 +128,14 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
         this.ActAndReturnAsync($"/invoices/{id}", () => paid.HandleAsync(id, form.PaidOn!.Value, form.Reference, cancellationToken),
             "The invoice is marked paid.");
 
+    [HttpPost("{id:guid}/send")]
+    public Task<IActionResult> Send(Guid id, [FromServices] SendInvoiceHandler send, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync($"/invoices/{id}", async () =>
+        {
+            var to = await send.HandleAsync(id, cancellationToken);
+            return $"The PDF is on its way to {to}.";
+        });
+
     [HttpPost("{id:guid}/void")]
     public Task<IActionResult> Void(Guid id, VoidForm form, [FromServices] VoidInvoiceHandler @void, CancellationToken cancellationToken) =>
         this.ActAndReturnAsync($"/invoices/{id}", async () =>

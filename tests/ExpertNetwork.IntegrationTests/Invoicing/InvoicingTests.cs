@@ -87,6 +87,8 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
 
     private Task<List<TimeEntry>> EntriesAsync() => ReadAsync(db => db.TimeEntries.OrderBy(t => t.WorkDate).ThenBy(t => t.Id).ToListAsync(Cancellation));
 
+    private Task<string> SendAsync(Guid id) => App.RunAsync(s => s.Get<SendInvoiceHandler>().HandleAsync(id, Cancellation));
+
     private Task<DocumentFile> InvoicePdfAsync(Guid id) => App.RunAsync(s => s.Get<GetInvoicePdfHandler>().HandleAsync(id, Cancellation));
 
     private async Task<List<TimeEntryStage>> PortalStagesAsync(Expert expert) =>
@@ -324,6 +326,37 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         again.EntriesInvoiced.ShouldBe(2);
         (await InvoiceAsync(again.InvoiceIds.Single())).Total.ShouldBe(before.Total);
         await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Again", Cancellation)));
+    }
+
+    [Fact]
+    public async Task Emailing_an_issued_invoice_sends_its_stored_pdf_to_the_clients_billing_address_and_a_draft_or_voided_one_is_refused()
+    {
+        var staffed = await StaffedAsync();
+        await ApprovedAsync(Review(staffed.AnaOn, 6, 2m));
+        var invoiceId = (await RunAsync()).InvoiceIds.Single();
+        (await Should.ThrowAsync<DomainRuleException>(() => SendAsync(invoiceId))).Message.ShouldBe("A draft is not sent to the client; issue it first.");
+        (await ReadAsync(db => db.OutboxMessages.CountAsync(Cancellation))).ShouldBe(0);
+        await IssueAsync(invoiceId);
+        var stored = await InvoicePdfAsync(invoiceId);
+
+        var to = await SendAsync(invoiceId);
+
+        var invoice = await InvoiceAsync(invoiceId);
+        var client = await ReadAsync(db => db.Clients.SingleAsync(c => c.Id == invoice.ClientId, Cancellation));
+        (to, invoice.SentTo).ShouldBe((client.BillingEmail, client.BillingEmail));
+        invoice.SentUtc.ShouldNotBeNull();
+        var mail = await ReadAsync(db => db.OutboxMessages.Include(m => m.Attachments).SingleAsync(Cancellation));
+        (mail.ToAddress, mail.Subject).ShouldBe((client.BillingEmail, $"Invoice {invoice.Number} from ExpertNetwork"));
+        mail.TextBody.ShouldContain(invoice.TotalMoney.Amount.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture));
+        var attachment = mail.Attachments.ShouldHaveSingleItem();
+        (attachment.FileName, attachment.Content).ShouldBe(($"{invoice.Number}.pdf", stored.Content));
+
+        var note = await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Wrong purchase order", Cancellation));
+        (await Should.ThrowAsync<DomainRuleException>(() => SendAsync(invoiceId))).Message.ShouldBe("This invoice is voided, so it is not sent to the client.");
+        await SendAsync(note.Id);
+        var credit = await ReadAsync(db => db.OutboxMessages.SingleAsync(m => m.Subject.StartsWith("Credit note"), Cancellation));
+        credit.Subject.ShouldBe($"Credit note {note.Number} from ExpertNetwork");
+        credit.TextBody.ShouldContain($"cancels invoice {invoice.Number} in full");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ExpertNetwork.Domain.Clients;
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,6 +14,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         BillingDocumentMapping.Configure(builder, "InvoiceLines");
         builder.HasOne<Client>().WithMany().HasForeignKey(i => i.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Project>().WithMany().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(i => i.SentTo).HasMaxLength(TextLimits.Email);
         builder.HasIndex(i => new { i.ClientId, i.Status });
         builder.HasIndex(i => new { i.ProjectId, i.Status });
     }
