@@ -2073,3 +2073,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051258_InvoiceSent'
+)
+BEGIN
+    ALTER TABLE [Invoices] ADD [SentTo] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051258_InvoiceSent'
+)
+BEGIN
+    ALTER TABLE [Invoices] ADD [SentUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051258_InvoiceSent'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130051258_InvoiceSent', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

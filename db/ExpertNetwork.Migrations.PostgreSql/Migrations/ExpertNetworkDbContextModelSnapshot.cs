@@ -1253,6 +1253,13 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("RunId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("bigint");
 

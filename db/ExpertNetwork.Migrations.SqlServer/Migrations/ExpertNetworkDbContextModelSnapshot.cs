@@ -1242,6 +1242,13 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("RunId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("bigint");
 

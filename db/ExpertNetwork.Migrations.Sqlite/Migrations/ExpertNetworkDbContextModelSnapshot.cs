@@ -1237,6 +1237,13 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RunId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SequenceNumber")
                         .HasColumnType("INTEGER");
 
