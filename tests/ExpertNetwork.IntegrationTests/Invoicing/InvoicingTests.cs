@@ -349,7 +349,8 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         (mail.ToAddress, mail.Subject).ShouldBe((client.BillingEmail, $"Invoice {invoice.Number} from ExpertNetwork"));
         mail.TextBody.ShouldContain(invoice.TotalMoney.Amount.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture));
         var attachment = mail.Attachments.ShouldHaveSingleItem();
-        (attachment.FileName, attachment.Content).ShouldBe(($"{invoice.Number}.pdf", stored.Content));
+        attachment.FileName.ShouldBe($"{invoice.Number}.pdf");
+        attachment.Content.ShouldBe(stored.Content);
 
         var note = await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Wrong purchase order", Cancellation));
         (await Should.ThrowAsync<DomainRuleException>(() => SendAsync(invoiceId))).Message.ShouldBe("This invoice is voided, so it is not sent to the client.");
