@@ -29,6 +29,7 @@ internal static class BillingDocumentMapping
             line.HasIndex("DocumentId");
         });
         builder.Navigation(d => d.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(d => d.LinesInOrder);
         builder.HasIndex(d => d.Number).IsUnique();
         builder.HasIndex(d => new { d.SeriesKey, d.SequenceNumber }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.IssueDate });
