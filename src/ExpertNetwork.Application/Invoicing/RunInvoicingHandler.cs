@@ -21,10 +21,10 @@ public sealed class RunInvoicingHandler(IAppDbContext db, IServiceScopeFactory s
     /// once per batch instead of once per project (round trips are what a run costs on a server database), while memory
     /// and the time the batch's hours stay locked remain bounded (about 50 invoices' hours, a few thousand entries).
     /// </summary>
-    internal const int ProjectsPerBatch = 50;
+    public const int ProjectsPerBatch = 50;
 
     /// <summary>Experts drafted per transaction and unit of work; an expert has fewer hours in a period than a project.</summary>
-    internal const int ExpertsPerBatch = 100;
+    public const int ExpertsPerBatch = 100;
 
     public Task<InvoiceRunResult> HandleAsync(InvoiceRunInput input, CancellationToken cancellationToken) =>
         RunAsync(input, null, cancellationToken);
