@@ -42,6 +42,24 @@ internal static class BillingClaims
     public static Task<List<TimeEntry>> OnStatementAsync(IAppDbContext db, Guid statementId, CancellationToken cancellationToken) =>
         db.TimeEntries.AsNoTracking().Where(t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == statementId).OrderBy(t => t.WorkDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
 
+    /// <summary>What a batch of drafts claimed, in one read.</summary>
+    public static Task<List<TimeEntry>> OnInvoicesAsync(IAppDbContext db, IReadOnlyCollection<Guid> invoiceIds, CancellationToken cancellationToken) =>
+        db.TimeEntries.AsNoTracking().Where(t => t.Status == TimeEntryStatus.Approved && t.InvoiceId != null && invoiceIds.Contains(t.InvoiceId.Value)).OrderBy(t => t.WorkDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+
+    /// <summary>What a batch of statement claims holds, in one read.</summary>
+    public static Task<List<TimeEntry>> OnStatementsAsync(IAppDbContext db, IReadOnlyCollection<Guid> statementIds, CancellationToken cancellationToken) =>
+        db.TimeEntries.AsNoTracking().Where(t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId != null && statementIds.Contains(t.PayoutStatementId.Value)).OrderBy(t => t.WorkDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Gives the <paramref name="entryIds"/> back from whichever of a batch's drafts <paramref name="invoiceIds"/> holds them, in one update.</summary>
+    public static Task<int> ReleaseFromInvoicesAsync(IAppDbContext db, IReadOnlyCollection<Guid> invoiceIds, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken) =>
+        db.TimeEntries.Where(t => t.Status == TimeEntryStatus.Approved && t.InvoiceId != null && invoiceIds.Contains(t.InvoiceId.Value) && entryIds.Contains(t.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.InvoiceId, (Guid?)null).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+
+    /// <summary>Gives the <paramref name="entryIds"/> back from whichever of a batch's statement claims <paramref name="statementIds"/> holds them, in one update.</summary>
+    public static Task<int> ReleaseFromStatementsAsync(IAppDbContext db, IReadOnlyCollection<Guid> statementIds, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken) =>
+        db.TimeEntries.Where(t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId != null && statementIds.Contains(t.PayoutStatementId.Value) && entryIds.Contains(t.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.PayoutStatementId, (Guid?)null).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+
     /// <summary>Gives hours back from an invoice: all of them, or only <paramref name="entryIds"/>.</summary>
     public static Task<int> ReleaseFromInvoiceAsync(IAppDbContext db, Guid invoiceId, IReadOnlyCollection<Guid>? entryIds, CancellationToken cancellationToken)
     {

@@ -10,26 +10,33 @@ namespace ExpertNetwork.Application.Invoicing;
 /// <summary>Issues draft invoices: gap-free number, stored PDF with its hash.</summary>
 public sealed class IssueInvoicesHandler(IServiceScopeFactory scopes, IClock clock)
 {
-    public Task<IssueOutcome> HandleAsync(IReadOnlyList<Guid> invoiceIds, CancellationToken cancellationToken) =>
-        DocumentIssuing.EachAsync(invoiceIds, id => IssueAsync(id, cancellationToken));
+    public Task<IssueOutcome> HandleAsync(IReadOnlyList<Guid> invoiceIds, CancellationToken cancellationToken)
+    {
+        var series = new NumberSeriesLock.Existing(scopes, NumberSeries.Invoices);
+        return DocumentIssuing.EachAsync(invoiceIds, id => IssueAsync(id, series, cancellationToken));
+    }
 
-    private async Task<IssuedDocument> IssueAsync(Guid invoiceId, CancellationToken cancellationToken)
+    private async Task<IssuedDocument> IssueAsync(Guid invoiceId, NumberSeriesLock.Existing series, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         var today = DateOnly.FromDateTime(now);
-        await NumberSeriesLock.EnsureAsync(scopes, NumberSeries.Invoices, today.Year, cancellationToken);
+        await series.EnsureAsync(today.Year, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<IAppDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var series = await NumberSeriesLock.LockAsync(db, NumberSeries.Invoices, today.Year, cancellationToken);
+        var numbers = await NumberSeriesLock.LockAsync(db, NumberSeries.Invoices, today.Year, cancellationToken);
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw new NotFoundException("The invoice");
         if (invoice.Kind == DocumentKind.CreditNote)
             throw new DomainRuleException("A credit note is issued when its invoice is voided, not on its own.");
-        var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == invoice.ClientId, cancellationToken);
-        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == invoice.ProjectId, cancellationToken);
+        var (clientId, projectId) = (invoice.ClientId, invoice.ProjectId);
+        var billed = await (from c in db.Clients.AsNoTracking()
+                            from p in db.Projects.AsNoTracking()
+                            where c.Id == clientId && p.Id == projectId
+                            select new { Client = c, Project = p }).SingleAsync(cancellationToken);
+        var (client, project) = (billed.Client, billed.Project);
         var options = services.GetRequiredService<FinanceOptions>();
-        invoice.Issue(series, today, options.PaymentTermDays, now);
+        invoice.Issue(numbers, today, options.PaymentTermDays, now);
         var pdf = BillingPdfs.Invoice(services.GetRequiredService<IDocumentRenderer>(), options, invoice, client, project, null);
         await DocumentIssuing.StoreAndCommitAsync(db, transaction, services.GetRequiredService<IFileStore>(), DocumentIssuing.InvoiceArea, invoice, pdf, cancellationToken);
         return new IssuedDocument(invoice.Id, invoice.Number!);

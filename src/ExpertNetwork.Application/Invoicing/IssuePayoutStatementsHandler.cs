@@ -10,25 +10,28 @@ namespace ExpertNetwork.Application.Invoicing;
 /// <summary>Issues draft payout statements: gap-free number, stored PDF with its hash.</summary>
 public sealed class IssuePayoutStatementsHandler(IServiceScopeFactory scopes, IClock clock)
 {
-    public Task<IssueOutcome> HandleAsync(IReadOnlyList<Guid> statementIds, CancellationToken cancellationToken) =>
-        DocumentIssuing.EachAsync(statementIds, id => IssueAsync(id, cancellationToken));
+    public Task<IssueOutcome> HandleAsync(IReadOnlyList<Guid> statementIds, CancellationToken cancellationToken)
+    {
+        var series = new NumberSeriesLock.Existing(scopes, NumberSeries.Payouts);
+        return DocumentIssuing.EachAsync(statementIds, id => IssueAsync(id, series, cancellationToken));
+    }
 
-    private async Task<IssuedDocument> IssueAsync(Guid statementId, CancellationToken cancellationToken)
+    private async Task<IssuedDocument> IssueAsync(Guid statementId, NumberSeriesLock.Existing series, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         var today = DateOnly.FromDateTime(now);
-        await NumberSeriesLock.EnsureAsync(scopes, NumberSeries.Payouts, today.Year, cancellationToken);
+        await series.EnsureAsync(today.Year, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<IAppDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var series = await NumberSeriesLock.LockAsync(db, NumberSeries.Payouts, today.Year, cancellationToken);
+        var numbers = await NumberSeriesLock.LockAsync(db, NumberSeries.Payouts, today.Year, cancellationToken);
         var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
         if (statement.Kind == DocumentKind.CreditNote)
             throw new DomainRuleException("A credit note is issued when its statement is voided, not on its own.");
         var expert = await db.Experts.AsNoTracking().SingleAsync(x => x.Id == statement.ExpertId, cancellationToken);
         var options = services.GetRequiredService<FinanceOptions>();
-        statement.Issue(series, today, options.PaymentTermDays, now);
+        statement.Issue(numbers, today, options.PaymentTermDays, now);
         var pdf = BillingPdfs.Statement(services.GetRequiredService<IDocumentRenderer>(), options, statement, expert, null);
         await DocumentIssuing.StoreAndCommitAsync(db, transaction, services.GetRequiredService<IFileStore>(), DocumentIssuing.StatementArea, statement, pdf, cancellationToken);
         return new IssuedDocument(statement.Id, statement.Number!);

@@ -36,6 +36,24 @@ internal static class NumberSeriesLock
         }
     }
 
+    /// <summary>
+    /// The series rows one issuing call has already seen exist, so the check (a unit of work and a round trip of its own)
+    /// is made once per call and year rather than once per document. Series rows are never deleted, and the lock still
+    /// refuses to number from a row that is not there.
+    /// </summary>
+    public sealed class Existing(IServiceScopeFactory scopes, string prefix)
+    {
+        private readonly HashSet<int> years = [];
+
+        public async Task EnsureAsync(int year, CancellationToken cancellationToken)
+        {
+            if (years.Contains(year))
+                return;
+            await NumberSeriesLock.EnsureAsync(scopes, prefix, year, cancellationToken);
+            years.Add(year);
+        }
+    }
+
     /// <summary>Takes the series row's write lock in the current transaction, then loads it for allocating.</summary>
     public static async Task<NumberSeries> LockAsync(IAppDbContext db, string prefix, int year, CancellationToken cancellationToken)
     {

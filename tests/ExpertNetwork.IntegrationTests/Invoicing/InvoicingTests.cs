@@ -55,9 +55,9 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         return new Staffed(client, project, ana, ben, anaOn, benOn);
     }
 
-    private static Engagement Accepted(Expert who, StaffingRequest request)
+    private static Engagement Accepted(Expert who, StaffingRequest request, Dictionary<Activity, Money>? rates = null)
     {
-        var rates = new Dictionary<Activity, Money> { [Activity.Review] = new(150m, "USD"), [Activity.Annotation] = new(90m, "USD") };
+        rates ??= new Dictionary<Activity, Money> { [Activity.Review] = new(150m, "USD"), [Activity.Annotation] = new(90m, "USD") };
         var engagement = Engagement.Propose(who.Id, request, rates, 1, TestClock.Start);
         engagement.Offer(TestClock.Start.AddDays(3), TestClock.Start);
         engagement.Accept(who.FullName, true, null, null, new string('a', 64), TestClock.Start);
@@ -210,6 +210,50 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         pseudonym.ShouldMatch("^Expert [0-9A-F]{6}$");
         invoice.Lines.ShouldHaveSingleItem().Description.ShouldBe($"{pseudonym} — Review, 2026-04-06");
         PdfText((await InvoicePdfAsync(invoice.Id)).Content).ShouldNotContain("Ruiz");
+    }
+
+    [Fact]
+    public async Task A_run_over_more_projects_than_one_batch_bills_each_project_once_and_pays_hours_in_a_second_currency_on_their_own_statement()
+    {
+        var first = await StaffedAsync();
+        var projects = new List<Staffed> { first };
+        for (var i = 1; i <= RunInvoicingHandler.ProjectsPerBatch; i++)
+            projects.Add(await StaffedAsync(sameExperts: first));
+        var euroProject = new ProjectBuilder(first.Client).Named("Pathology review").Build();
+        euroProject.SetBillRate(ExpertTier.Senior, Activity.Review, new Money(200m, "USD"), new DateRange(new DateOnly(2026, 3, 1), null));
+        var euroRequest = new StaffingRequestBuilder(euroProject, _taxonomy!.Oncology).WithSeats(1).PayingAtMost(new Money(200m, "EUR")).Build();
+        var anaInEuros = Accepted(first.Ana, euroRequest, new Dictionary<Activity, Money> { [Activity.Review] = new(120m, "EUR") });
+        await SaveAsync(euroProject, euroRequest, anaInEuros);
+        var work = projects.SelectMany((p, i) => new[] { Review(p.AnaOn, 1 + (i % 28), 1m), Review(p.BenOn, 1 + (i % 28), 0.5m) }).ToList();
+        work.Add(Review(anaInEuros, 6, 2m));
+        work.Add(Review(anaInEuros, 7, 1.5m));
+        await ApprovedAsync([.. work]);
+
+        var result = await RunAsync();
+
+        result.InvoiceIds.Count.ShouldBe(projects.Count + 1);
+        result.EntriesInvoiced.ShouldBe(work.Count);
+        result.EntriesOnStatements.ShouldBe(work.Count);
+        result.Skipped.ShouldBeEmpty();
+        var entries = await EntriesAsync();
+        var invoices = await ReadAsync(db => db.Invoices.ToListAsync(Cancellation));
+        invoices.Select(i => i.ProjectId).Order().ShouldBe(projects.Select(p => p.Project.Id).Append(euroProject.Id).Order());
+        foreach (var invoice in invoices)
+        {
+            var billed = entries.Where(e => e.ProjectId == invoice.ProjectId).ToList();
+            billed.ShouldAllBe(e => e.InvoiceId == invoice.Id);
+            invoice.Lines.Sum(l => l.Hours).ShouldBe(billed.Sum(e => e.Hours));
+        }
+        var statements = await ReadAsync(db => db.PayoutStatements.ToListAsync(Cancellation));
+        statements.Select(s => (s.ExpertId, s.Currency, s.Total)).ShouldBe(
+        [
+            (first.Ana.Id, "USD", 150m * projects.Count),
+            (first.Ana.Id, "EUR", 420m),
+            (first.Ben.Id, "USD", 75m * projects.Count),
+        ], ignoreOrder: true);
+        foreach (var statement in statements)
+            statement.Lines.Sum(l => l.Hours).ShouldBe(entries.Where(e => e.PayoutStatementId == statement.Id).Sum(e => e.Hours));
+        entries.Where(e => e.EngagementId == anaInEuros.Id).ShouldAllBe(e => e.PayoutStatementId == statements.Single(s => s.Currency == "EUR").Id);
     }
 
     [Fact]
