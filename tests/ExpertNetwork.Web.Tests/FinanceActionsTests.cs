@@ -80,6 +80,12 @@ public sealed partial class FinanceActionsTests(WebApp app) : IClassFixture<WebA
         var twice = await finance.SubmitAsync($"/invoices/{aureliaId}", $"/invoices/{aureliaId}/paid", [new("PaidOn", Today)]);
         (await finance.GetAsync(twice.Location!)).Text.ShouldContain("cannot be marked paid");
 
+        paidPage.Text.ShouldContain("Sent to client");
+        var sent = await finance.SubmitAsync($"/invoices/{aureliaId}", $"/invoices/{aureliaId}/send", []);
+        var sentPage = await finance.GetAsync(sent.Location!);
+        sentPage.Text.ShouldContain("The PDF is on its way to rechnungen@aurelia-legal.example.");
+        sentPage.Text.ShouldContain("It was last sent on");
+
         var noReason = await finance.SubmitAsync($"/invoices/{northwindId}", $"/invoices/{northwindId}/void", [new("Reason", " ")]);
         (await finance.GetAsync(noReason.Location!)).Text.ShouldContain("Give a reason for voiding");
         var voided = await finance.SubmitAsync($"/invoices/{northwindId}", $"/invoices/{northwindId}/void", [new("Reason", "The client asked for the hours to be split by subspecialty.")]);
