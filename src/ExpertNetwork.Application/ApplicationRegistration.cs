@@ -20,6 +20,7 @@ public static class ApplicationRegistration
         foreach (var handler in handlers)
             services.AddScoped(handler);
         services.AddScoped<IStaffingFit, StaffingFit>();
+        services.AddScoped<Invoicing.PayoutStatementMail>();
         return services;
     }
 }

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
+using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Timesheets;
 using ExpertNetwork.Infrastructure.Persistence;
@@ -230,6 +232,63 @@ public sealed partial class PortalTests : IClassFixture<WebApp>
         (await browser.GetAsync("/approvals")).Location.ShouldNotBeNull().ShouldStartWith("/account/login");
         var pm = await app.SharedBrowserAsync(DemoStaff.ProgramManager);
         (await pm.GetAsync("/portal")).Location.ShouldNotBeNull().ShouldStartWith("/portal/sign-in");
+    }
+
+    [Fact]
+    public async Task The_portal_lists_the_experts_own_issued_statements_and_credit_notes_and_downloads_them_but_never_a_draft_or_anothers()
+    {
+        var scenario = await ScenarioAsync();
+        var period = new DateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30));
+        PayoutStatement Draft(Expert expert, decimal hours) =>
+            PayoutStatement.Draft(expert.Id, period, "USD", [new BillingLine("Answer grading — Review, 2026-04-06", expert.Id, Activity.Review, hours, 200m, "USD")], DateTime.UtcNow);
+        var (paid, voided, draft, others) = (Draft(scenario.Expert, 2m), Draft(scenario.Expert, 1.5m), Draft(scenario.Expert, 4m), Draft(scenario.Other, 3m));
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<ExpertNetworkDbContext>();
+            db.AddRange(paid, voided, draft, others);
+            return await db.SaveChangesAsync(Cancellation);
+        });
+        var issued = await app.WithScopeAsync(s => s.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync([paid.Id, voided.Id, others.Id], Cancellation));
+        var numbers = issued.Issued.ToDictionary(i => i.Id, i => i.Number);
+        await app.WithScopeAsync(async s =>
+        {
+            await s.GetRequiredService<MarkPayoutStatementPaidHandler>().HandleAsync(paid.Id, DateOnly.FromDateTime(DateTime.UtcNow), "BATCH-9", Cancellation);
+            return true;
+        });
+        var creditNote = await app.WithScopeAsync(s => s.GetRequiredService<VoidPayoutStatementHandler>().HandleAsync(voided.Id, "Hours booked to the wrong engagement", Cancellation));
+        using var browser = await SignedInExpertAsync(scenario.Expert);
+
+        var portal = await browser.GetAsync("/portal");
+
+        portal.Status.ShouldBe(HttpStatusCode.OK);
+        portal.Text.ShouldContain("Your payout statements");
+        portal.Text.ShouldContain($"Statement {numbers[paid.Id]}");
+        portal.Text.ShouldContain($"Statement {numbers[voided.Id]}");
+        portal.Text.ShouldContain($"Credit note {creditNote.Number}");
+        portal.Text.ShouldContain("400.00 USD");
+        portal.Text.ShouldContain("-300.00 USD");
+        portal.Text.ShouldContain($"statement {numbers[voided.Id]}");
+        portal.Markup.ShouldContain($"/portal/payout-statements/{paid.Id}.pdf");
+        portal.Markup.ShouldNotContain(draft.Id.ToString());
+        portal.Text.ShouldNotContain("800.00 USD");
+        portal.Markup.ShouldNotContain(others.Id.ToString());
+        portal.Text.ShouldNotContain(numbers[others.Id]);
+
+        var download = await browser.Client.GetAsync($"/portal/payout-statements/{paid.Id}.pdf", Cancellation);
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        download.Content.Headers.ContentDisposition.FileNameStar.ShouldBe($"{numbers[paid.Id]}.pdf");
+        var stored = await app.WithScopeAsync(s => s.GetRequiredService<ExpertNetworkDbContext>().PayoutStatements.AsNoTracking().Where(p => p.Id == paid.Id).Select(p => p.PdfSha256).SingleAsync(Cancellation));
+        Application.Documents.DocumentHash.Sha256Hex(await download.Content.ReadAsByteArrayAsync(Cancellation)).ShouldBe(stored);
+        (await browser.Client.GetAsync($"/portal/payout-statements/{creditNote.Id}.pdf", Cancellation)).Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"{creditNote.Number}.pdf");
+        var foreign = await browser.GetAsync($"/portal/payout-statements/{others.Id}.pdf");
+        foreign.Status.ShouldBe(HttpStatusCode.NotFound);
+        foreign.Text.ShouldContain("That document is not available");
+        (await browser.GetAsync($"/portal/payout-statements/{draft.Id}.pdf")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.GetAsync($"/portal/payout-statements/{Guid.NewGuid()}.pdf")).Status.ShouldBe(HttpStatusCode.NotFound);
+        using var stranger = app.NewBrowser();
+        (await stranger.GetAsync($"/portal/payout-statements/{paid.Id}.pdf")).Location.ShouldNotBeNull().ShouldStartWith("/portal/sign-in");
     }
 
     [Fact]

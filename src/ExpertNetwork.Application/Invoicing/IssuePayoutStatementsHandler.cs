@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertNetwork.Application.Invoicing;
 
-/// <summary>Issues draft payout statements: gap-free number, stored PDF with its hash.</summary>
+/// <summary>Issues draft payout statements: gap-free number, stored PDF with its hash, and the PDF mailed to the expert in the same transaction.</summary>
 public sealed class IssuePayoutStatementsHandler(IServiceScopeFactory scopes, IClock clock)
 {
     public Task<IssueOutcome> HandleAsync(IReadOnlyList<Guid> statementIds, CancellationToken cancellationToken)
@@ -33,6 +33,7 @@ public sealed class IssuePayoutStatementsHandler(IServiceScopeFactory scopes, IC
         var options = services.GetRequiredService<FinanceOptions>();
         statement.Issue(numbers, today, options.PaymentTermDays, now);
         var pdf = BillingPdfs.Statement(services.GetRequiredService<IDocumentRenderer>(), options, statement, expert, null);
+        services.GetRequiredService<PayoutStatementMail>().Enqueue(statement, expert, pdf.Pdf, null);
         await DocumentIssuing.StoreAndCommitAsync(db, transaction, services.GetRequiredService<IFileStore>(), DocumentIssuing.StatementArea, statement, pdf, cancellationToken);
         return new IssuedDocument(statement.Id, statement.Number!);
     }

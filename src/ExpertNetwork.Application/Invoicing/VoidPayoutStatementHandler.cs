@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>Voids an issued statement by issuing a credit note that references it; returns the credit note.</summary>
-/// <remarks>One transaction: PCN number, stored PDF, the original stamped voided, its hours free for a new statement.</remarks>
-public sealed class VoidPayoutStatementHandler(IAppDbContext db, IServiceScopeFactory scopes, IFileStore files, IDocumentRenderer renderer, FinanceOptions options, IClock clock)
+/// <remarks>One transaction: PCN number, stored PDF, the original stamped voided, its hours free for a new statement, the credit note mailed to the expert.</remarks>
+public sealed class VoidPayoutStatementHandler(IAppDbContext db, IServiceScopeFactory scopes, IFileStore files, IDocumentRenderer renderer, FinanceOptions options, PayoutStatementMail mail, IClock clock)
 {
     public async Task<IssuedDocument> HandleAsync(Guid statementId, string reason, CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ public sealed class VoidPayoutStatementHandler(IAppDbContext db, IServiceScopeFa
         await BillingClaims.ReleaseFromStatementAsync(db, original.Id, null, cancellationToken);
         var expert = await db.Experts.AsNoTracking().SingleAsync(x => x.Id == original.ExpertId, cancellationToken);
         var pdf = BillingPdfs.Statement(renderer, options, note, expert, original.Number);
+        mail.Enqueue(note, expert, pdf.Pdf, original.Number);
         await DocumentIssuing.StoreAndCommitAsync(db, transaction, files, DocumentIssuing.StatementArea, note, pdf, cancellationToken);
         return new IssuedDocument(note.Id, note.Number!);
     }

@@ -2,7 +2,9 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Application.Engagements;
+using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Application.Sprints;
+using ExpertNetwork.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Portal;
@@ -11,7 +13,8 @@ namespace ExpertNetwork.Application.Portal;
 public sealed record PortalFile(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
-/// The expert's own documents: an engagement's contract, a signed NDA, a sprint's calendar file. Every lookup is scoped
+/// The expert's own documents: an engagement's contract, a signed NDA, a sprint's calendar file, an issued payout
+/// statement or credit note. Every lookup is scoped
 /// to the signed-in expert, so another expert's id finds nothing (null, shown as "not found").
 /// </summary>
 public sealed class GetPortalFileHandler(IAppDbContext db, IFileStore files, GetSignedNdaHandler ndas, GetPortalHandler portal, ISprintCalendar calendar)
@@ -27,6 +30,19 @@ public sealed class GetPortalFileHandler(IAppDbContext db, IFileStore files, Get
         // A contract exists only once accepted, and then the expert knows the project by its name.
         var title = await db.Projects.AsNoTracking().Where(p => p.Id == engagement.ProjectId).Select(p => p.Name).SingleAsync(cancellationToken);
         return new PortalFile(AcceptOfferHandler.ContractFileName(title), "application/pdf", bytes);
+    }
+
+    /// <summary>The stored PDF of a statement or credit note issued in the expert's name, hash-checked; a draft has none.</summary>
+    public async Task<PortalFile?> PayoutStatementAsync(Guid expertId, Guid statementId, CancellationToken cancellationToken)
+    {
+        var statement = await db.PayoutStatements.AsNoTracking()
+            .Where(p => p.Id == statementId && p.ExpertId == expertId && p.Status != DocumentStatus.Draft && p.Number != null && p.PdfStorageKey != null)
+            .Select(p => new { p.Number, p.PdfStorageKey, p.PdfSha256 })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (statement is null)
+            return null;
+        var bytes = await StoredDocuments.ReadVerifiedAsync(files, statement.PdfStorageKey!, statement.PdfSha256, $"PDF of payout statement {statement.Number}", cancellationToken);
+        return bytes is null ? null : new PortalFile(BillingPdfs.FileSafe(statement.Number!) + ".pdf", "application/pdf", bytes);
     }
 
     public async Task<PortalFile?> NdaAsync(Guid expertId, Guid agreementId, CancellationToken cancellationToken) =>

@@ -61,6 +61,13 @@ public sealed class GetPortalHandler(IAppDbContext db, IClock clock)
             .Join(db.NdaTemplates.AsNoTracking(), n => n.NdaTemplateId, t => t.Id, (n, t) => new { n.Id, t.Name, n.Scope, SignedUtc = n.SignedUtc!.Value, n.ExpiresOn })
             .ToListAsync(cancellationToken);
 
+        // Drafts are finance's work in progress: the expert sees a statement once it is issued in their name.
+        var statements = await db.PayoutStatements.AsNoTracking()
+            .Where(p => p.ExpertId == expertId && p.Status != DocumentStatus.Draft && p.Number != null && p.PdfStorageKey != null)
+            .Select(p => new { p.Id, p.Number, p.Kind, PeriodStart = p.Period.Start, PeriodEnd = p.Period.End, p.IssueDate, p.DueDate, p.Total, p.Currency, p.Status, p.PaidOn, p.SequenceNumber, p.CreditNoteId, p.CreditedDocumentId })
+            .ToListAsync(cancellationToken);
+        var numbers = statements.ToDictionary(p => p.Id, p => p.Number!);
+
         return new PortalView(
             expert.Id, expert.FullName, expert.TimeZoneId, TimeZones.TodayIn(clock.UtcNow, expert.TimeZoneId),
             [.. engagements.OrderByDescending(e => e.CanLogHours).ThenByDescending(e => e.Window.Start).Select(e => new PortalEngagement(
@@ -78,6 +85,9 @@ public sealed class GetPortalHandler(IAppDbContext db, IClock clock)
             [.. entries.Take(EntryLimit).Select(t => new PortalEntry(
                 t.Id, t.Version, t.EngagementId, disclosures.TryGetValue(t.EngagementId, out var d) ? d.Title : "(engagement)",
                 t.SprintId, t.SprintId is { } sid ? sprintNames.GetValueOrDefault(sid) : null, t.WorkDate, t.Activity, t.Hours, t.Note,
-                TimeEntry.StageOf(t.Status, t.InvoiceId, t.PayoutStatementId, t.PayoutStatementId is { } statement && paidStatements.Contains(statement)), t.RejectionReason))]);
+                TimeEntry.StageOf(t.Status, t.InvoiceId, t.PayoutStatementId, t.PayoutStatementId is { } statement && paidStatements.Contains(statement)), t.RejectionReason))],
+            [.. statements.OrderByDescending(p => p.IssueDate).ThenByDescending(p => p.Kind).ThenByDescending(p => p.SequenceNumber).Select(p => new PortalStatement(
+                p.Id, p.Number!, p.Kind, new DateRange(p.PeriodStart, p.PeriodEnd), p.IssueDate!.Value, p.DueDate, new Money(p.Total, p.Currency), p.Status, p.PaidOn,
+                (p.CreditNoteId ?? p.CreditedDocumentId) is { } related ? numbers.GetValueOrDefault(related) : null))]);
     }
 }

@@ -14,7 +14,7 @@ public sealed class PortalOptions
     /// <summary>Links sent to one address per hour; more requests are answered the same way but send nothing.</summary>
     public int LinksPerHour { get; set; } = 5;
 
-    /// <summary>Hours the sign-in link in a sprint mail (invitation, reminders) works, once.</summary>
+    /// <summary>Hours the sign-in link in a sprint mail (invitation, reminders) or a payout statement mail works, once.</summary>
     public int MailLinkHours { get; set; } = 72;
 
     public TimeSpan SignInLinkLifetime => TimeSpan.FromMinutes(SignInLinkMinutes);

@@ -1,15 +1,17 @@
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Timesheets;
 
 namespace ExpertNetwork.Application.Portal;
 
-/// <summary>Everything the expert's portal shows: their engagements, documents, sprints (in their own zone) and hours.</summary>
+/// <summary>Everything the expert's portal shows: their engagements, documents, sprints (in their own zone), hours and payout statements.</summary>
 public sealed record PortalView(
     Guid ExpertId, string ExpertName, string TimeZoneId, DateOnly Today,
-    IReadOnlyList<PortalEngagement> Engagements, IReadOnlyList<PortalNda> Ndas, IReadOnlyList<PortalSprint> Sprints, IReadOnlyList<PortalEntry> Entries);
+    IReadOnlyList<PortalEngagement> Engagements, IReadOnlyList<PortalNda> Ndas, IReadOnlyList<PortalSprint> Sprints, IReadOnlyList<PortalEntry> Entries,
+    IReadOnlyList<PortalStatement> Statements);
 
 /// <summary>An engagement as the expert may see it: the project at its confidentiality level, the agreed terms and hours used.</summary>
 public sealed record PortalEngagement(
@@ -36,4 +38,15 @@ public sealed record PortalEntry(
     decimal Hours, string? Note, TimeEntryStage Stage, string? RejectionReason)
 {
     public bool Editable => Stage is TimeEntryStage.Submitted or TimeEntryStage.Rejected;
+}
+
+/// <summary>
+/// A payout statement or credit note issued in the expert's name (never a draft): what it pays, its state and, for a
+/// credit note, the statement it cancels; for a voided statement, the credit note that cancelled it.
+/// </summary>
+public sealed record PortalStatement(
+    Guid Id, string Number, DocumentKind Kind, DateRange Period, DateOnly IssueDate, DateOnly? DueDate, Money Total, DocumentStatus Status,
+    DateOnly? PaidOn, string? RelatedNumber)
+{
+    public bool IsCreditNote => Kind == DocumentKind.CreditNote;
 }

@@ -5,7 +5,7 @@ namespace ExpertNetwork.Domain.Portal;
 
 /// <summary>
 /// A link that signs an expert into the portal, good for one sign-in: requested by email address (short-lived), or
-/// carried by a sprint mail (lasting Portal:MailLinkHours).
+/// carried by a sprint or payout statement mail (lasting Portal:MailLinkHours).
 /// Only the token's hash is stored. Opening the link changes nothing; exchanging it (a POST) marks it used, so a
 /// forwarded or replayed link cannot sign anyone in a second time.
 /// </summary>

@@ -37,6 +37,7 @@ public static class TemplateCatalog
         public const string InvoiceEmail = "emails/invoice";
         public const string FinanceDraftsReadyEmail = "emails/finance-drafts-ready";
         public const string BudgetWarningEmail = "emails/budget-warning";
+        public const string PayoutStatementEmail = "emails/payout-statement";
         public const string ContractDocument = "documents/contract";
         public const string NdaDocument = "documents/nda";
         public const string InvoiceDocument = "documents/invoice";
@@ -241,6 +242,21 @@ public static class TemplateCatalog
                     periodStart = new DateOnly(2026, 3, 1), periodEnd = new DateOnly(2026, 3, 31),
                 },
                 sender = new { name = "ExpertNetwork" },
+            }),
+        new(Names.PayoutStatementEmail, TemplateKind.Email,
+            ["expert.name", "statement.kind", "statement.number", "statement.creditedNumber", "statement.issueDate", "statement.dueDate", "statement.paymentTermDays",
+             "statement.periodStart", "statement.periodEnd", "statement.total", "statement.currency", "portal.url", "sender.name", "sender.contactEmail"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                statement = new
+                {
+                    kind = "Payout statement", number = "PAY-2026-000045", creditedNumber = (string?)null, issueDate = new DateOnly(2026, 4, 1),
+                    dueDate = new DateOnly(2026, 5, 1), paymentTermDays = 30, periodStart = new DateOnly(2026, 3, 1), periodEnd = new DateOnly(2026, 3, 31),
+                    total = 2250m, currency = "EUR",
+                },
+                portal = new { url = "https://app.example.com/portal/link/Qm9vdHN0cmFwU2lnbkluTGlua1Rva2VuMDEyMzQ1Njc" },
+                sender = new { name = "The ExpertNetwork finance team", contactEmail = "finance@expertnetwork.example" },
             }),
         new(Names.BudgetWarningEmail, TemplateKind.Email,
             ["project.name", "project.code", "project.client", "project.url", "budget.threshold", "budget.percentUsed", "budget.currency",

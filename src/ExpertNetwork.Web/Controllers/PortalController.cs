@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>
-/// The expert portal: the signed-in expert's engagements, documents, sprints and timesheet. Everything is read and
+/// The expert portal: the signed-in expert's engagements, documents, sprints, timesheet and payout statements. Everything is read and
 /// changed for the expert in the portal cookie only; another expert's record is simply not found.
 /// </summary>
 [Authorize(Policy = WebComposition.ExpertsPolicy)]
@@ -106,6 +106,10 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
     [HttpGet("ndas/{id:guid}.pdf")]
     public async Task<IActionResult> Nda(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
         Download(await files.NdaAsync(ExpertId, id, cancellationToken));
+
+    [HttpGet("payout-statements/{id:guid}.pdf")]
+    public async Task<IActionResult> PayoutStatement(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
+        Download(await files.PayoutStatementAsync(ExpertId, id, cancellationToken));
 
     [HttpGet("sprints/{id:guid}.ics")]
     public async Task<IActionResult> SprintCalendar(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
