@@ -63,6 +63,17 @@ public sealed class FinanceApiTests(WebApp app) : IClassFixture<WebApp>
         one.Json.GetProperty("paymentReference").GetString().ShouldStartWith("SEPA-");
     }
 
+    [Fact]
+    public async Task A_page_far_beyond_the_last_is_empty_not_an_error()
+    {
+        var key = await app.IssueApiKeyAsync("Finance");
+
+        var far = await SendAsync(HttpMethod.Get, "/api/v1/invoices?page=2000000000&pageSize=100", key);
+
+        far.Status.ShouldBe(HttpStatusCode.OK, far.Body);
+        far.Json.GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
     [Theory]
     [InlineData("/api/v1/invoices?from=2026-10-31&to=2026-10-01", "ends (2026-10-01) before it starts (2026-10-31)")]
     [InlineData("/api/v1/invoices?from=yesterday", "is not a date")]

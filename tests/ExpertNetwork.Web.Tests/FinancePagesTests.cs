@@ -382,6 +382,7 @@ public sealed class FinancePagesTests(WebApp app) : IClassFixture<WebApp>
         var backwards = await finance.SubmitAsync("/invoices/run", "/invoices/run", [new("Month", ""), new("From", "2026-10-31"), new("To", "2026-10-01")]);
         var badDate = await finance.SubmitAsync("/invoices/run", "/invoices/run", [new("Month", ""), new("From", "31/10/2026"), new("To", "2026-10-01")]);
         var badMonth = await finance.SubmitAsync("/invoices/run", "/invoices/run", [new("Month", "October")]);
+        var lastMonthEver = await finance.SubmitAsync("/invoices/run", "/invoices/run", [new("Month", "9999-12")]);
         var nothing = await finance.SubmitAsync("/invoices/run", "/invoices/run", [new("Month", "")]);
         var unknownClient = await finance.SubmitAsync("/invoices/run", "/invoices/run", [new("Month", "2026-10"), new("ClientId", Guid.NewGuid().ToString())]);
 
@@ -391,6 +392,8 @@ public sealed class FinancePagesTests(WebApp app) : IClassFixture<WebApp>
         badDate.Text.ShouldContain("'31/10/2026' is not a date");
         badMonth.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         badMonth.Text.ShouldContain("Pick a month, written as yyyy-MM");
+        lastMonthEver.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        lastMonthEver.Text.ShouldContain("'9999-12' is not a month");
         nothing.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         nothing.Text.ShouldContain("Pick a month, or give both the first and the last day of the period.");
         unknownClient.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);

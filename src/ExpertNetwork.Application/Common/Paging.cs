@@ -10,7 +10,9 @@ public static class Paging
     public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, int page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await ordered.CountAsync(cancellationToken);
-        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        // A page far beyond the last is empty; the offset is capped so a huge page number cannot overflow it.
+        var skip = (int)Math.Min((long)(Math.Max(page, 1) - 1) * pageSize, total);
+        var items = await ordered.Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<T>(items, page, pageSize, total);
     }
 }

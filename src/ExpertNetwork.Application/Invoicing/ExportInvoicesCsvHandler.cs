@@ -1,4 +1,5 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
@@ -18,7 +19,7 @@ public sealed class ExportInvoicesCsvHandler(ListInvoicesHandler list, IAppDbCon
         ArgumentNullException.ThrowIfNull(output);
         await output.WriteAsync(InvoiceCsv.Header(InvoiceCsv.InvoiceColumns));
         var ordered = list.Matching(filter)
-            .OrderBy(i => i.Number == null).ThenBy(i => i.SeriesKey).ThenBy(i => i.SequenceNumber).ThenBy(i => i.CreatedUtc).ThenBy(i => i.Id);
+            .OrderBy(i => i.Number == null).ThenBy(i => i.Kind == DocumentKind.CreditNote).ThenBy(i => i.SeriesKey).ThenBy(i => i.SequenceNumber).ThenBy(i => i.CreatedUtc).ThenBy(i => i.Id);
         for (var skip = 0; ; skip += BatchSize)
         {
             var batch = await ordered.Skip(skip).Take(BatchSize).ToListAsync(cancellationToken);

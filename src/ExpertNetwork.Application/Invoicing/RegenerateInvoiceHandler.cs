@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
-/// <summary>Rebuilds a draft invoice's lines from the approved hours of its project and period, at today's price list.</summary>
+/// <summary>Rebuilds a draft invoice's lines from the approved hours of its project and period, at today's price list and the client's current tax settings.</summary>
 /// <remarks>Gives back every hour the draft held, claims the project's unbilled approved hours of the period again and prices them; hours without a bill rate stay unbilled.</remarks>
 public sealed class RegenerateInvoiceHandler(IAppDbContext db)
 {
@@ -21,7 +21,8 @@ public sealed class RegenerateInvoiceHandler(IAppDbContext db)
         var (lines, _, _) = await InvoiceDrafting.PriceInvoiceAsync(db, project, invoice.Id, cancellationToken);
         if (lines.Count == 0)
             throw new DomainRuleException($"No approved, unbilled hours with a bill rate remain for {project.Name} from {invoice.Period}; discard this draft instead.");
-        invoice.ReplaceLines(lines);
+        var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == invoice.ClientId, cancellationToken);
+        invoice.Reprice(client, project, lines);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

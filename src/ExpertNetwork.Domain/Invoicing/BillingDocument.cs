@@ -114,6 +114,9 @@ public abstract class BillingDocument : AggregateRoot
             throw new DomainRuleException("A credit note is settled against its invoice, not paid.");
         if (IssueDate is { } issued && paidOn < issued)
             throw new DomainRuleException("The payment date cannot be before the issue date.");
+        // A day's grace for time zones ahead of UTC; a payment is recorded once it has arrived.
+        if (paidOn > DateOnly.FromDateTime(nowUtc).AddDays(1))
+            throw new DomainRuleException($"The payment date {paidOn:yyyy-MM-dd} is in the future; record a payment once it has arrived.");
         PaidOn = paidOn;
         PaymentReference = Guard.Optional(reference, "Payment reference", TextLimits.Short);
         Status = DocumentStatus.Paid;

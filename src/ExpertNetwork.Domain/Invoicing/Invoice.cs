@@ -52,6 +52,23 @@ public sealed class Invoice : BillingDocument
         return invoice;
     }
 
+    /// <summary>
+    /// Rebuilds a draft from the client's and project's current settings (VAT rate, reverse charge, pseudonyms) and the
+    /// given lines, so a correction on the client page reaches the draft when it is regenerated.
+    /// </summary>
+    public void Reprice(Client client, Project project, IEnumerable<BillingLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(project);
+        RequireStatus("regenerated", DocumentStatus.Draft);
+        if (client.Id != ClientId || project.Id != ProjectId)
+            throw new DomainRuleException("A draft is regenerated for its own client and project.");
+        TaxRate = client.VatRate;
+        ReverseCharge = client.ReverseCharge;
+        PseudonymousExperts = project.Confidentiality != ConfidentialityLevel.Open;
+        ReplaceLines(lines);
+    }
+
     /// <summary>A draft credit note cancelling this issued invoice in full; issue it, then <see cref="Void"/> this invoice.</summary>
     public Invoice CreateCreditNote(DateTime nowUtc)
     {

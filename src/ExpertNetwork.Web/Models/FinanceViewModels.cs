@@ -129,7 +129,7 @@ public sealed class InvoiceRunForm
         problem = null;
         if (!string.IsNullOrWhiteSpace(Month))
         {
-            if (!DateOnly.TryParseExact(Month.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            if (!DateOnly.TryParseExact(Month.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) || first.Year is < 2000 or > 9998)
             {
                 problem = $"'{Month}' is not a month; write it as yyyy-MM, for example 2026-10.";
                 return null;

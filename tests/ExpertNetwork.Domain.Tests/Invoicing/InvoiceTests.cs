@@ -275,6 +275,32 @@ public sealed class InvoiceTests
     }
 
     [Fact]
+    public void A_payment_dated_in_the_future_is_refused()
+    {
+        var invoice = new InvoiceBuilder().BuildIssued();
+
+        Should.Throw<DomainRuleException>(() => invoice.MarkPaid(new DateOnly(2026, 5, 1), null, Now.AddDays(19)))
+            .Message.ShouldBe("The payment date 2026-05-01 is in the future; record a payment once it has arrived.");
+        invoice.Status.ShouldBe(DocumentStatus.Issued);
+    }
+
+    [Fact]
+    public void Regenerating_a_draft_takes_the_clients_current_vat_and_reverse_charge()
+    {
+        var client = new ClientBuilder().WithVatRate(0.19m).Build();
+        var project = new ProjectBuilder().ForClient(client).Build();
+        var invoice = new InvoiceBuilder().ForClient(client).ForProject(project).WithLine(10m, 100m).Build();
+        invoice.TaxAmount.ShouldBe(190m);
+        client.UpdateBilling(client.Name, client.LegalName, client.BillingEmail, client.BillingAddress, client.CountryCode, client.Currency, 0.20m, true, "DE123456789", client.RequiresClientNda);
+
+        invoice.Reprice(client, project, [new BillingLine("Annotation", Guid.NewGuid(), Activity.Annotation, 10m, 100m, project.Currency)]);
+
+        (invoice.TaxRate, invoice.ReverseCharge, invoice.TaxAmount, invoice.Total).ShouldBe((0.20m, true, 0m, 1000m));
+        var issued = new InvoiceBuilder().BuildIssued();
+        Should.Throw<DomainRuleException>(() => issued.Reprice(client, project, []));
+    }
+
+    [Fact]
     public void A_payment_dated_before_the_issue_date_is_refused()
     {
         var invoice = new InvoiceBuilder().BuildIssued();
