@@ -2,15 +2,22 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
+using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
-public sealed record MonthlyInvoicingResult(DateOnly From, DateOnly To, InvoiceRunResult? Run)
+/// <param name="Run">The run of the previous month made now, or null when it was already run and nothing of it is left unbilled.</param>
+/// <param name="EarlierMonths">Runs of earlier months that still held approved hours on no invoice or no statement.</param>
+public sealed record MonthlyInvoicingResult(DateOnly From, DateOnly To, InvoiceRunResult? Run, IReadOnlyList<InvoiceRunResult> EarlierMonths)
 {
-    public override string ToString() => Run is { } run
-        ? $"{From:yyyy-MM}: {run.InvoiceIds.Count} invoices and {run.PayoutStatementIds.Count} payout statements drafted, {run.Skipped.Count} groups skipped; finance mailed"
-        : $"{From:yyyy-MM} was already run; nothing to do";
+    public override string ToString()
+    {
+        var last = Run is { } run
+            ? $"{From:yyyy-MM}: {run.InvoiceIds.Count} invoices and {run.PayoutStatementIds.Count} payout statements drafted, {run.Skipped.Count} groups skipped; finance mailed"
+            : $"{From:yyyy-MM} was already run; nothing to do";
+        return EarlierMonths.Count == 0 ? last : $"{last}; earlier months with hours left unbilled run again: {string.Join(", ", EarlierMonths.Select(r => r.From.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)))}";
+    }
 }
 
 /// <summary>
@@ -18,21 +25,59 @@ public sealed record MonthlyInvoicingResult(DateOnly From, DateOnly To, InvoiceR
 /// that month for all clients exists, and tell finance once. The mail is queued in the same unit of work that completes
 /// the run, so finance is mailed exactly when the run is recorded as done, however often the job fires.
 /// </summary>
+/// <remarks>
+/// Hours can come back to an earlier month after its run: approved late, or given back by a voided invoice or a
+/// discarded draft. Every month of the last <see cref="LookbackMonths"/> that still holds approved hours on no invoice
+/// or no statement is run again (claims make a rerun bill only what is unclaimed), at most once a day per month, so a
+/// second firing on the same day sends nothing and hours that cannot be priced are reported again each month.
+/// </remarks>
 public sealed class RunMonthlyInvoicingHandler(IAppDbContext db, RunInvoicingHandler runs, IEmailOutbox outbox, ITemplateRenderer templates,
     FinanceOptions options, StaffingOptions links, IClock clock)
 {
     public const string DraftsReadyTemplate = "emails/finance-drafts-ready";
 
+    public const int LookbackMonths = 12;
+
     public async Task<MonthlyInvoicingResult> HandleAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.UtcNow);
+        var now = clock.UtcNow;
+        var today = DateOnly.FromDateTime(now);
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var to = from.AddMonths(1).AddDays(-1);
-        var done = await db.InvoiceRuns.AsNoTracking()
-            .AnyAsync(r => r.ClientId == null && r.Period.Start == from && r.Period.End == to && r.CompletedUtc != null, cancellationToken);
-        if (done)
-            return new MonthlyInvoicingResult(from, to, null);
-        var result = await runs.RunAsync(new InvoiceRunInput(from, to, null), (run, totals) =>
+        var earliest = from.AddMonths(-(LookbackMonths - 1));
+        var startOfToday = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+        var completed = await db.InvoiceRuns.AsNoTracking()
+            .Where(r => r.ClientId == null && r.CompletedUtc != null && r.Period.Start >= earliest && r.Period.Start <= from)
+            .Select(r => new { r.Period.Start, r.Period.End, r.CompletedUtc })
+            .ToListAsync(cancellationToken);
+        bool WholeMonth(DateOnly start, DateOnly? end) => start.Day == 1 && end == start.AddMonths(1).AddDays(-1);
+        var everRun = completed.Where(r => WholeMonth(r.Start, r.End)).Select(r => r.Start).ToHashSet();
+        var runToday = completed.Where(r => WholeMonth(r.Start, r.End) && r.CompletedUtc >= startOfToday).Select(r => r.Start).ToHashSet();
+
+        var leftoverDays = await db.TimeEntries.AsNoTracking()
+            .Where(t => t.Status == TimeEntryStatus.Approved && t.WorkDate >= earliest && t.WorkDate <= to && (t.InvoiceId == null || t.PayoutStatementId == null))
+            .Select(t => t.WorkDate).Distinct().ToListAsync(cancellationToken);
+        var months = leftoverDays.Select(d => new DateOnly(d.Year, d.Month, 1)).ToHashSet();
+        if (!everRun.Contains(from))
+            months.Add(from);
+        months.ExceptWith(runToday);
+
+        InvoiceRunResult? last = null;
+        var earlier = new List<InvoiceRunResult>();
+        foreach (var month in months.Order())
+        {
+            var result = await RunMonthAsync(month, month.AddMonths(1).AddDays(-1), cancellationToken);
+            if (month == from)
+                last = result;
+            else
+                earlier.Add(result);
+        }
+        return new MonthlyInvoicingResult(from, to, last, earlier);
+    }
+
+    private Task<InvoiceRunResult> RunMonthAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        runs.RunAsync(new InvoiceRunInput(from, to, null), (run, totals) =>
         {
             var mail = templates.RenderEmail(DraftsReadyTemplate, new
             {
@@ -44,6 +89,4 @@ public sealed class RunMonthlyInvoicingHandler(IAppDbContext db, RunInvoicingHan
             });
             outbox.Enqueue(new EmailMessage(options.ContactEmail, "Finance", mail.Subject, mail.Html, mail.Text));
         }, cancellationToken);
-        return new MonthlyInvoicingResult(from, to, result);
-    }
 }

@@ -156,6 +156,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         pdf.FileName.ShouldBe("PAY-2026-000001.pdf");
         PdfText(pdf.Content).ShouldContain("412.50 USD");
         (await PortalStagesAsync(staffed.Ana)).ShouldBe([TimeEntryStage.Invoiced, TimeEntryStage.Approved], ignoreOrder: true);
+        Clock.Set(new DateTime(2026, 5, 10, 9, 0, 0, DateTimeKind.Utc));
         await App.RunAsync(s => s.Get<MarkPayoutStatementPaidHandler>().HandleAsync(ana.Id, new DateOnly(2026, 5, 10), "BATCH-7", Cancellation));
         (await ReadAsync(db => db.PayoutStatements.SingleAsync(s => s.Id == ana.Id, Cancellation))).Status.ShouldBe(DocumentStatus.Paid);
         (await PortalStagesAsync(staffed.Ana)).ShouldBe([TimeEntryStage.Paid, TimeEntryStage.Paid]);
@@ -485,6 +486,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         (await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s => s.Get<RegenerateInvoiceHandler>().HandleAsync(invoiceId, Cancellation))))
             .Message.ShouldContain("only a draft can be regenerated");
         (await IssueAsync(invoiceId)).Refused.ShouldHaveSingleItem().Reason.ShouldContain("cannot be issued");
+        Clock.Set(new DateTime(2026, 5, 20, 9, 0, 0, DateTimeKind.Utc));
         await App.RunAsync(s => s.Get<MarkInvoicePaidHandler>().HandleAsync(invoiceId, new DateOnly(2026, 5, 20), "SWIFT 4711", Cancellation));
         (await InvoiceAsync(invoiceId)).ShouldSatisfyAllConditions(i => i.Status.ShouldBe(DocumentStatus.Paid), i => i.PaymentReference.ShouldBe("SWIFT 4711"));
         (await EntriesAsync()).ShouldAllBe(e => e.InvoiceId == invoiceId);
@@ -511,5 +513,29 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         mail.Subject.ShouldBe("Drafts for 1 April 2026 to 30 April 2026 are ready for review");
         mail.TextBody.ShouldContain("1,189.99 USD");
         mail.TextBody.ShouldContain("invoices?status=Draft");
+    }
+
+    [Fact]
+    public async Task The_monthly_job_also_bills_hours_approved_late_or_given_back_by_a_void_in_an_earlier_month_and_only_once_a_day()
+    {
+        var staffed = await StaffedAsync();
+        await ApprovedAsync((staffed.AnaOn, new DateOnly(2026, 3, 24), 2m, Activity.Review), Review(staffed.AnaOn, 6, 2m));
+        var march = await RunAsync(new InvoiceRunInput(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), null));
+        await IssueAsync(march.InvoiceIds.Single());
+        await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(march.InvoiceIds.Single(), "Wrong purchase order", Cancellation));
+        (await RunAsync()).InvoiceIds.Count.ShouldBe(1, "April run by hand before the month closed");
+        await ApprovedAsync(Review(staffed.BenOn, 29, 1.5m));
+        Clock.Set(new DateTime(2026, 5, 4, 2, 0, 0, DateTimeKind.Utc));
+        var mailsBefore = await ReadAsync(db => db.OutboxMessages.CountAsync(Cancellation));
+
+        var first = await App.RunAsync(s => s.Get<RunMonthlyInvoicingHandler>().HandleAsync(Cancellation));
+        var again = await App.RunAsync(s => s.Get<RunMonthlyInvoicingHandler>().HandleAsync(Cancellation));
+
+        first.Run.ShouldNotBeNull().EntriesInvoiced.ShouldBe(1, "the hours approved after April's run");
+        first.EarlierMonths.ShouldHaveSingleItem().From.ShouldBe(new DateOnly(2026, 3, 1));
+        first.EarlierMonths[0].EntriesInvoiced.ShouldBe(1, "the hours the voided March invoice gave back");
+        (again.Run, again.EarlierMonths.Count).ShouldBe((null, 0));
+        (await EntriesAsync()).ShouldAllBe(e => e.InvoiceId != null && e.PayoutStatementId != null);
+        (await ReadAsync(db => db.OutboxMessages.CountAsync(Cancellation))).ShouldBe(mailsBefore + 2);
     }
 }
