@@ -88,6 +88,16 @@ public sealed class ConfigurationErrorTests
         failure.Message.ShouldContain("Finance:BudgetWatchMinutes must be a whole number of minutes from 1 to 1440");
     }
 
+    [Fact]
+    public async Task A_finance_time_zone_that_does_not_exist_stops_the_app_naming_it()
+    {
+        await using var factory = new MisconfiguredApp(("Finance:TimeZone", "Europe/Gotham"));
+
+        var failure = StartupFailure(factory);
+
+        failure.Message.ShouldContain("Finance:TimeZone 'Europe/Gotham' is not a time zone");
+    }
+
     /// <summary>The configuration error somewhere in what starting the app threw.</summary>
     private static ConfigurationException StartupFailure(ExpertNetworkAppFactory factory)
     {

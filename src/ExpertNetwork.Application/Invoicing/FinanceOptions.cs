@@ -8,6 +8,38 @@ public sealed class FinanceOptions
     /// <summary>On the 1st of each month at 02:00 UTC (Quartz cron: seconds minutes hours day month weekday).</summary>
     public const string DefaultMonthlyRunCron = "0 0 2 1 * ?";
 
+    private string _timeZoneId = "UTC";
+    private TimeZoneInfo? _zone;
+
+    /// <summary>
+    /// The company's time zone (IANA id): the day a document is issued on, the year of its number series, the payment
+    /// date limit and "last month" for the monthly job follow it, so an invoice issued at 00:30 on 1 January in Berlin
+    /// is dated and numbered in the new year.
+    /// </summary>
+    public string TimeZoneId
+    {
+        get => _timeZoneId;
+        set
+        {
+            _timeZoneId = value;
+            _zone = null;
+        }
+    }
+
+    public TimeZoneInfo Zone => _zone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    /// <summary>The date in the company's time zone at <paramref name="utcNow"/>.</summary>
+    public DateOnly Today(DateTime utcNow) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, Zone));
+
+    /// <summary>When <paramref name="day"/> begins in the company's time zone, as UTC.</summary>
+    public DateTime StartOfDayUtc(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        while (Zone.IsInvalidTime(local))
+            local = local.AddMinutes(30);
+        return TimeZoneInfo.ConvertTimeToUtc(local, Zone);
+    }
+
     /// <summary>Where finance is told that drafts are ready and that a project is running through its budget.</summary>
     public string ContactEmail { get; set; } = "finance@expertnetwork.local";
 
@@ -37,6 +69,8 @@ public sealed class FinanceOptions
     {
         if (string.IsNullOrWhiteSpace(ContactEmail) || !System.Net.Mail.MailAddress.TryCreate(ContactEmail, out _))
             return $"Finance:ContactEmail '{ContactEmail}' is not an email address.";
+        if (string.IsNullOrWhiteSpace(TimeZoneId) || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out _))
+            return $"Finance:TimeZone '{TimeZoneId}' is not a time zone; use an IANA id such as Europe/Berlin or UTC.";
         if (string.IsNullOrWhiteSpace(CompanyName) || CompanyName.Length > 200)
             return "Finance:CompanyName must be the company's name (at most 200 characters).";
         if (string.IsNullOrWhiteSpace(CompanyAddress) || CompanyAddress.Length > 500)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>Issues draft invoices: gap-free number, stored PDF with its hash.</summary>
-public sealed class IssueInvoicesHandler(IServiceScopeFactory scopes, IClock clock)
+public sealed class IssueInvoicesHandler(IServiceScopeFactory scopes, IClock clock, FinanceOptions finance)
 {
     public Task<IssueOutcome> HandleAsync(IReadOnlyList<Guid> invoiceIds, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class IssueInvoicesHandler(IServiceScopeFactory scopes, IClock clo
     private async Task<IssuedDocument> IssueAsync(Guid invoiceId, NumberSeriesLock.Existing series, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var today = DateOnly.FromDateTime(now);
+        var today = finance.Today(now);
         await series.EnsureAsync(today.Year, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;

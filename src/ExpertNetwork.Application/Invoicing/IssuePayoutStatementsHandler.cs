@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>Issues draft payout statements: gap-free number, stored PDF with its hash, and the PDF mailed to the expert in the same transaction.</summary>
-public sealed class IssuePayoutStatementsHandler(IServiceScopeFactory scopes, IClock clock)
+public sealed class IssuePayoutStatementsHandler(IServiceScopeFactory scopes, IClock clock, FinanceOptions finance)
 {
     public Task<IssueOutcome> HandleAsync(IReadOnlyList<Guid> statementIds, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class IssuePayoutStatementsHandler(IServiceScopeFactory scopes, IC
     private async Task<IssuedDocument> IssueAsync(Guid statementId, NumberSeriesLock.Existing series, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var today = DateOnly.FromDateTime(now);
+        var today = finance.Today(now);
         await series.EnsureAsync(today.Year, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;

@@ -41,11 +41,11 @@ public sealed class RunMonthlyInvoicingHandler(IAppDbContext db, RunInvoicingHan
     public async Task<MonthlyInvoicingResult> HandleAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var today = DateOnly.FromDateTime(now);
+        var today = options.Today(now);
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var to = from.AddMonths(1).AddDays(-1);
         var earliest = from.AddMonths(-(LookbackMonths - 1));
-        var startOfToday = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var startOfToday = options.StartOfDayUtc(today);
 
         var completed = await db.InvoiceRuns.AsNoTracking()
             .Where(r => r.ClientId == null && r.CompletedUtc != null && r.Period.Start >= earliest && r.Period.Start <= from)

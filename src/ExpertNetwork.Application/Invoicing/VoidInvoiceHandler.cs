@@ -16,7 +16,7 @@ public sealed class VoidInvoiceHandler(IAppDbContext db, IServiceScopeFactory sc
     public async Task<IssuedDocument> HandleAsync(Guid invoiceId, string reason, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var today = DateOnly.FromDateTime(now);
+        var today = options.Today(now);
         if (!await db.Invoices.AnyAsync(i => i.Id == invoiceId, cancellationToken))
             throw new NotFoundException("The invoice");
         await NumberSeriesLock.EnsureAsync(scopes, NumberSeries.CreditNotes, today.Year, cancellationToken);

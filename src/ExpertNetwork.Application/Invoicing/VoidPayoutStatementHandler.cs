@@ -13,7 +13,7 @@ public sealed class VoidPayoutStatementHandler(IAppDbContext db, IServiceScopeFa
     public async Task<IssuedDocument> HandleAsync(Guid statementId, string reason, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var today = DateOnly.FromDateTime(now);
+        var today = options.Today(now);
         if (!await db.PayoutStatements.AnyAsync(s => s.Id == statementId, cancellationToken))
             throw new NotFoundException("The payout statement");
         await NumberSeriesLock.EnsureAsync(scopes, NumberSeries.PayoutCredits, today.Year, cancellationToken);

@@ -24,6 +24,8 @@ public static class FinanceRegistration
         var section = configuration.GetSection(FinanceOptions.Section);
         if (section["ContactEmail"] is { Length: > 0 } contact)
             options.ContactEmail = contact.Trim();
+        if (section["TimeZone"] is { Length: > 0 } zone)
+            options.TimeZoneId = zone.Trim();
         if (section["CompanyName"] is { Length: > 0 } name)
             options.CompanyName = name.Trim();
         if (section["CompanyAddress"] is { Length: > 0 } address)

@@ -78,7 +78,7 @@ public static class SchedulingRegistration
             var invoicing = new JobKey(MonthlyInvoicingJob.JobName);
             q.AddJob<MonthlyInvoicingJob>(j => j.WithIdentity(invoicing).WithDescription("Drafts last month's invoices and payout statements").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(invoicing).WithIdentity(MonthlyInvoicingJob.JobName + "-trigger")
-                .WithCronSchedule(monthlyRun, c => c.InTimeZone(TimeZoneInfo.Utc)));
+                .WithCronSchedule(monthlyRun, c => c.InTimeZone(finance.Zone)));
             var budgetWatch = new JobKey(BudgetWatchJob.JobName);
             q.AddJob<BudgetWatchJob>(j => j.WithIdentity(budgetWatch).WithDescription("Warns finance and program managers at 80% and 100% of a project's budget").DisallowConcurrentExecution());
             q.AddTrigger(t => t.ForJob(budgetWatch).WithIdentity(BudgetWatchJob.JobName + "-trigger")

@@ -44,9 +44,9 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
     }
 
     [HttpGet("run")]
-    public async Task<IActionResult> Run(CancellationToken cancellationToken)
+    public async Task<IActionResult> Run([FromServices] FinanceOptions finance, CancellationToken cancellationToken)
     {
-        var lastMonth = DateOnly.FromDateTime(clock.UtcNow).AddMonths(-1);
+        var lastMonth = finance.Today(clock.UtcNow).AddMonths(-1);
         var form = new InvoiceRunForm { Month = $"{lastMonth:yyyy-MM}" };
         return View(new InvoiceRunPageViewModel { Form = form, Clients = (await list.ChoicesAsync(cancellationToken)).Clients });
     }

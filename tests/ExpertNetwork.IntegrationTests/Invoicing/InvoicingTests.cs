@@ -538,4 +538,24 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         (await EntriesAsync()).ShouldAllBe(e => e.InvoiceId != null && e.PayoutStatementId != null);
         (await ReadAsync(db => db.OutboxMessages.CountAsync(Cancellation))).ShouldBe(mailsBefore + 2);
     }
+
+    [Fact]
+    public async Task In_the_companys_time_zone_an_invoice_issued_just_after_midnight_on_new_years_day_is_dated_and_numbered_in_the_new_year()
+    {
+        var staffed = await StaffedAsync();
+        var draft = Invoice.Draft(staffed.Client, staffed.Project, new DateRange(April, new DateOnly(2026, 4, 30)),
+            [new BillingLine("Case batch", staffed.Ana.Id, Activity.Review, 1m, 100m, "USD")], Clock.UtcNow);
+        await SaveAsync(draft);
+        var services = new ServiceCollection();
+        AppServices.Compose(services, Database.Settings, Clock, Actor);
+        services.AddSingleton(new FinanceOptions { TimeZoneId = "Europe/Berlin" });
+        await using var provider = services.BuildServiceProvider();
+        Clock.Set(new DateTime(2026, 12, 31, 23, 30, 0, DateTimeKind.Utc));
+
+        await using var scope = provider.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.Get<IssueInvoicesHandler>().HandleAsync([draft.Id], Cancellation);
+
+        outcome.Issued.ShouldHaveSingleItem().Number.ShouldBe("INV-2027-000001");
+        (await InvoiceAsync(draft.Id)).IssueDate.ShouldBe(new DateOnly(2027, 1, 1));
+    }
 }
