@@ -1,13 +1,14 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Invoicing;
 
 namespace ExpertNetwork.Application.Budgets;
 
 /// <summary>One project's budget panel: figures, burn per week and the warnings sent; null when there is no such project.</summary>
-public sealed class GetProjectBudgetHandler(IAppDbContext db, IClock clock)
+public sealed class GetProjectBudgetHandler(IAppDbContext db, IClock clock, FinanceOptions finance)
 {
     public async Task<ProjectBudgetDetail?> HandleAsync(Guid projectId, CancellationToken cancellationToken)
     {
-        var computed = await ProjectBudgets.ComputeAsync(db, p => p.Id == projectId, DateOnly.FromDateTime(clock.UtcNow), withBurn: true, cancellationToken);
+        var computed = await ProjectBudgets.ComputeAsync(db, p => p.Id == projectId, finance.Today(clock.UtcNow), withBurn: true, cancellationToken);
         return computed is [var one] ? new ProjectBudgetDetail(one.Figures, one.Burn, one.Warnings) : null;
     }
 }

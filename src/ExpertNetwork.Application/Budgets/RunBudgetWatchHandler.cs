@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Invoicing;
@@ -8,6 +7,7 @@ using ExpertNetwork.Domain.Budgets;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using System.Net.Mail;
 
 namespace ExpertNetwork.Application.Budgets;
 
@@ -43,7 +43,7 @@ public sealed class RunBudgetWatchHandler(IAppDbContext db, IEmailOutbox outbox,
     private async Task<BudgetWatchResult> CheckAsync(System.Linq.Expressions.Expression<Func<Project, bool>> scope, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var projects = await ProjectBudgets.ComputeAsync(db, scope, DateOnly.FromDateTime(now), withBurn: false, cancellationToken);
+        var projects = await ProjectBudgets.ComputeAsync(db, scope, finance.Today(now), withBurn: false, cancellationToken);
         var due = projects.Select(p => p.Figures)
             .Select(f => (Figures: f, New: BudgetNotice.Reached(f.Spent, f.Budget).Except(f.WarningsSent).ToList()))
             .Where(x => x.New.Count > 0)

@@ -35,9 +35,8 @@ public sealed class IssueInvoicesHandler(IServiceScopeFactory scopes, IClock clo
                             where c.Id == clientId && p.Id == projectId
                             select new { Client = c, Project = p }).SingleAsync(cancellationToken);
         var (client, project) = (billed.Client, billed.Project);
-        var options = services.GetRequiredService<FinanceOptions>();
-        invoice.Issue(numbers, today, options.PaymentTermDays, now);
-        var pdf = BillingPdfs.Invoice(services.GetRequiredService<IDocumentRenderer>(), options, invoice, client, project, null);
+        invoice.Issue(numbers, today, finance.PaymentTermDays, now);
+        var pdf = BillingPdfs.Invoice(services.GetRequiredService<IDocumentRenderer>(), finance, invoice, client, project, null);
         await DocumentIssuing.StoreAndCommitAsync(db, transaction, services.GetRequiredService<IFileStore>(), DocumentIssuing.InvoiceArea, invoice, pdf, cancellationToken);
         return new IssuedDocument(invoice.Id, invoice.Number!);
     }

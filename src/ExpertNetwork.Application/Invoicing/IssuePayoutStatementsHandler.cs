@@ -30,9 +30,8 @@ public sealed class IssuePayoutStatementsHandler(IServiceScopeFactory scopes, IC
         if (statement.Kind == DocumentKind.CreditNote)
             throw new DomainRuleException("A credit note is issued when its statement is voided, not on its own.");
         var expert = await db.Experts.AsNoTracking().SingleAsync(x => x.Id == statement.ExpertId, cancellationToken);
-        var options = services.GetRequiredService<FinanceOptions>();
-        statement.Issue(numbers, today, options.PaymentTermDays, now);
-        var pdf = BillingPdfs.Statement(services.GetRequiredService<IDocumentRenderer>(), options, statement, expert, null);
+        statement.Issue(numbers, today, finance.PaymentTermDays, now);
+        var pdf = BillingPdfs.Statement(services.GetRequiredService<IDocumentRenderer>(), finance, statement, expert, null);
         services.GetRequiredService<PayoutStatementMail>().Enqueue(statement, expert, pdf.Pdf, null);
         await DocumentIssuing.StoreAndCommitAsync(db, transaction, services.GetRequiredService<IFileStore>(), DocumentIssuing.StatementArea, statement, pdf, cancellationToken);
         return new IssuedDocument(statement.Id, statement.Number!);

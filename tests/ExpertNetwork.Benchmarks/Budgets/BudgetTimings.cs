@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Activity = ExpertNetwork.Domain.Common.Activity;
 using ExpertNetwork.Application.Budgets;
+using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Benchmarks.Search;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
@@ -43,13 +44,13 @@ internal static class BudgetTimings
             var list = await TimeAsync(async () =>
             {
                 await using var db = SearchDatabases.Context(options);
-                listed = (await new ListProjectBudgetsHandler(db, clock).HandleAsync(CancellationToken.None)).Count;
+                listed = (await new ListProjectBudgetsHandler(db, clock, new FinanceOptions()).HandleAsync(CancellationToken.None)).Count;
             });
             var weeks = 0;
             var panel = await TimeAsync(async () =>
             {
                 await using var db = SearchDatabases.Context(options);
-                weeks = (await new GetProjectBudgetHandler(db, clock).HandleAsync(someProject, CancellationToken.None))!.Burn.Count;
+                weeks = (await new GetProjectBudgetHandler(db, clock, new FinanceOptions()).HandleAsync(someProject, CancellationToken.None))!.Burn.Count;
             });
             Console.WriteLine($"{provider,-10} budgets page ({listed} projects)  median {list.Median,8:N1} ms  p95 {list.P95,8:N1} ms");
             Console.WriteLine($"{provider,-10} one project's panel ({weeks} weeks) median {panel.Median,8:N1} ms  p95 {panel.P95,8:N1} ms");
