@@ -20,7 +20,8 @@ public sealed record DemoSeedResult(bool SeededData, int Experts, IReadOnlyList<
 /// A realistic, repeatable demo: the specialty taxonomy, 520 experts across 16 countries with credentials (some
 /// pending, some expiring within 30 days, some expired), NDAs, rate cards, three clients with projects and open
 /// staffing requests, last calendar month's completed pilots with approved hours for finance to bill, and one staff
-/// user per role. Runs once: a database that already has experts is left alone.
+/// user per role, created together. Runs only on an empty database: one that holds any expert, client or staff
+/// user is left alone.
 /// </summary>
 public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts accounts, IClock clock)
 {
@@ -48,20 +49,38 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
 
     public async Task<DemoSeedResult> SeedAsync(string? password, CancellationToken cancellationToken)
     {
+        // The demo goes only into an empty database, and its staff users come with it: a database that holds any
+        // expert, client or staff user is real (or a demo someone has since changed), so nothing here touches it.
+        // Deleting a demo user or changing Demo:Password later therefore brings nothing back and resets nothing.
+        if (await HoldsDataAsync(cancellationToken))
+            return new DemoSeedResult(false, await db.Experts.CountAsync(cancellationToken), [], null, []);
+
+        // One transaction: a seed that fails half-way leaves an empty database, so the next start tries again.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var errors = new List<string>();
         string? generated = null;
         foreach (var (email, role, name) in StaffUsers)
         {
-            if (await accounts.ExistsAsync(email) && password is null)
-                continue;
             var secret = password ?? (generated ??= StaffAccounts.GeneratePassword());
             var result = await accounts.CreateOrResetAsync(email, role, name, secret);
             errors.AddRange(result.Errors.Select(e => $"{email}: {e}"));
         }
+        if (errors.Count > 0)
+            return new DemoSeedResult(false, 0, [], null, errors);
 
-        if (await db.Experts.AnyAsync(cancellationToken))
-            return new DemoSeedResult(false, await db.Experts.CountAsync(cancellationToken), StaffUsers.Select(s => s.Email).ToList(), generated, errors);
+        var seeded = await SeedDataAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new DemoSeedResult(true, seeded, StaffUsers.Select(s => s.Email).ToList(), generated, errors);
+    }
 
+    /// <summary>True when the database holds anything a person entered: an expert, a client or a staff user.</summary>
+    public async Task<bool> HoldsDataAsync(CancellationToken cancellationToken) =>
+        await db.Experts.AnyAsync(cancellationToken)
+        || await db.Clients.AnyAsync(cancellationToken)
+        || await db.Users.AnyAsync(cancellationToken);
+
+    private async Task<int> SeedDataAsync(CancellationToken cancellationToken)
+    {
         var now = clock.UtcNow;
         var today = DateOnly.FromDateTime(now);
         Randomizer.Seed = new Random(20261123);
@@ -152,7 +171,7 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
 
         await SeedStaffingAsync(projects, specialties, now, today, cancellationToken);
         await SeedLastMonthsWorkAsync(projects, specialties, today, cancellationToken);
-        return new DemoSeedResult(true, experts.Count, StaffUsers.Select(s => s.Email).ToList(), generated, errors);
+        return experts.Count;
     }
 
     private async Task<Dictionary<string, Specialty>> SeedTaxonomyAsync(CancellationToken cancellationToken)

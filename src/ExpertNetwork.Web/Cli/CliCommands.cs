@@ -22,7 +22,7 @@ internal static class CliCommands
 
         Commands:
           migrate                                  apply database migrations for the configured provider
-          seed-demo                                create the demo data set (once) and the demo staff users
+          seed-demo                                load the demo data and its staff users into an empty database (not in Production)
           create-user --email E --role R [--name N] [--password P]
                                                    create a staff user (or reset the password of an existing one)
           create-api-key --name N --role R         create an API key; the key is printed alone on the last line
@@ -70,7 +70,7 @@ internal static class CliCommands
             return verb switch
             {
                 "migrate" => await MigrateAsync(services),
-                "seed-demo" => await SeedDemoAsync(services, app.Configuration),
+                "seed-demo" => await SeedDemoAsync(services, app.Configuration, app.Environment),
                 "create-user" => await CreateUserAsync(services, args),
                 "create-api-key" => await CreateApiKeyAsync(services, args),
                 _ => await VerifyAuditAsync(services),
@@ -106,13 +106,22 @@ internal static class CliCommands
         return 0;
     }
 
-    private static async Task<int> SeedDemoAsync(IServiceProvider services, IConfiguration configuration)
+    private static async Task<int> SeedDemoAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
     {
+        if (environment.IsProduction())
+        {
+            await Console.Error.WriteLineAsync("seed-demo does not run in Production: the demo creates staff users with known roles. Run it with ASPNETCORE_ENVIRONMENT=Development (or Staging) on a database of its own.");
+            return 1;
+        }
         if (await EnsureMigratedAsync(services) is { } failure)
             return failure;
-        var result = await services.GetRequiredService<DemoDataSeeder>().SeedAsync(Startup.DemoPassword(configuration), CancellationToken.None);
-        if (!result.SeededData)
-            Console.WriteLine($"The database already has {result.Experts} experts; demo data was not added again.");
+        var seeder = services.GetRequiredService<DemoDataSeeder>();
+        if (await seeder.HoldsDataAsync(CancellationToken.None))
+        {
+            Console.WriteLine("The database already holds data (experts, clients or staff users); the demo is loaded only into an empty database, so nothing was changed.");
+            return 0;
+        }
+        var result = await seeder.SeedAsync(Startup.DemoPassword(configuration), CancellationToken.None);
         Console.WriteLine(Startup.DemoBanner(result, Startup.DemoPassword(configuration) is not null).Trim());
         return result.Errors.Count == 0 ? 0 : 1;
     }
