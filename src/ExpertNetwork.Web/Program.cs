@@ -16,6 +16,8 @@ try
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
     builder.AddExpertNetwork();
+    if (verb is null)
+        builder.RequireProductionSettings();
     app = builder.Build();
 }
 catch (ConfigurationException ex)

@@ -23,16 +23,35 @@ public class ExpertNetworkAppFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration (key, value) applied on top of the defaults below.</summary>
     public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
-    /// <summary>Serves over Kestrel on a free loopback port; call before the first use, then read ServerAddress.</summary>
-    public void ServeOverKestrel() => UseKestrel(0);
+    /// <summary>
+    /// Serves over Kestrel on a free loopback port; call before the first use, then read ServerAddress. The port is
+    /// chosen first so that the public address links in mail are built on (<c>ExpertLinks:BaseUrl</c>) is this server,
+    /// as it is in production, and a browser can follow a link from the dev mailbox.
+    /// </summary>
+    public void ServeOverKestrel()
+    {
+        var port = FreeLoopbackPort();
+        _kestrelAddress = new Uri($"http://127.0.0.1:{port}/");
+        Settings.TryAdd("ExpertLinks:BaseUrl", _kestrelAddress.ToString());
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, port));
+    }
+
+    private Uri? _kestrelAddress;
 
     public Uri ServerAddress
     {
         get
         {
             StartServer();
-            return ClientOptions.BaseAddress;
+            return _kestrelAddress ?? ClientOptions.BaseAddress;
         }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
+using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ExpertNetwork.Application.Compliance;
 
 /// <summary>Sends an unsigned NDA again with a new deadline and a new link; the link in earlier emails stops working.</summary>
-public sealed class ResendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock)
+public sealed class ResendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, StaffingOptions links)
 {
-    public async Task HandleAsync(Guid expertId, Guid agreementId, int version, int signByDays, Uri appBaseUrl, CancellationToken cancellationToken)
+    public async Task HandleAsync(Guid expertId, Guid agreementId, int version, int signByDays, CancellationToken cancellationToken)
     {
         if (signByDays is < SendNdaHandler.MinSignByDays or > SendNdaHandler.MaxSignByDays)
             throw new DomainRuleException($"Give the expert between {SendNdaHandler.MinSignByDays} and {SendNdaHandler.MaxSignByDays} days to sign.");
@@ -20,7 +21,7 @@ public sealed class ResendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITem
         var context = await NdaAgreementContext.ForAsync(db, agreement, cancellationToken);
         var now = clock.UtcNow;
         var token = agreement.Resend(now.AddDays(signByDays), now);
-        NdaRequestEmail.Enqueue(outbox, templates, context.Expert, context.Template, agreement, token, appBaseUrl);
+        NdaRequestEmail.Enqueue(outbox, templates, context.Expert, context.Template, agreement, token, links.LinkBaseUrl);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
+using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
@@ -9,13 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ExpertNetwork.Application.Compliance;
 
 /// <summary>Compliance sends an NDA version to an expert: the agreement and the email with its signing link are saved together.</summary>
-public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock)
+public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, StaffingOptions links)
 {
     public const int MinSignByDays = 1;
     public const int MaxSignByDays = 60;
 
     /// <returns>The new agreement's id.</returns>
-    public async Task<Guid> HandleAsync(Guid expertId, Guid templateId, int signByDays, Uri appBaseUrl, CancellationToken cancellationToken)
+    public async Task<Guid> HandleAsync(Guid expertId, Guid templateId, int signByDays, CancellationToken cancellationToken)
     {
         if (signByDays is < MinSignByDays or > MaxSignByDays)
             throw new DomainRuleException($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.");
@@ -34,7 +35,7 @@ public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITempl
         var agreement = NdaAgreement.Send(expertId, template, template.ClientId, now.AddDays(signByDays), now);
         var token = agreement.IssueLink();
         db.NdaAgreements.Add(agreement);
-        NdaRequestEmail.Enqueue(outbox, templates, expert, template, agreement, token, appBaseUrl);
+        NdaRequestEmail.Enqueue(outbox, templates, expert, template, agreement, token, links.LinkBaseUrl);
         await db.SaveChangesAsync(cancellationToken);
         return agreement.Id;
     }

@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
+using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Compliance;
 using Microsoft.EntityFrameworkCore;
@@ -26,12 +27,12 @@ public sealed record SignNdaCommand(string? Token, string? FullName, bool Consen
 /// its hash kept on the agreement, and a confirmation with the PDF attached is queued, all in one unit of work.
 /// Two submissions at once sign once: the agreement's version token lets only the first save win.
 /// </summary>
-public sealed class SignNdaHandler(IAppDbContext db, INdaDocuments documents, IFileStore files, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock)
+public sealed class SignNdaHandler(IAppDbContext db, INdaDocuments documents, IFileStore files, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, StaffingOptions links)
 {
     public const string FileArea = "nda";
     public const string ConfirmationTemplate = "emails/nda-signed";
 
-    public async Task<SignNdaResult> HandleAsync(SignNdaCommand command, Uri appBaseUrl, CancellationToken cancellationToken)
+    public async Task<SignNdaResult> HandleAsync(SignNdaCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var context = await NdaAgreementContext.ForTokenAsync(db, command.Token, tracked: true, cancellationToken);
@@ -65,7 +66,7 @@ public sealed class SignNdaHandler(IAppDbContext db, INdaDocuments documents, IF
         var email = templates.RenderEmail(ConfirmationTemplate, new
         {
             expert = new { name = expert.FullName },
-            nda = new { title = template.Name, signedAt = now, timeZone = expert.TimeZoneId, url = NdaLinks.For(appBaseUrl, command.Token!) },
+            nda = new { title = template.Name, signedAt = now, timeZone = expert.TimeZoneId, url = NdaLinks.For(links.LinkBaseUrl, command.Token!) },
             sender = new { name = NdaRequestEmail.Sender },
         });
         outbox.Enqueue(new EmailMessage(expert.Email, expert.FullName, email.Subject, email.Html, email.Text,

@@ -6,14 +6,13 @@ using ExpertNetwork.Domain.Common;
 namespace ExpertNetwork.Application.Email;
 
 /// <summary>An admin checks outgoing mail end to end: the message goes through the outbox like any other.</summary>
-public sealed class SendTestEmailHandler(IAppDbContext db, IEmailOutbox outbox, IClock clock, ICurrentActor actor)
+public sealed class SendTestEmailHandler(IAppDbContext db, IEmailOutbox outbox, IClock clock, ICurrentActor actor, Staffing.StaffingOptions links)
 {
     /// <returns>The queued message's Message-ID.</returns>
-    public async Task<string> HandleAsync(string? toAddress, Uri appBaseUrl, CancellationToken cancellationToken)
+    public async Task<string> HandleAsync(string? toAddress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(appBaseUrl);
         var to = Emails.Normalize(toAddress);
-        var link = new Uri(appBaseUrl, "/dashboard").ToString();
+        var link = new Uri(links.LinkBaseUrl, "dashboard").ToString();
         var when = clock.UtcNow.ToString("d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
         var text = $"This is a test message from ExpertNetwork, sent by {actor.Name} on {when}.\n\n" +
                    $"If you can read it, outgoing mail works.\n\nOpen ExpertNetwork: {link}\n";

@@ -72,7 +72,7 @@ public sealed record AcceptOfferCommand(
 /// this save; the attempt is thrown away (with any files it stored) and the decision is made again on fresh data in a
 /// new unit of work, so the last seat is taken once and a double click accepts once.
 /// </summary>
-public sealed class AcceptOfferHandler(IServiceScopeFactory scopes, IClock clock)
+public sealed class AcceptOfferHandler(IServiceScopeFactory scopes, IClock clock, StaffingOptions links)
 {
     public const string FileArea = "contracts";
     public const string ConfirmationTemplate = "emails/offer-accepted";
@@ -82,16 +82,15 @@ public sealed class AcceptOfferHandler(IServiceScopeFactory scopes, IClock clock
     // settles within n + 1 attempts; the cap only bounds a pathological storm.
     private const int MaxAttempts = 25;
 
-    public async Task<AcceptOfferResult> HandleAsync(AcceptOfferCommand command, Uri appBaseUrl, CancellationToken cancellationToken)
+    public async Task<AcceptOfferResult> HandleAsync(AcceptOfferCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(appBaseUrl);
         var now = clock.UtcNow;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             // A fresh scope is a fresh unit of work: nothing tracked from a refused save leaks into the next decision.
             await using var scope = scopes.CreateAsyncScope();
-            var result = await AttemptAsync(scope.ServiceProvider, command, appBaseUrl, now, cancellationToken);
+            var result = await AttemptAsync(scope.ServiceProvider, command, links.LinkBaseUrl, now, cancellationToken);
             if (result is not null)
                 return result;
         }

@@ -27,15 +27,15 @@ public sealed record SendOffersResult(IReadOnlyList<SentOffer> Sent, IReadOnlyLi
 /// with the request's response deadline and the email with their link; the others are refused with the reason. Every
 /// offer (and any NDA the expert will have to sign with it) is saved in one unit of work.
 /// </summary>
-public sealed class SendOffersHandler(IAppDbContext db, IStaffingFit fit, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock)
+public sealed class SendOffersHandler(IAppDbContext db, IStaffingFit fit, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, StaffingOptions links)
 {
     public const string OfferTemplate = "emails/offer";
     public const string Sender = "The ExpertNetwork staffing team";
 
-    public async Task<SendOffersResult> HandleAsync(Guid staffingRequestId, IReadOnlyList<Guid> expertIds, Uri appBaseUrl, CancellationToken cancellationToken)
+    public async Task<SendOffersResult> HandleAsync(Guid staffingRequestId, IReadOnlyList<Guid> expertIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(expertIds);
-        ArgumentNullException.ThrowIfNull(appBaseUrl);
+        var appBaseUrl = links.LinkBaseUrl;
         var request = await db.StaffingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == staffingRequestId, cancellationToken)
             ?? throw new NotFoundException("The staffing request");
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == request.ProjectId, cancellationToken);

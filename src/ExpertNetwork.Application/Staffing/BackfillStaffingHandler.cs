@@ -70,7 +70,7 @@ public sealed class BackfillRequestHandler(
             SendOffersResult result;
             try
             {
-                result = await offers.HandleAsync(requestId, next, options.LinkBaseUrl, cancellationToken);
+                result = await offers.HandleAsync(requestId, next, cancellationToken);
             }
             catch (DomainRuleException)
             {

@@ -45,8 +45,7 @@ public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessage
     {
         try
         {
-            var baseUrl = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
-            var messageId = await sendTest.HandleAsync(to, baseUrl, cancellationToken);
+            var messageId = await sendTest.HandleAsync(to, cancellationToken);
             TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
         }
         catch (ExpertNetwork.Domain.Common.DomainRuleException ex)

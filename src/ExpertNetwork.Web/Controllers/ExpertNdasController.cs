@@ -17,7 +17,7 @@ public sealed class ExpertNdasController(SendNdaHandler send, ResendNdaHandler r
     public Task<IActionResult> Send(Guid expertId, Guid templateId, int signByDays, CancellationToken cancellationToken) =>
         RunAsync(expertId, async () =>
         {
-            await send.HandleAsync(expertId, templateId, signByDays, AppBaseUrl, cancellationToken);
+            await send.HandleAsync(expertId, templateId, signByDays, cancellationToken);
             return $"The NDA is sent. The expert has {signByDays} days to sign it from the link in the email.";
         });
 
@@ -25,7 +25,7 @@ public sealed class ExpertNdasController(SendNdaHandler send, ResendNdaHandler r
     public Task<IActionResult> Resend(Guid expertId, Guid ndaId, int version, int signByDays, CancellationToken cancellationToken) =>
         RunAsync(expertId, async () =>
         {
-            await resend.HandleAsync(expertId, ndaId, version, signByDays, AppBaseUrl, cancellationToken);
+            await resend.HandleAsync(expertId, ndaId, version, signByDays, cancellationToken);
             return $"The NDA is sent again with a new link; the link in the earlier email no longer works. New deadline: {signByDays} days.";
         });
 
@@ -36,8 +36,6 @@ public sealed class ExpertNdasController(SendNdaHandler send, ResendNdaHandler r
             await revoke.HandleAsync(expertId, ndaId, version, reason, cancellationToken);
             return "The NDA is revoked. Its link now tells the expert that it was withdrawn.";
         });
-
-    private Uri AppBaseUrl => new($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
 
     // A refused action comes back to the expert's page with the reason; nothing was changed.
     private async Task<IActionResult> RunAsync(Guid expertId, Func<Task<string>> action)

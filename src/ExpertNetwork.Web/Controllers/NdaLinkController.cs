@@ -54,7 +54,6 @@ public sealed class NdaLinkController(OpenNdaLinkHandler open, SignNdaHandler si
             var result = await sign.HandleAsync(
                 new SignNdaCommand(token, form.FullName, form.Consent, form.DocumentSha256,
                     HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()),
-                new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/"),
                 cancellationToken);
             switch (result)
             {

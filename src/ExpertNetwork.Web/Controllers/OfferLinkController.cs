@@ -103,7 +103,6 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
                 new AcceptOfferCommand(token, form.FullName, form.Consent, form.ContractSha256, form.NdaConsent, form.NdaSha256,
                     form.Employers, form.OtherInterests, form.ConflictConfirmed,
                     HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()),
-                new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/"),
                 cancellationToken);
             switch (result.Outcome)
             {

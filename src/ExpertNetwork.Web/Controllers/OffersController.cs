@@ -22,7 +22,7 @@ public sealed class OffersController(SendOffersHandler send) : Controller
         SendOffersResult result;
         try
         {
-            result = await send.HandleAsync(id, expertIds, new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/"), cancellationToken);
+            result = await send.HandleAsync(id, expertIds, cancellationToken);
         }
         catch (NotFoundException)
         {

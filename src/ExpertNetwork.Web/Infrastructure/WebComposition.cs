@@ -208,6 +208,20 @@ public static class WebComposition
         return builder;
     }
 
+    /// <summary>
+    /// What a Production server must be told before it serves: the public address every link to an expert is built on
+    /// (never the Host of a request, which a client chooses). Operator commands send no links and do not need it.
+    /// </summary>
+    public static WebApplicationBuilder RequireProductionSettings(this WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsProduction())
+            return builder;
+        if (string.IsNullOrWhiteSpace(builder.Configuration["ExpertLinks:BaseUrl"]))
+            throw new ConfigurationException(
+                "ExpertLinks:BaseUrl is not set. In Production every link mailed to an expert is built on it: set it to the public address experts open, such as https://experts.example.com/ (environment variable ExpertLinks__BaseUrl).");
+        return builder;
+    }
+
     public static WebApplication UseExpertNetwork(this WebApplication app)
     {
         if (app.Services.GetService<ReverseProxyMarker>() is not null)

@@ -25,7 +25,6 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
     private const string ExpertEmail = "zofia@experts.example";
     private const string SignerIp = "203.0.113.45";
     private const string SignerAgent = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) Mobile/15E148";
-    private static readonly Uri AppUrl = new("https://app.expertnetwork.test/");
 
     private Expert _expert = null!;
     private NdaTemplate _template = null!;
@@ -55,10 +54,10 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         await SeedAsync();
 
         await Should.ThrowAsync<DomainRuleException>(() => Services.RunAsync(s =>
-            s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 0, AppUrl, Cancellation)));
+            s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 0, Cancellation)));
         await SendAsync(seed: false);
         (await Should.ThrowAsync<DomainRuleException>(() => Services.RunAsync(s =>
-            s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 14, AppUrl, Cancellation))))
+            s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 14, Cancellation))))
             .Message.ShouldStartWith("An NDA of this kind is already waiting");
 
         (await ReadAsync(db => db.NdaAgreements.CountAsync(Cancellation))).ShouldBe(1);
@@ -178,7 +177,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         var oldToken = await LatestTokenAsync();
         var version = await ReadAsync(db => db.NdaAgreements.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Cancellation));
 
-        await Services.RunAsync(s => s.Get<ResendNdaHandler>().HandleAsync(_expert.Id, id, version, 7, AppUrl, Cancellation));
+        await Services.RunAsync(s => s.Get<ResendNdaHandler>().HandleAsync(_expert.Id, id, version, 7, Cancellation));
         var newToken = await LatestTokenAsync();
 
         newToken.ShouldNotBe(oldToken);
@@ -291,7 +290,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
     {
         var id = await SendAsync();
         var version = await ReadAsync(db => db.NdaAgreements.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Cancellation));
-        await Services.RunAsync(s => s.Get<ResendNdaHandler>().HandleAsync(_expert.Id, id, version, 7, AppUrl, Cancellation));
+        await Services.RunAsync(s => s.Get<ResendNdaHandler>().HandleAsync(_expert.Id, id, version, 7, Cancellation));
 
         await Should.ThrowAsync<DbUpdateConcurrencyException>(() => Services.RunAsync(s =>
             s.Get<RevokeNdaHandler>().HandleAsync(_expert.Id, id, version, "Old page", Cancellation)));
@@ -323,7 +322,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
     {
         if (seed)
             await SeedAsync();
-        return await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 14, AppUrl, Cancellation));
+        return await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 14, Cancellation));
     }
 
     private async Task<string> LatestTokenAsync()
@@ -339,7 +338,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
     {
         // Each submission is its own request: its own scope, unit of work and actor.
         return Services.RunAsync(s => s.Get<SignNdaHandler>().HandleAsync(
-            new SignNdaCommand(token, typedName, consent, documentSha256, SignerIp, SignerAgent), AppUrl, Cancellation));
+            new SignNdaCommand(token, typedName, consent, documentSha256, SignerIp, SignerAgent), Cancellation));
     }
 
     private List<string> StoredFiles()

@@ -26,7 +26,6 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
 
     private const string SignerIp = "198.51.100.7";
     private const string SignerAgent = "Mozilla/5.0 (Linux; Android 15; Pixel 9) Mobile Safari/537.36";
-    private static readonly Uri AppUrl = new("https://app.expertnetwork.test/");
     private static readonly DateOnly Today = DateOnly.FromDateTime(TestClock.Start);
 
     private readonly TestTaxonomy _taxonomy = TestTaxonomy.Create();
@@ -482,7 +481,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
     }
 
     private Task<SendOffersResult> SendAsync(params Guid[] expertIds) =>
-        Services.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(_request.Id, expertIds, AppUrl, Cancellation));
+        Services.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(_request.Id, expertIds, Cancellation));
 
     private async Task<string> TokenForAsync(Expert expert)
     {
@@ -501,7 +500,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         return Services.RunAsync(s => s.Get<AcceptOfferHandler>().HandleAsync(
             new AcceptOfferCommand(token, typedName ?? view.ExpertName, consent, view.Contract?.Sha256, ndaConsent, view.Nda?.Document?.Sha256,
                 employers, null, conflictConfirmed, SignerIp, SignerAgent),
-            AppUrl, Cancellation));
+            Cancellation));
     }
 
     private List<string> StoredFiles(string area)

@@ -37,6 +37,9 @@ public sealed class AppServices : IAsyncDisposable
     }
 
     /// <summary>Adds the application's services to a collection (also used to build a whole host around them).</summary>
+    /// <summary>The public address (<c>ExpertLinks:BaseUrl</c>) every link in the tests' mail starts with.</summary>
+    public const string PublicAddress = "https://app.expertnetwork.test/";
+
     public static void Compose(IServiceCollection services, DatabaseSettings settings, IClock clock, ICurrentActor actor)
     {
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -46,7 +49,10 @@ public sealed class AppServices : IAsyncDisposable
         services.AddInfrastructure(settings);
         services.AddApplication(autoMapperLicenseKey: null);
         // The app's mail registration with no SMTP host: mail goes to a pickup folder under the data directory.
-        var configuration = new ConfigurationBuilder().Build();
+        // Links in mail are built on the configured public address only, never on a request's Host.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ExpertLinks:BaseUrl"] = PublicAddress })
+            .Build();
         services.AddEmail(configuration, settings.DataDirectory);
         // The repository's shipped templates; saved versions are read from the test's database.
         services.AddTemplates(new ConfigurationBuilder()

@@ -134,7 +134,7 @@ public abstract class BackfillTests(DatabasesFixture databases, DatabaseProvider
         told.ShouldBe("No candidates left: Oncology reviewers");
         var body = await ReadAsync(db => db.OutboxMessages.Where(m => m.ToAddress == ProgramManager).Select(m => m.TextBody).SingleAsync(Cancellation));
         body.ShouldContain("1 of 1 seats");
-        body.ShouldContain($"http://localhost:5080/staffing/{request.Id}");
+        body.ShouldContain($"https://app.expertnetwork.test/staffing/{request.Id}");
         (await ReadAsync(db => db.StaffingRequests.SingleAsync(r => r.Id == request.Id, Cancellation))).CandidatesExhaustedUtc.ShouldNotBeNull();
         (await App.RunAsync(s => s.Get<GetStaffingRequestHandler>().SummaryAsync(request.Id, Cancellation)))!.Request.CandidatesExhaustedUtc.ShouldNotBeNull();
 
@@ -181,7 +181,7 @@ public abstract class BackfillTests(DatabasesFixture databases, DatabaseProvider
         {
             try
             {
-                return (await App.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(request.Id, [expertA.Id, expertB.Id], new Uri("https://app.example.com/"), Cancellation))).Sent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return (await App.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(request.Id, [expertA.Id, expertB.Id], Cancellation))).Sent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             catch (DomainRuleException ex)
             {

@@ -63,7 +63,7 @@ public abstract class OfferDeadlinesTests(DatabasesFixture databases, DatabasePr
         reminded.OfferRemindedUtc!.Value.ShouldBe(Clock.UtcNow.AddHours(-1), TimeSpan.FromMilliseconds(1));
         reminded.OfferLinkSha256.ShouldNotBe(firstLink);
         var text = await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).SingleAsync(Cancellation));
-        text.ShouldContain("http://localhost:5080/offers/");
+        text.ShouldContain("https://app.expertnetwork.test/offers/");
         text.ShouldContain("150.00 USD");
         text.ShouldNotContain(_scenario.Client.Name);
     }

@@ -31,7 +31,7 @@ public sealed class OffersApiController(SendOffersHandler send) : ControllerBase
         ArgumentNullException.ThrowIfNull(input);
         try
         {
-            return await send.HandleAsync(id, input.ExpertIds!, new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/"), cancellationToken);
+            return await send.HandleAsync(id, input.ExpertIds!, cancellationToken);
         }
         catch (NotFoundException)
         {
