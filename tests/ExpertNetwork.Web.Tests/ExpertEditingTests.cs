@@ -208,6 +208,61 @@ public sealed class ExpertEditingTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task A_program_manager_sees_the_email_read_only_cannot_change_it_and_still_saves_the_other_fields()
+    {
+        var compliance = await ComplianceAsync();
+        var email = NewEmail();
+        var id = await CreateThroughTheFormAsync(compliance, email);
+        var pm = await app.SharedBrowserAsync(DemoStaff.ProgramManager);
+
+        var form = await pm.GetAsync($"/experts/{id}/edit");
+        var swapped = await pm.SubmitAsync($"/experts/{id}/edit", $"/experts/{id}/edit", await ProfileFieldsAsync(NewEmail(), "Swapped Address"));
+        var renamed = await pm.SubmitAsync($"/experts/{id}/edit", $"/experts/{id}/edit", await ProfileFieldsAsync(email, "Nadia Novak-Kowalska"));
+
+        form.Markup.ShouldMatch("<input[^>]*name=\"Input.Email\"[^>]*readonly|<input[^>]*readonly[^>]*name=\"Input.Email\"");
+        form.Text.ShouldContain("Only Compliance or an Admin can change an expert's email address.");
+        swapped.Status.ShouldBe(HttpStatusCode.OK);
+        swapped.Text.ShouldContain($"Only Compliance or an Admin may change an expert's email address. It stays {email}");
+        renamed.Status.ShouldBe(HttpStatusCode.Redirect, renamed.Text);
+        var (saved, name, told) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<ExpertNetworkDbContext>();
+            var expert = await db.Experts.AsNoTracking().SingleAsync(e => e.Id == id, Cancellation);
+            return (expert.Email, expert.FullName, await db.OutboxMessages.CountAsync(m => m.ToAddress == email && m.Subject.Contains("email address"), Cancellation));
+        });
+        saved.ShouldBe(email);
+        name.ShouldBe("Nadia Novak-Kowalska");
+        told.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Compliance_changes_an_experts_email_the_old_address_is_told_and_the_change_is_audited()
+    {
+        var compliance = await ComplianceAsync();
+        var old = NewEmail();
+        var id = await CreateThroughTheFormAsync(compliance, old);
+        var current = NewEmail();
+
+        var saved = await compliance.SubmitAsync($"/experts/{id}/edit", $"/experts/{id}/edit", await ProfileFieldsAsync(current));
+
+        saved.Status.ShouldBe(HttpStatusCode.Redirect, saved.Text);
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<ExpertNetworkDbContext>();
+            (await db.Experts.AsNoTracking().SingleAsync(e => e.Id == id, Cancellation)).Email.ShouldBe(current);
+            var notice = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.ToAddress == old, Cancellation);
+            notice.Subject.ShouldBe("Your email address at ExpertNetwork was changed");
+            notice.TextBody.ShouldContain(old);
+            notice.TextBody.ShouldContain(current);
+            var change = await db.AuditEvents.AsNoTracking().SingleAsync(a => a.EntityId == id.ToString() && a.Action.Contains("EmailChanged"), Cancellation);
+            change.ActorName.ShouldBe(DemoStaff.Compliance);
+            change.Before.ShouldNotBeNull().ShouldContain(old);
+            change.After.ShouldNotBeNull().ShouldContain(current);
+            return 0;
+        });
+    }
+
+    [Fact]
     public async Task Compliance_adds_a_credential_with_evidence_verifies_it_and_takes_the_expert_to_active()
     {
         var browser = await ComplianceAsync();

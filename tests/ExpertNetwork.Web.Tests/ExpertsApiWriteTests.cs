@@ -121,6 +121,34 @@ public sealed class ExpertsApiWriteTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task A_program_managers_key_may_not_change_an_experts_email_and_saves_nothing_but_compliance_may()
+    {
+        var compliance = await app.IssueApiKeyAsync("Compliance");
+        var pm = await app.IssueApiKeyAsync("ProgramManager");
+        var email = NewEmail();
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/experts", compliance, await BodyAsync(email));
+        var id = created.Json.GetProperty("id").GetGuid();
+        var swapped = await BodyAsync(NewEmail(), "Ravi Rao-Menon");
+
+        var refused = await SendAsync(HttpMethod.Put, $"/api/v1/experts/{id}", pm, swapped, "\"0\"");
+        var sameEmail = await BodyAsync(email, "Ravi Rao-Menon");
+        var edited = await SendAsync(HttpMethod.Put, $"/api/v1/experts/{id}", pm, sameEmail, "\"0\"");
+        var changed = await SendAsync(HttpMethod.Put, $"/api/v1/experts/{id}", compliance, swapped, "\"1\"");
+
+        refused.Status.ShouldBe(HttpStatusCode.BadRequest, refused.Body);
+        refused.ContentType.ShouldBe(ProblemJson);
+        refused.Detail.ShouldNotBeNull().ShouldContain($"Only Compliance or an Admin may change an expert's email address. It stays {email}");
+        edited.Status.ShouldBe(HttpStatusCode.OK, edited.Body);
+        edited.Json.GetProperty("email").GetString().ShouldBe(email);
+        edited.Json.GetProperty("fullName").GetString().ShouldBe("Ravi Rao-Menon");
+        changed.Status.ShouldBe(HttpStatusCode.OK, changed.Body);
+        changed.Json.GetProperty("email").GetString().ShouldBe((string)swapped["email"]!);
+        var told = await app.WithScopeAsync(s => s.GetRequiredService<ExpertNetworkDbContext>().OutboxMessages
+            .CountAsync(m => m.ToAddress == email && m.Subject == "Your email address at ExpertNetwork was changed", Cancellation));
+        told.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Put_with_the_current_etag_saves_and_returns_the_next_one_and_a_stale_etag_is_412_with_nothing_saved()
     {
         var key = await app.IssueApiKeyAsync("Compliance");

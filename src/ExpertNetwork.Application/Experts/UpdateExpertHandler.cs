@@ -1,4 +1,8 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Application.Compliance;
+using ExpertNetwork.Application.Email;
+using ExpertNetwork.Application.Templates;
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,14 +11,24 @@ namespace ExpertNetwork.Application.Experts;
 /// <summary>
 /// Edits an expert's profile, languages and specialties. The caller says which version it edited; when someone else
 /// saved in between, nothing is saved and <see cref="StaleEditException"/> says so.
+/// The email address is where offers, NDAs and sign-in links go, so only those who vet experts (Compliance, Admin) may
+/// change it: the caller says whether this actor may. A change is audited and the old address is told, in the same
+/// unit of work, so an address swapped without the expert knowing does not go unnoticed.
 /// </summary>
-public sealed class UpdateExpertHandler(IAppDbContext db)
+public sealed class UpdateExpertHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, ComplianceOptions compliance)
 {
+    public const string EmailChangedTemplate = "emails/expert-email-changed";
+
     /// <returns>The expert's version after the edit.</returns>
-    public async Task<int> HandleAsync(Guid expertId, int expectedVersion, ExpertProfileInput input, CancellationToken cancellationToken)
+    public async Task<int> HandleAsync(Guid expertId, int expectedVersion, ExpertProfileInput input, bool mayChangeEmail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var expert = await ExpertLoading.LoadForEditAsync(db, expertId, expectedVersion, cancellationToken);
+        var previousEmail = expert.Email;
+        var emailChanges = !string.Equals(Emails.Normalize(input.Email), previousEmail, StringComparison.Ordinal);
+        if (emailChanges && !mayChangeEmail)
+            throw new DomainRuleException(
+                $"Only Compliance or an Admin may change an expert's email address. It stays {previousEmail}: put that address back to save your other changes.");
         await ExpertEmails.EnsureFreeAsync(db, input.Email, expertId, cancellationToken);
         await ExpertSpecialties.EnsureExistAsync(db, input.SpecialtyIds, cancellationToken);
 
@@ -30,6 +44,9 @@ public sealed class UpdateExpertHandler(IAppDbContext db)
                 .SequenceEqual(expert.Employers.Select(x => x.Name)))
             expert.SetEmployers(employers);
 
+        if (emailChanges)
+            TellPreviousAddress(expert, previousEmail);
+
         try
         {
             await ExpertEmails.SaveAsync(db, input.Email, expertId, cancellationToken);
@@ -39,5 +56,16 @@ public sealed class UpdateExpertHandler(IAppDbContext db)
             throw new StaleEditException("This expert");
         }
         return expert.Version;
+    }
+
+    private void TellPreviousAddress(Expert expert, string previousEmail)
+    {
+        var mail = templates.RenderEmail(EmailChangedTemplate, new
+        {
+            expert = new { name = expert.FullName },
+            email = new { previous = previousEmail, current = expert.Email, changedAt = DateOnly.FromDateTime(clock.UtcNow) },
+            sender = new { name = compliance.SenderName, contactEmail = compliance.ContactEmail },
+        });
+        outbox.Enqueue(new EmailMessage(previousEmail, expert.FullName, mail.Subject, mail.Html, mail.Text));
     }
 }

@@ -86,8 +86,11 @@ public sealed class Expert : AggregateRoot
         int yearsOfExperience, string? headline, string? notes)
     {
         EnsureNotArchived();
+        var previousEmail = Email;
         ApplyProfile(fullName, email, phone, countryCode, timeZoneId, yearsOfExperience, headline, notes);
         Record("ProfileUpdated");
+        if (!string.Equals(previousEmail, Email, StringComparison.Ordinal))
+            Record("EmailChanged");
     }
 
     public void SetWeeklyCapacity(decimal hours)

@@ -34,6 +34,7 @@ public static class TemplateCatalog
         public const string PortalSignInEmail = "emails/portal-sign-in";
         public const string CredentialExpiryEmail = "emails/credential-expiry";
         public const string NdaExpiryEmail = "emails/nda-expiry";
+        public const string ExpertEmailChangedEmail = "emails/expert-email-changed";
         public const string InvoiceEmail = "emails/invoice";
         public const string FinanceDraftsReadyEmail = "emails/finance-drafts-ready";
         public const string BudgetWarningEmail = "emails/budget-warning";
@@ -221,6 +222,14 @@ public static class TemplateCatalog
                 expert = new { name = "Dr Zofia Łukasiewicz" },
                 credential = new { name = "Medical licence (Naczelna Izba Lekarska)", expiresOn = new DateOnly(2026, 5, 15), url = "mailto:compliance@expertnetwork.example?subject=Renewed%20credential" },
                 sender = new { name = "Anna Kowalska" },
+            }),
+        new(Names.ExpertEmailChangedEmail, TemplateKind.Email,
+            ["expert.name", "email.previous", "email.current", "email.changedAt", "sender.name", "sender.contactEmail"],
+            new
+            {
+                expert = new { name = "Dr Zofia Łukasiewicz" },
+                email = new { previous = "zofia@clinic.example", current = "z.lukasiewicz@hospital.example", changedAt = new DateOnly(2026, 5, 4) },
+                sender = new { name = "The ExpertNetwork compliance team", contactEmail = "compliance@expertnetwork.example" },
             }),
         new(Names.NdaExpiryEmail, TemplateKind.Email,
             ["expert.name", "nda.name", "nda.expiresOn", "nda.contactEmail", "sender.name"],

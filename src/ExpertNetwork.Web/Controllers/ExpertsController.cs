@@ -14,7 +14,8 @@ namespace ExpertNetwork.Web.Controllers;
 [Authorize(Policy = WebComposition.ExpertReadersPolicy)]
 [Route("experts")]
 public sealed class ExpertsController(
-    SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties, ListNdaTemplatesHandler ndaTemplates, GetSignedNdaHandler signedNdas) : Controller
+    SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties, ListNdaTemplatesHandler ndaTemplates, GetSignedNdaHandler signedNdas,
+    IAuthorizationService authorization) : Controller
 {
     /// <summary>The largest evidence upload request: the 10 MB file plus room for the form's other fields and multipart framing.</summary>
     public const long MaxEvidenceRequestBytes = EvidenceFiles.MaxBytes + 256 * 1024;
@@ -134,7 +135,7 @@ public sealed class ExpertsController(
         {
             try
             {
-                await update.HandleAsync(id, form.Version, form.Input, cancellationToken);
+                await update.HandleAsync(id, form.Version, form.Input, await MayChangeEmailAsync(), cancellationToken);
                 TempData["Notice"] = "The profile is saved.";
                 return Redirect($"/experts/{id}");
             }
@@ -235,6 +236,10 @@ public sealed class ExpertsController(
     {
         form.Specialties = await specialties.HandleAsync(cancellationToken);
         form.TimeZones = ExpertFormViewModel.IanaTimeZones;
+        form.MayChangeEmail = form.Id is null || await MayChangeEmailAsync();
         return form;
     }
+
+    private async Task<bool> MayChangeEmailAsync() =>
+        (await authorization.AuthorizeAsync(User, WebComposition.ExpertEmailEditorsPolicy)).Succeeded;
 }

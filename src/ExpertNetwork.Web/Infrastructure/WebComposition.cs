@@ -30,6 +30,7 @@ public static class WebComposition
     public const string ApiExpertReadersPolicy = "ApiExpertReaders";
     public const string ApiExpertEditorsPolicy = "ApiExpertEditors";
     public const string ComplianceOfficersPolicy = "ComplianceOfficers";
+    public const string ExpertEmailEditorsPolicy = "ExpertEmailEditors";
     public const string ClientReadersPolicy = "ClientReaders";
     public const string ClientEditorsPolicy = "ClientEditors";
     public const string BudgetReadersPolicy = "BudgetReaders";
@@ -127,6 +128,9 @@ public static class WebComposition
             .AddPolicy(ExpertEditorsPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance))
             .AddPolicy(ComplianceReviewersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Compliance))
             .AddPolicy(ComplianceOfficersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Compliance))
+            // An expert's email is where offers, NDAs and sign-in links go: only those who vet experts change it,
+            // from a page or with a key (the caller's principal, whatever scheme signed it in).
+            .AddPolicy(ExpertEmailEditorsPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Compliance))
             .AddPolicy(ApiExpertReadersPolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()

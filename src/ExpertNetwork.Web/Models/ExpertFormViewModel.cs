@@ -27,6 +27,9 @@ public sealed class ExpertFormViewModel
 
     public IReadOnlyList<string> TimeZones { get; set; } = [];
 
+    /// <summary>False for a program manager editing an existing expert: the email is shown, not editable (set by the controller from the policy).</summary>
+    public bool MayChangeEmail { get; set; } = true;
+
     public static IReadOnlyList<string> ParseLanguages(string? text) =>
         (text ?? string.Empty).Split([',', ';', ' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();

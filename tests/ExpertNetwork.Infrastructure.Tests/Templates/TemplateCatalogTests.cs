@@ -14,7 +14,7 @@ public sealed class TemplateCatalogTests
 
         files.Except(catalog).ShouldBeEmpty("template files without a catalog entry");
         catalog.Except(files).ShouldBeEmpty("catalog entries without a template file");
-        files.Count.ShouldBe(23);
+        files.Count.ShouldBe(24);
     }
 
     [Theory]

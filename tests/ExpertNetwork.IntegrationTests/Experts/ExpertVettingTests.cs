@@ -142,7 +142,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         edit.SpecialtyIds = [_taxonomy.Oncology.Id, _taxonomy.Cardiology.Id];
         edit.WeeklyCapacityHours = 20m;
 
-        var version = await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, edit, Cancellation));
+        var version = await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, edit, mayChangeEmail: true, Cancellation));
 
         version.ShouldBe(1);
         var stored = await StoredExpertAsync(id);
@@ -156,10 +156,10 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
     {
         await TaxonomyAsync();
         var id = await CreateAsync(Profile());
-        await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "First Edit"), Cancellation));
+        await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "First Edit"), mayChangeEmail: true, Cancellation));
 
         var refused = await Should.ThrowAsync<StaleEditException>(() =>
-            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "Second Edit"), Cancellation)));
+            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "Second Edit"), mayChangeEmail: true, Cancellation)));
 
         refused.Message.ShouldContain("changed by someone else");
         refused.Message.ShouldContain("Nothing was saved");
@@ -174,7 +174,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile(email: "mine@clinic.example", name: "Second"));
 
         await Should.ThrowAsync<DuplicateExpertEmailException>(() =>
-            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(email: "Taken@Clinic.example", name: "Second"), Cancellation)));
+            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(email: "Taken@Clinic.example", name: "Second"), mayChangeEmail: true, Cancellation)));
 
         (await StoredExpertAsync(id)).Email.ShouldBe("mine@clinic.example");
     }
@@ -250,7 +250,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var archived = await StoredExpertAsync(id);
         (archived.Status, archived.StatusReason).ShouldBe((ExpertStatus.Archived, "Retired from practice."));
         (await Should.ThrowAsync<DomainRuleException>(() =>
-            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, archived.Version, Profile(), Cancellation)))).Message.ShouldBe("An archived expert cannot be changed.");
+            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, archived.Version, Profile(), mayChangeEmail: true, Cancellation)))).Message.ShouldBe("An archived expert cannot be changed.");
         (await Should.ThrowAsync<DomainRuleException>(() => AddCredentialAsync(id, Licence()))).Message.ShouldBe("An archived expert cannot be changed.");
     }
 
@@ -259,7 +259,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
     {
         await TaxonomyAsync();
         var id = await CreateAsync(Profile());
-        await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "Renamed"), Cancellation));
+        await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "Renamed"), mayChangeEmail: true, Cancellation));
 
         await Should.ThrowAsync<StaleEditException>(() => ChangeStatusAsync(id, ExpertStatusChange.Archive, "Duplicate record.", version: 0));
 

@@ -12,7 +12,7 @@ namespace ExpertNetwork.Web.Controllers.Api;
 [Route("api/v1/experts")]
 [Authorize(Policy = WebComposition.ApiExpertReadersPolicy)]
 [IgnoreAntiforgeryToken]
-public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertHandler getExpert) : ControllerBase
+public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertHandler getExpert, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization) : ControllerBase
 {
     // Declared per response rather than with [Produces], which would also stamp application/json on problem details.
     private const string Json = "application/json";
@@ -85,7 +85,8 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
                 detail: "Send the expert's ETag from GET /api/v1/experts/{id} in the If-Match header, so a change made by someone else in the meantime is not overwritten.");
         try
         {
-            await update.HandleAsync(id, version, input, cancellationToken);
+            var mayChangeEmail = (await authorization.AuthorizeAsync(User, WebComposition.ExpertEmailEditorsPolicy)).Succeeded;
+            await update.HandleAsync(id, version, input, mayChangeEmail, cancellationToken);
         }
         catch (StaleEditException ex)
         {
