@@ -97,17 +97,49 @@ public sealed class CliVerbTests : IDisposable
     [Fact]
     public async Task Seed_demo_run_twice_creates_the_demo_data_only_once()
     {
-        var first = await _cli.RunAsync("seed-demo");
-        var second = await _cli.RunAsync("seed-demo");
+        var first = await _cli.RunAsync("seed-demo", "--environment=Development");
+        var second = await _cli.RunAsync("seed-demo", "--environment=Development");
 
         first.ExitCode.ShouldBe(0, first.ToString());
         first.Output.ShouldContain("Demo data created: 520 experts");
         second.ExitCode.ShouldBe(0, second.ToString());
-        second.Output.ShouldContain("The database already has 520 experts; demo data was not added again.");
+        second.Output.ShouldContain("The database already holds data (experts, clients or staff users); the demo is loaded only into an empty database, so nothing was changed.");
         second.Output.ShouldNotContain("Demo data created");
         second.Output.ShouldNotContain("warn:", customMessage: "logs go to stderr, not into the command's output");
         var experts = await _cli.WithServicesAsync(services =>
             services.GetRequiredService<ExpertNetworkDbContext>().Experts.CountAsync(TestContext.Current.CancellationToken));
         experts.ShouldBe(520);
+    }
+
+    [Fact]
+    public async Task Seed_demo_refuses_to_run_in_production_and_creates_nothing()
+    {
+        (await _cli.RunAsync("migrate")).ExitCode.ShouldBe(0);
+
+        var result = await _cli.RunAsync("seed-demo");
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.Error.ShouldContain("seed-demo does not run in Production");
+        var users = await _cli.WithServicesAsync(services =>
+            services.GetRequiredService<ExpertNetworkDbContext>().Users.CountAsync(TestContext.Current.CancellationToken));
+        users.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Seed_demo_leaves_a_database_with_a_staff_user_alone()
+    {
+        (await _cli.RunAsync("create-user", "--email", "first.admin@example.test", "--role", "Admin")).ExitCode.ShouldBe(0);
+
+        var result = await _cli.RunAsync("seed-demo", "--environment=Development");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldContain("the demo is loaded only into an empty database, so nothing was changed.");
+        var (users, experts) = await _cli.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<ExpertNetworkDbContext>();
+            return (await db.Users.CountAsync(TestContext.Current.CancellationToken), await db.Experts.CountAsync(TestContext.Current.CancellationToken));
+        });
+        users.ShouldBe(1);
+        experts.ShouldBe(0);
     }
 }

@@ -48,6 +48,20 @@ public static class EmailRegistration
             throw new InvalidOperationException($"Email:DispatchBatchSize {options.DispatchBatchSize} must be between 1 and {EmailOptions.MaxDispatchBatchSize}.");
         if (options.UsesSmtp && options.Smtp.Port is < 1 or > 65535)
             throw new InvalidOperationException($"Email:Smtp:Port {options.Smtp.Port} is not a TCP port.");
+        if (string.IsNullOrWhiteSpace(section["Smtp:Security"]))
+            options.Smtp.Security = DefaultSecurity(options.Smtp);
         return options;
+    }
+
+    /// <summary>
+    /// With credentials, TLS is required unless the operator says otherwise: MailKit's Auto would fall back to plain
+    /// text when a server (or anyone between) does not offer STARTTLS, and send the password in the clear.
+    /// </summary>
+    public static SmtpSecurity DefaultSecurity(SmtpOptions smtp)
+    {
+        ArgumentNullException.ThrowIfNull(smtp);
+        if (string.IsNullOrWhiteSpace(smtp.Username))
+            return SmtpSecurity.Auto;
+        return smtp.Port == 465 ? SmtpSecurity.SslOnConnect : SmtpSecurity.StartTls;
     }
 }

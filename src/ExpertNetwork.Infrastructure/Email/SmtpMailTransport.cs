@@ -121,7 +121,7 @@ public sealed class SmtpMailTransport(SmtpOptions options) : IMailTransport
                 return null;
             }
             catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException or SmtpCommandException
-                                           or AuthenticationException or SslHandshakeException or TimeoutException
+                                           or AuthenticationException or SslHandshakeException or TimeoutException or NotSupportedException
                                        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 await DisconnectQuietlyAsync();

@@ -14,6 +14,7 @@ using ExpertNetwork.Infrastructure.Scheduling;
 using ExpertNetwork.Infrastructure.Sprints;
 using ExpertNetwork.Infrastructure.Templates;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -73,6 +74,15 @@ public static class WebComposition
         if (services.AddReverseProxy(builder.Configuration))
             services.AddSingleton<ReverseProxyMarker>();
 
+        // In Production every cookie (staff, portal, antiforgery) is Secure whatever the request looked like: behind a
+        // proxy that terminates TLS a misread scheme must not put a session cookie on plain HTTP. Elsewhere a laptop
+        // serves http://localhost, so the cookie follows the request.
+        var cookieSecurity = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = cookieSecurity);
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = cookieSecurity);
+        // Every cookie scheme, including Identity's two-factor and external ones, whoever registers it.
+        services.PostConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(o => o.Cookie.SecurePolicy = cookieSecurity);
+
         services.AddIdentity<StaffUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -97,7 +107,6 @@ public static class WebComposition
             o.Cookie.Name = "expertnetwork.staff";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
@@ -114,13 +123,15 @@ public static class WebComposition
                 o.Cookie.Name = PortalAuthentication.CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.Cookie.Path = "/portal";
                 o.ExpireTimeSpan = TimeSpan.FromHours(sessionHours);
                 o.SlidingExpiration = true;
             });
 
         services.AddAuthorizationBuilder()
+            // Closed by default: an endpoint that names no policy (a new controller someone forgot to mark) is for
+            // signed-in staff only. Link pages, sign-in, errors and health say [AllowAnonymous] on purpose.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.All).Build())
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
             .AddPolicy(ExpertReadersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance))
             // Profiles, availability and rate cards: whoever staffs or vets experts. Vetting decisions (status,
@@ -188,6 +199,10 @@ public static class WebComposition
         // Links in experts' emails are guessable by nobody (256-bit tokens), but each attempt costs a lookup: a
         // person opens a link a few times, a script trying tokens hits the limit at once.
         var expertLinkPermits = builder.Configuration.GetValue("ExpertLinks:RequestsPerMinute", 30);
+        var expertLinkAddressPermits = builder.Configuration.GetValue("ExpertLinks:RequestsPerMinutePerAddress", 1200);
+        if (expertLinkPermits < 1 || expertLinkAddressPermits < expertLinkPermits)
+            throw new ConfigurationException(
+                $"ExpertLinks:RequestsPerMinute ({expertLinkPermits}) must be at least 1 and ExpertLinks:RequestsPerMinutePerAddress ({expertLinkAddressPermits}) at least as large.");
         var signInPermits = builder.Configuration.GetValue("Portal:SignInRequestsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
@@ -205,9 +220,19 @@ public static class WebComposition
             o.AddPolicy(PortalSignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // A link's bucket is its token together with the address: twenty oncologists behind one hospital NAT (and
+            // the mail scanner that opens every link) each have their own, while one client hammering a link is
+            // limited. Requests without a token share the address's bucket.
             o.AddPolicy(ExpertLinkRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ExpertLinkPartition(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = expertLinkPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Above the per-link buckets, one address may reach link pages only so often in all: a script inventing
+            // tokens gets a fresh bucket per token, but not a fresh address.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsExpertLinkPath(context.Request.Path)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    "links " + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = expertLinkAddressPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
         });
         return builder;
     }
@@ -225,6 +250,19 @@ public static class WebComposition
                 "ExpertLinks:BaseUrl is not set. In Production every link mailed to an expert is built on it: set it to the public address experts open, such as https://experts.example.com/ (environment variable ExpertLinks__BaseUrl).");
         return builder;
     }
+
+    /// <summary>The rate-limit bucket of a link request: the address and the link's token, or the address alone.</summary>
+    internal static string ExpertLinkPartition(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        // A token is 43 characters; anything longer is not one, and a key is kept short whatever a client sends.
+        return context.Request.RouteValues["token"] is string { Length: > 0 } token
+            ? $"{address} {(token.Length > 64 ? token[..64] : token)}"
+            : address;
+    }
+
+    private static bool IsExpertLinkPath(PathString path) =>
+        path.StartsWithSegments("/offers") || path.StartsWithSegments("/nda") || path.StartsWithSegments("/portal/link");
 
     public static WebApplication UseExpertNetwork(this WebApplication app)
     {

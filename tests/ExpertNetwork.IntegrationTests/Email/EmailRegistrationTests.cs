@@ -58,6 +58,27 @@ public sealed class EmailRegistrationTests
         options.PickupDirectory.ShouldBe(Path.Combine(DataDirectory, "outgoing"));
     }
 
+    [Theory]
+    [InlineData(null, "587", null, SmtpSecurity.Auto)]
+    [InlineData("mailer", "587", null, SmtpSecurity.StartTls)]
+    [InlineData("mailer", "25", null, SmtpSecurity.StartTls)]
+    [InlineData("mailer", "465", null, SmtpSecurity.SslOnConnect)]
+    [InlineData("mailer", "25", "None", SmtpSecurity.None)]
+    [InlineData("mailer", "587", "Auto", SmtpSecurity.Auto)]
+    public void With_a_username_and_no_security_set_tls_is_required_so_a_password_never_goes_in_the_clear(
+        string? username, string port, string? security, SmtpSecurity expected)
+    {
+        var settings = new Dictionary<string, string?> { ["Email:Smtp:Host"] = "smtp.example.com", ["Email:Smtp:Port"] = port };
+        if (username is not null)
+            settings["Email:Smtp:Username"] = username;
+        if (security is not null)
+            settings["Email:Smtp:Security"] = security;
+
+        var options = EmailRegistration.ReadOptions(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), DataDirectory);
+
+        options.Smtp.Security.ShouldBe(expected);
+    }
+
     [Fact]
     public void An_invalid_sender_fails_at_start()
     {
