@@ -9,6 +9,22 @@ namespace ExpertNetwork.BrowserTests;
 public sealed partial class ExpertRegistryTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
+    public async Task A_program_manager_edits_a_profile_but_sees_the_email_read_only_with_who_may_change_it()
+    {
+        await SignInAndExpectDashboardAsync(ProgramManager, "Program manager dashboard");
+        await Page.GotoAsync("/experts?status=Active");
+        await Page.GetByRole(AriaRole.Table, new() { Name = "Experts" }).Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit profile" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Edit profile", Level = 1 })).ToBeVisibleAsync();
+        var email = Page.GetByLabel("Email", new() { Exact = true });
+        await Assertions.Expect(email).Not.ToBeEditableAsync();
+        await Assertions.Expect(Page.GetByText("Only Compliance or an Admin can change an expert's email address.")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByLabel("Full name")).ToBeEditableAsync();
+        await Screenshots.SaveAsync(Page, "expert-edit-program-manager.png");
+    }
+
+    [Fact]
     public async Task A_program_manager_filters_the_registry_by_oncology_pages_through_it_and_opens_an_expert_profile()
     {
         await SignInAndExpectDashboardAsync(ProgramManager, "Program manager dashboard");
