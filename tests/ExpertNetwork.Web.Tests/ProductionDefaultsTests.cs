@@ -93,7 +93,7 @@ public sealed class ProductionDefaultsTests : IDisposable
         await using var app = new App(_dataDirectory, "Production", ("ExpertLinks:BaseUrl", PublicAddress));
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         var created = await app.WithScopeAsync(async s =>
-            (await s.GetRequiredService<StaffAccounts>().CreateOrResetAsync("ops@example.test", "Admin", "Ops", "Str0ng-Passw0rd!2026")).Succeeded);
+            (await s.GetRequiredService<StaffAccounts>().CreateOrResetAsync("ops@example.test", "ProgramManager", "Ops", "Str0ng-Passw0rd!2026")).Succeeded);
         created.ShouldBeTrue();
 
         var login = await client.GetAsync("/account/login", Cancellation);
