@@ -57,7 +57,7 @@ public sealed partial class TwoFactorSignInTests(TwoFactorApp app) : IClassFixtu
         var codes = RecoveryCodes(enabled);
         codes.Count.ShouldBe(10);
         dashboard.Status.ShouldBe(HttpStatusCode.OK);
-        later.Text.ShouldContain("Two-factor sign-in is on.");
+        later.Text.ShouldContain("Two-factor sign-in is <strong>on</strong>.");
         later.Text.ShouldContain("10 recovery codes are left.");
         later.Text.ShouldNotContain(codes[0], customMessage: "recovery codes are shown once");
 
