@@ -1923,3 +1923,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170709_StaffLifecycle') THEN
+    ALTER TABLE "AspNetUsers" ADD "DisabledUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170709_StaffLifecycle') THEN
+    ALTER TABLE "AspNetUsers" ADD "LastSignInUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170709_StaffLifecycle') THEN
+    ALTER TABLE "ApiKeys" ADD "ExpiresUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170709_StaffLifecycle') THEN
+    ALTER TABLE "ApiKeys" ADD "LastUsedUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170709_StaffLifecycle') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207170709_StaffLifecycle', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2102,3 +2102,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207170629_StaffLifecycle'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [DisabledUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207170629_StaffLifecycle'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [LastSignInUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207170629_StaffLifecycle'
+)
+BEGIN
+    ALTER TABLE [ApiKeys] ADD [ExpiresUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207170629_StaffLifecycle'
+)
+BEGIN
+    ALTER TABLE [ApiKeys] ADD [LastUsedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207170629_StaffLifecycle'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207170629_StaffLifecycle', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

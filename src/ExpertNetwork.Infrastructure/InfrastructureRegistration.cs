@@ -24,6 +24,8 @@ public static class InfrastructureRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffTwoFactor>();
+        services.TryAddSingleton(new SecurityOptions());
         services.TryAddSingleton<IPdfRenderer, SkiaPdfRenderer>();
         services.TryAddSingleton<CalendarInvites>();
         services.TryAddSingleton<IFileStore>(sp => new LocalFileStore(Path.Combine(settings.DataDirectory, "files"), sp.GetRequiredService<IClock>()));

@@ -65,6 +65,9 @@ public class ExpertNetworkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:DispatchIntervalSeconds", "1");
         // Sprint invitations and reminders are swept every five seconds (the shortest allowed) instead of every minute.
         builder.UseSetting("Sprints:SweepIntervalSeconds", "5");
+        // The demo staff sign in with their password alone, as most tests expect; tests of two-factor sign-in set
+        // Security:RequireTwoFactorRoles themselves (the product's default is Admin and Finance).
+        builder.UseSetting("Security:RequireTwoFactorRoles", "");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

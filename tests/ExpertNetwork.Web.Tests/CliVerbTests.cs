@@ -74,6 +74,67 @@ public sealed class CliVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task List_users_shows_each_user_with_role_status_and_two_factor_and_disable_user_ends_their_access()
+    {
+        await _cli.RunAsync("create-user", "--email", "boss@example.test", "--role", "Admin", "--password", "Boss-Passw0rd!2026");
+        await _cli.RunAsync("create-user", "--email", "leaver@example.test", "--role", "Finance", "--password", "Leaver-Passw0rd!2026");
+
+        var disabled = await _cli.RunAsync("disable-user", "--email", "Leaver@Example.test");
+        var list = await _cli.RunAsync("list-users");
+        var lastAdmin = await _cli.RunAsync("disable-user", "--email", "boss@example.test");
+        var nobody = await _cli.RunAsync("disable-user", "--email", "nobody@example.test");
+        var audit = await _cli.RunAsync("verify-audit");
+
+        disabled.ExitCode.ShouldBe(0, disabled.ToString());
+        disabled.Output.ShouldContain("Disabled leaver@example.test: sign-in is refused and any open session ends within a minute.");
+        list.ExitCode.ShouldBe(0, list.ToString());
+        list.OutputLines[0].ShouldBe("EMAIL                ROLE     ENABLED  TWO-FACTOR  LAST SIGN-IN");
+        list.OutputLines.ShouldContain(l => l.StartsWith("boss@example.test", StringComparison.Ordinal) && l.Contains(" Admin ") && l.Contains(" yes "));
+        list.OutputLines.ShouldContain(l => l.StartsWith("leaver@example.test", StringComparison.Ordinal) && l.Contains(" Finance ") && l.Contains(" no ") && l.EndsWith(" -"));
+        lastAdmin.ExitCode.ShouldBe(1, lastAdmin.ToString());
+        lastAdmin.Error.ShouldContain("boss@example.test is the last enabled admin. Make another user an admin first, so someone can still manage staff.");
+        nobody.ExitCode.ShouldBe(1, nobody.ToString());
+        nobody.Error.ShouldContain("There is no staff user 'nobody@example.test'.");
+        audit.ExitCode.ShouldBe(0, audit.ToString());
+    }
+
+    [Fact]
+    public async Task List_api_keys_shows_prefixes_never_keys_and_revoke_api_key_makes_the_key_stop_working()
+    {
+        var created = await _cli.RunAsync("create-api-key", "--name", "nightly export", "--role", "Finance", "--expires", "2099-12-31");
+        var key = created.OutputLines[^1];
+
+        var list = await _cli.RunAsync("list-api-keys");
+        var revoked = await _cli.RunAsync("revoke-api-key", "--key", key[..12]);
+        var again = await _cli.RunAsync("revoke-api-key", "--key", key[..12]);
+        var after = await _cli.RunAsync("list-api-keys");
+        var check = await _cli.WithServicesAsync(services =>
+            services.GetRequiredService<AuthenticateApiKeyHandler>().CheckAsync(key, TestContext.Current.CancellationToken));
+
+        created.Output.ShouldContain("API key 'nightly export' created with role Finance until the end of 2099-12-31 UTC.");
+        list.ExitCode.ShouldBe(0, list.ToString());
+        list.OutputLines[0].ShouldStartWith("PREFIX        NAME            ROLE     STATUS  EXPIRES           LAST USED");
+        list.OutputLines[1].ShouldStartWith($"{key[..12]}  nightly export  Finance  Active  2100-01-01 00:00  -");
+        list.Output.ShouldNotContain(key);
+        revoked.ExitCode.ShouldBe(0, revoked.ToString());
+        revoked.Output.ShouldContain($"Revoked API key 'nightly export' ({key[..12]}): requests with it get 401 from now on.");
+        again.ExitCode.ShouldBe(1, again.ToString());
+        again.Error.ShouldContain("This key is already revoked.");
+        after.OutputLines[1].ShouldContain(" Revoked ");
+        check.Identity.ShouldBeNull();
+        check.Refusal!.ShouldStartWith("This API key was revoked on ");
+    }
+
+    [Fact]
+    public async Task Create_api_key_with_an_expiry_that_is_not_a_date_says_how_to_write_it()
+    {
+        var result = await _cli.RunAsync("create-api-key", "--name", "x", "--role", "Finance", "--expires", "next week");
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain("--expires 'next week' is not a date. Give the key's last day as YYYY-MM-DD, e.g. --expires 2027-06-30.");
+    }
+
+    [Fact]
     public async Task An_unknown_command_exits_with_code_2_and_shows_the_usage()
     {
         var result = await _cli.RunAsync("frobnicate");

@@ -34,7 +34,7 @@ public sealed class ExpertsApiTests(WebApp app) : IClassFixture<WebApp>
 
         call.Status.ShouldBe(HttpStatusCode.Unauthorized);
         call.ContentType.ShouldBe(ProblemJson);
-        call.Detail.ShouldBe("The API key is not valid or has been revoked.");
+        call.Detail.ShouldBe("The API key is not valid. Send the whole key in the X-Api-Key header, or ask an admin for a new key.");
     }
 
     [Fact]

@@ -1,29 +1,64 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Administration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Administration;
 
 public sealed record ApiKeyIdentity(Guid Id, string Name, string Role);
 
-public sealed class AuthenticateApiKeyHandler(IAppDbContext db)
+/// <summary>Either the key's identity or the sentence that tells the caller why the key does not work.</summary>
+public sealed record ApiKeyCheck(ApiKeyIdentity? Identity, string? Refusal)
+{
+    public bool Succeeded => Identity is not null;
+}
+
+public sealed class AuthenticateApiKeyHandler(IAppDbContext db, IClock clock)
 {
     public const int MaxKeyLength = 200;
 
-    /// <returns>The key's identity when the presented key matches an active key; otherwise null.</returns>
-    public async Task<ApiKeyIdentity?> HandleAsync(string? presented, CancellationToken cancellationToken)
+    public const string UnknownKey = "The API key is not valid. Send the whole key in the X-Api-Key header, or ask an admin for a new key.";
+
+    /// <returns>The key's identity when the presented key matches a key that works now; otherwise null.</returns>
+    public async Task<ApiKeyIdentity?> HandleAsync(string? presented, CancellationToken cancellationToken) =>
+        (await CheckAsync(presented, cancellationToken)).Identity;
+
+    /// <summary>
+    /// Matches the presented key and says why it does not work (unknown, revoked, expired). Notes when the key was
+    /// last used, at most once per <see cref="ApiKey.LastUsedResolution"/>, with one conditional update.
+    /// </summary>
+    public async Task<ApiKeyCheck> CheckAsync(string? presented, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(presented) || presented.Length > MaxKeyLength)
-            return null;
+            return new ApiKeyCheck(null, UnknownKey);
         var key = presented.Trim();
         var prefix = IssueApiKeyHandler.PrefixOf(key);
         var candidates = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Prefix == prefix && k.RevokedUtc == null)
-            .Select(k => new { k.Id, k.Name, k.Role, k.KeyHash })
+            .Where(k => k.Prefix == prefix)
+            .Select(k => new { k.Id, k.Name, k.Role, k.KeyHash, k.RevokedUtc, k.ExpiresUtc, k.LastUsedUtc })
             .ToListAsync(cancellationToken);
         var hash = Encoding.ASCII.GetBytes(IssueApiKeyHandler.Hash(key));
         var match = candidates.FirstOrDefault(c => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(c.KeyHash), hash));
-        return match is null ? null : new ApiKeyIdentity(match.Id, match.Name, match.Role);
+        if (match is null)
+            return new ApiKeyCheck(null, UnknownKey);
+        var now = clock.UtcNow;
+        if (match.RevokedUtc is { } revoked)
+            return new ApiKeyCheck(null, $"This API key was revoked on {Day(revoked)}. Ask an admin for a new key.");
+        if (match.ExpiresUtc is { } expires && expires <= now)
+            return new ApiKeyCheck(null, $"This API key expired on {Day(expires)}. Ask an admin for a new key or a later expiry.");
+
+        if (match.LastUsedUtc is null || match.LastUsedUtc <= now - ApiKey.LastUsedResolution)
+        {
+            var stale = now - ApiKey.LastUsedResolution;
+            // Conditional, so two nodes noting the same minute write once; usage is not a change anyone made, so no audit event.
+            await db.ApiKeys
+                .Where(k => k.Id == match.Id && (k.LastUsedUtc == null || k.LastUsedUtc <= stale))
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedUtc, now), cancellationToken);
+        }
+        return new ApiKeyCheck(new ApiKeyIdentity(match.Id, match.Name, match.Role), null);
     }
+
+    private static string Day(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
 }

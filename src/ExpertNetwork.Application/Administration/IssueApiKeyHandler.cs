@@ -5,22 +5,26 @@ using ExpertNetwork.Domain.Administration;
 
 namespace ExpertNetwork.Application.Administration;
 
-public sealed record IssuedApiKey(Guid Id, string Name, string Role, string Key);
+public sealed record IssuedApiKey(Guid Id, string Name, string Role, string Key, DateTime? ExpiresUtc = null);
 
 /// <summary>Creates an API key. The plain key is returned once and never stored: only its SHA-256 is.</summary>
 public sealed class IssueApiKeyHandler(IAppDbContext db, IClock clock, ICurrentActor actor)
 {
     public const string KeyPrefix = "enk_";
 
-    public async Task<IssuedApiKey> HandleAsync(string name, string role, CancellationToken cancellationToken)
+    public async Task<IssuedApiKey> HandleAsync(string name, string role, CancellationToken cancellationToken) =>
+        await HandleAsync(name, role, null, cancellationToken);
+
+    /// <param name="expiresUtc">When the key stops working; null for a key that works until it is revoked.</param>
+    public async Task<IssuedApiKey> HandleAsync(string name, string role, DateTime? expiresUtc, CancellationToken cancellationToken)
     {
         // 32 random bytes = 256 bits, URL-safe so it can sit in a header or an environment variable unquoted.
         var secret = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var key = KeyPrefix + secret;
-        var apiKey = ApiKey.Issue(name, role, PrefixOf(key), Hash(key), actor.Name, clock.UtcNow);
+        var apiKey = ApiKey.Issue(name, role, PrefixOf(key), Hash(key), actor.Name, clock.UtcNow, expiresUtc);
         db.ApiKeys.Add(apiKey);
         await db.SaveChangesAsync(cancellationToken);
-        return new IssuedApiKey(apiKey.Id, apiKey.Name, apiKey.Role, key);
+        return new IssuedApiKey(apiKey.Id, apiKey.Name, apiKey.Role, key, apiKey.ExpiresUtc);
     }
 
     public static string PrefixOf(string key) => key.Length >= ApiKey.PrefixLength ? key[..ApiKey.PrefixLength] : key;

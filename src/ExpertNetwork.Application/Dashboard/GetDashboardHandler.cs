@@ -83,7 +83,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, IClock clock)
                 .Select(t => t.Hours).ToListAsync(cancellationToken)).Sum(),
             ActiveClients = await db.Clients.CountAsync(c => !c.IsArchived, cancellationToken),
             ActiveProjects = await db.Projects.CountAsync(p => p.Status == ProjectStatus.Active, cancellationToken),
-            ActiveApiKeys = await db.ApiKeys.CountAsync(k => k.RevokedUtc == null, cancellationToken),
+            ActiveApiKeys = await db.ApiKeys.CountAsync(Domain.Administration.ApiKey.UsableAt(clock.UtcNow), cancellationToken),
         };
     }
 }

@@ -1,14 +1,19 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Domain.Administration;
 
 /// <summary>
 /// A key an integration presents in X-Api-Key. Only its SHA-256 is stored; the prefix (the first characters
-/// of the key) finds the row without scanning.
+/// of the key) finds the row without scanning. A key works until it is revoked or, when it has one, until its expiry.
 /// </summary>
 public sealed class ApiKey : AggregateRoot
 {
     public const int PrefixLength = 12;
+
+    /// <summary>"Last used" is a hint for admins, not evidence: it is written at most this often per key so the API does not write on every call.</summary>
+    public static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     private ApiKey() { Name = Role = Prefix = KeyHash = CreatedBy = string.Empty; }
 
@@ -19,10 +24,21 @@ public sealed class ApiKey : AggregateRoot
     public string CreatedBy { get; private set; }
     public DateTime CreatedUtc { get; private set; }
     public DateTime? RevokedUtc { get; private set; }
+    public DateTime? ExpiresUtc { get; private set; }
+    public DateTime? LastUsedUtc { get; private set; }
 
+    /// <summary>Not revoked; says nothing about expiry (see <see cref="IsUsableAt"/>).</summary>
     public bool IsActive => RevokedUtc is null;
 
-    public static ApiKey Issue(string name, string role, string prefix, string keyHash, string createdBy, DateTime nowUtc)
+    /// <summary>The rule "this key may authenticate at <paramref name="nowUtc"/>", for queries.</summary>
+    public static Expression<Func<ApiKey, bool>> UsableAt(DateTime nowUtc) =>
+        k => k.RevokedUtc == null && (k.ExpiresUtc == null || k.ExpiresUtc > nowUtc);
+
+    public bool IsUsableAt(DateTime nowUtc) => RevokedUtc is null && !IsExpiredAt(nowUtc);
+
+    public bool IsExpiredAt(DateTime nowUtc) => ExpiresUtc is { } expires && expires <= nowUtc;
+
+    public static ApiKey Issue(string name, string role, string prefix, string keyHash, string createdBy, DateTime nowUtc, DateTime? expiresUtc = null)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         var canonicalRole = StaffRoles.Parse(role)
@@ -31,6 +47,7 @@ public sealed class ApiKey : AggregateRoot
             throw new DomainRuleException($"A key prefix is {PrefixLength} characters.");
         if (keyHash is not { Length: TextLimits.Sha256Hex })
             throw new DomainRuleException("The key hash must be a SHA-256 hex digest.");
+        CheckExpiry(expiresUtc, nowUtc);
         var key = new ApiKey
         {
             Name = Guard.Required(name, "Key name", TextLimits.Short),
@@ -39,6 +56,7 @@ public sealed class ApiKey : AggregateRoot
             KeyHash = keyHash,
             CreatedBy = Guard.Required(createdBy, "Created by", TextLimits.Actor),
             CreatedUtc = nowUtc,
+            ExpiresUtc = expiresUtc,
         };
         key.Record("Issued");
         return key;
@@ -51,5 +69,28 @@ public sealed class ApiKey : AggregateRoot
             throw new DomainRuleException("This key is already revoked.");
         RevokedUtc = nowUtc;
         Record("Revoked");
+    }
+
+    /// <summary>Sets a new expiry, or none (null): the key then works until it is revoked.</summary>
+    public void ChangeExpiry(DateTime? expiresUtc, DateTime nowUtc)
+    {
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        if (RevokedUtc is not null)
+            throw new DomainRuleException("This key is revoked, so its expiry cannot change. Issue a new key instead.");
+        CheckExpiry(expiresUtc, nowUtc);
+        if (ExpiresUtc == expiresUtc)
+            return;
+        ExpiresUtc = expiresUtc;
+        Record(expiresUtc is null ? "ExpiryRemoved" : "ExpiryChanged");
+    }
+
+    private static void CheckExpiry(DateTime? expiresUtc, DateTime nowUtc)
+    {
+        if (expiresUtc is not { } expires)
+            return;
+        Guard.Utc(expires, nameof(expiresUtc));
+        if (expires <= nowUtc)
+            throw new DomainRuleException(
+                $"The expiry {expires.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC is not in the future. Pick a later date, or leave it empty for a key that does not expire.");
     }
 }

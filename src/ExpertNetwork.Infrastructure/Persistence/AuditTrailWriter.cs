@@ -25,6 +25,11 @@ internal static class AuditTrailWriter
 
     public sealed record PendingEvent(string Action, string EntityType, string EntityId, string? Before, string? After);
 
+    /// <summary>An event a use case names itself, for rows that are not domain aggregates (staff users and their roles).</summary>
+    public static PendingEvent Explicit(string action, string entityType, string entityId, object? before, object? after) =>
+        new(action[..Math.Min(action.Length, MaxActionLength)], entityType, entityId,
+            before is null ? null : JsonSerializer.Serialize(before, Json), after is null ? null : JsonSerializer.Serialize(after, Json));
+
     /// <summary>Collects what changed and bumps the concurrency version of every changed aggregate.</summary>
     public static List<PendingEvent> Collect(ChangeTracker tracker)
     {

@@ -54,6 +54,15 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<PortalSignInLink> PortalSignInLinks => Set<PortalSignInLink>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    private readonly List<AuditTrailWriter.PendingEvent> _recorded = [];
+
+    /// <summary>
+    /// Staff users, their roles and their sign-in factors are ASP.NET Identity rows, not aggregates: their use cases
+    /// name each change here, and the next save chains it into the audit trail with everything else it commits.
+    /// </summary>
+    internal void RecordAuditEvent(string action, string entityType, string entityId, object? before, object? after) =>
+        _recorded.Add(AuditTrailWriter.Explicit(action, entityType, entityId, before, after));
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -61,6 +70,8 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = AuditTrailWriter.Collect(ChangeTracker);
+        pending.AddRange(_recorded);
+        _recorded.Clear();
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 

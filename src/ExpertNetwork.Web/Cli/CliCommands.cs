@@ -8,14 +8,16 @@ using ExpertNetwork.Domain.Common;
 namespace ExpertNetwork.Web.Cli;
 
 /// <summary>
-/// Operator verbs run through the web project: migrate, seed-demo, create-user, create-api-key, verify-audit.
+/// Operator verbs run through the web project: migrate, seed-demo, create-user, list-users, disable-user,
+/// create-api-key, list-api-keys, revoke-api-key, verify-audit.
 /// Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad usage or configuration,
 /// 3 verify-audit found a broken chain.
 /// </summary>
 internal static class CliCommands
 {
-    public static readonly IReadOnlyList<string> Verbs = ["migrate", "seed-demo", "create-user", "create-api-key", "verify-audit", "help"];
-    private static readonly string[] VerbOptions = ["--email", "--role", "--name", "--password"];
+    public static readonly IReadOnlyList<string> Verbs =
+        ["migrate", "seed-demo", "create-user", "list-users", "disable-user", "create-api-key", "list-api-keys", "revoke-api-key", "verify-audit", "help"];
+    private static readonly string[] VerbOptions = ["--email", "--role", "--name", "--password", "--expires", "--key"];
 
     public const string Usage = """
         Usage: dotnet run --project src/ExpertNetwork.Web -- <command> [options]
@@ -25,7 +27,13 @@ internal static class CliCommands
           seed-demo                                load the demo data and its staff users into an empty database (not in Production)
           create-user --email E --role R [--name N] [--password P]
                                                    create a staff user (or reset the password of an existing one)
-          create-api-key --name N --role R         create an API key; the key is printed alone on the last line
+          list-users                               list staff users: email, role, enabled, two-factor, last sign-in
+          disable-user --email E                   disable a staff user: sign-in is refused and open sessions end within a minute
+          create-api-key --name N --role R [--expires YYYY-MM-DD]
+                                                   create an API key (working through the given last day, UTC);
+                                                   the key is printed alone on the last line
+          list-api-keys                            list API keys: prefix, name, role, status, expiry, last use
+          revoke-api-key --key PREFIX-OR-ID        revoke an API key; requests with it get 401 from then on
           verify-audit                             check the audit trail's hash chain (exit code 0 when intact)
 
         Roles: Admin, ProgramManager, Compliance, Finance.
@@ -73,10 +81,14 @@ internal static class CliCommands
                 "seed-demo" => await SeedDemoAsync(services, app.Configuration, app.Environment),
                 "create-user" => await CreateUserAsync(services, args),
                 "create-api-key" => await CreateApiKeyAsync(services, args),
+                "list-users" => await ListUsersAsync(services),
+                "disable-user" => await DisableUserAsync(services, args),
+                "list-api-keys" => await ListApiKeysAsync(services),
+                "revoke-api-key" => await RevokeApiKeyAsync(services, args),
                 _ => await VerifyAuditAsync(services),
             };
         }
-        catch (DomainRuleException ex)
+        catch (Exception ex) when (ex is DomainRuleException or ExpertNetwork.Application.Common.NotFoundException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;
@@ -159,12 +171,97 @@ internal static class CliCommands
             await Console.Error.WriteLineAsync($"create-api-key needs --name and --role.{Environment.NewLine}{Usage}");
             return 2;
         }
+        DateTime? expiresUtc = null;
+        if (Option(args, "--expires") is { } expires)
+        {
+            if (!DateOnly.TryParseExact(expires, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var lastDay))
+            {
+                await Console.Error.WriteLineAsync($"--expires '{expires}' is not a date. Give the key's last day as YYYY-MM-DD, e.g. --expires 2027-06-30.");
+                return 2;
+            }
+            // The key works through its last day (UTC).
+            expiresUtc = DateTime.SpecifyKind(lastDay.ToDateTime(TimeOnly.MinValue).AddDays(1), DateTimeKind.Utc);
+        }
         if (await EnsureMigratedAsync(services) is { } failure)
             return failure;
-        var issued = await services.GetRequiredService<IssueApiKeyHandler>().HandleAsync(name, role, CancellationToken.None);
-        Console.WriteLine($"API key '{issued.Name}' created with role {issued.Role}. It is shown once; store it now:");
+        var issued = await services.GetRequiredService<IssueApiKeyHandler>().HandleAsync(name, role, expiresUtc, CancellationToken.None);
+        var until = issued.ExpiresUtc is { } e ? $" until the end of {e.AddDays(-1):yyyy-MM-dd} UTC" : string.Empty;
+        Console.WriteLine($"API key '{issued.Name}' created with role {issued.Role}{until}. It is shown once; store it now:");
         Console.WriteLine(issued.Key);
         return 0;
+    }
+
+    private static async Task<int> ListUsersAsync(IServiceProvider services)
+    {
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var users = await services.GetRequiredService<StaffAccounts>().ListAsync(CancellationToken.None);
+        if (users.Count == 0)
+        {
+            Console.WriteLine("There are no staff users. Create one with create-user.");
+            return 0;
+        }
+        WriteTable(
+            ["EMAIL", "ROLE", "ENABLED", "TWO-FACTOR", "LAST SIGN-IN"],
+            users.Select(u => new[] { u.Email, u.Role ?? "-", u.Enabled ? "yes" : "no", u.TwoFactorEnabled ? "on" : "off", Instant(u.LastSignInUtc) }));
+        return 0;
+    }
+
+    private static async Task<int> DisableUserAsync(IServiceProvider services, string[] args)
+    {
+        var email = Option(args, "--email");
+        if (email is null)
+        {
+            await Console.Error.WriteLineAsync($"disable-user needs --email.{Environment.NewLine}{Usage}");
+            return 2;
+        }
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var user = await services.GetRequiredService<StaffAccounts>().DisableAsync(email);
+        Console.WriteLine($"Disabled {user.Email}: sign-in is refused and any open session ends within a minute.");
+        return 0;
+    }
+
+    private static async Task<int> ListApiKeysAsync(IServiceProvider services)
+    {
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var keys = await services.GetRequiredService<ListApiKeysHandler>().HandleAsync(CancellationToken.None);
+        if (keys.Count == 0)
+        {
+            Console.WriteLine("There are no API keys. Create one with create-api-key.");
+            return 0;
+        }
+        WriteTable(
+            ["PREFIX", "NAME", "ROLE", "STATUS", "EXPIRES", "LAST USED", "CREATED BY", "ID"],
+            keys.Select(k => new[] { k.Prefix, k.Name, k.Role, k.Status, Instant(k.ExpiresUtc), Instant(k.LastUsedUtc), k.CreatedBy, k.Id.ToString() }));
+        return 0;
+    }
+
+    private static async Task<int> RevokeApiKeyAsync(IServiceProvider services, string[] args)
+    {
+        var key = Option(args, "--key");
+        if (key is null)
+        {
+            await Console.Error.WriteLineAsync($"revoke-api-key needs --key with the key's prefix or id (see list-api-keys).{Environment.NewLine}{Usage}");
+            return 2;
+        }
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var revoked = await services.GetRequiredService<RevokeApiKeyHandler>().HandleAsync(key, CancellationToken.None);
+        Console.WriteLine($"Revoked API key '{revoked.Name}' ({revoked.Prefix}): requests with it get 401 from now on.");
+        return 0;
+    }
+
+    private static string Instant(DateTime? utc) =>
+        utc is { } u ? u.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "-";
+
+    private static void WriteTable(string[] header, IEnumerable<string[]> rows)
+    {
+        var all = rows.Prepend(header).ToList();
+        var widths = header.Select((_, i) => all.Max(r => r[i].Length)).ToArray();
+        foreach (var row in all)
+            Console.WriteLine(string.Join("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
     }
 
     private static async Task<int> VerifyAuditAsync(IServiceProvider services)

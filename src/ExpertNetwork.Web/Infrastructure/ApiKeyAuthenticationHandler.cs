@@ -14,14 +14,18 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
+    private const string RefusalItem = "ApiKeyRefusal";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.Count == 0)
             return AuthenticateResult.NoResult();
-        var identity = await authenticate.HandleAsync(values[0], Context.RequestAborted);
-        if (identity is null)
-            return AuthenticateResult.Fail("The API key is not valid.");
+        var check = await authenticate.CheckAsync(values[0], Context.RequestAborted);
+        if (check.Identity is not { } identity)
+        {
+            Context.Items[RefusalItem] = check.Refusal;
+            return AuthenticateResult.Fail(check.Refusal ?? AuthenticateApiKeyHandler.UnknownKey);
+        }
         var claims = new[]
         {
             new Claim(ClaimTypes.NameIdentifier, identity.Id.ToString()),
@@ -34,7 +38,8 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status401Unauthorized, "Authentication required",
-            Request.Headers.ContainsKey(HeaderName) ? "The API key is not valid or has been revoked." : $"Send an API key in the {HeaderName} header.");
+            Context.Items[RefusalItem] as string
+            ?? (Request.Headers.ContainsKey(HeaderName) ? AuthenticateApiKeyHandler.UnknownKey : $"Send an API key in the {HeaderName} header."));
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key's role may not use this endpoint.");

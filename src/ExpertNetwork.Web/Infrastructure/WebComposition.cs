@@ -83,6 +83,17 @@ public static class WebComposition
         // Every cookie scheme, including Identity's two-factor and external ones, whoever registers it.
         services.PostConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(o => o.Cookie.SecurePolicy = cookieSecurity);
 
+        SecurityOptions security;
+        try
+        {
+            security = SecurityOptions.FromConfiguration(builder.Configuration);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ConfigurationException(ex.Message);
+        }
+        services.AddSingleton(security);
+
         services.AddIdentity<StaffUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -97,7 +108,12 @@ public static class WebComposition
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<ExpertNetworkDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddSignInManager<StaffSignInManager>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+        // Every staff cookie is checked against its account this often (default one minute): a disabled user, a new
+        // password, a changed role or second factor ends or refreshes the session within that time.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = security.SessionCheckInterval);
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -289,6 +305,7 @@ public static class WebComposition
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<TwoFactorEnrolmentMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<RequestSizeGuardMiddleware>();
 

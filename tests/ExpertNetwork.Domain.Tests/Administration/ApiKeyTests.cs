@@ -70,6 +70,72 @@ public sealed class ApiKeyTests
         key.RevokedUtc.ShouldBe(TestClock.Now.AddDays(1));
     }
 
+    [Fact]
+    public void A_key_with_an_expiry_works_until_that_instant_and_not_from_it_on()
+    {
+        var expires = TestClock.Now.AddDays(30);
+        var key = ApiKey.Issue("Accounting export", "Finance", Prefix, KeyHash, "admin@expertnetwork.test", TestClock.Now, expires);
+
+        key.IsUsableAt(expires.AddTicks(-1)).ShouldBeTrue();
+        key.IsUsableAt(expires).ShouldBeFalse();
+        key.IsExpiredAt(expires).ShouldBeTrue();
+        key.IsActive.ShouldBeTrue("expiry is not revocation");
+    }
+
+    [Fact]
+    public void A_key_without_an_expiry_works_until_it_is_revoked()
+    {
+        var key = Issue();
+
+        key.IsUsableAt(TestClock.Now.AddYears(10)).ShouldBeTrue();
+        key.Revoke(TestClock.Now.AddDays(1));
+        key.IsUsableAt(TestClock.Now.AddDays(1)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void An_expiry_that_is_not_in_the_future_is_refused_with_what_to_do()
+    {
+        Should.Throw<DomainRuleException>(() =>
+                ApiKey.Issue("Accounting export", "Finance", Prefix, KeyHash, "admin@expertnetwork.test", TestClock.Now, TestClock.Now))
+            .Message.ShouldEndWith("is not in the future. Pick a later date, or leave it empty for a key that does not expire.");
+    }
+
+    [Fact]
+    public void Changing_the_expiry_records_the_change_and_removing_it_makes_the_key_work_again()
+    {
+        var key = Issue();
+        key.ClearPendingActions();
+
+        key.ChangeExpiry(TestClock.Now.AddDays(1), TestClock.Now);
+        key.ChangeExpiry(null, TestClock.Now);
+
+        key.ExpiresUtc.ShouldBeNull();
+        key.PendingActions.ShouldBe(["ExpiryChanged", "ExpiryRemoved"]);
+    }
+
+    [Fact]
+    public void A_revoked_key_keeps_its_expiry_and_says_to_issue_a_new_key()
+    {
+        var key = Issue();
+        key.Revoke(TestClock.Now);
+
+        Should.Throw<DomainRuleException>(() => key.ChangeExpiry(TestClock.Now.AddDays(5), TestClock.Now))
+            .Message.ShouldBe("This key is revoked, so its expiry cannot change. Issue a new key instead.");
+        key.ExpiresUtc.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_query_rule_and_the_in_memory_rule_agree()
+    {
+        var expires = TestClock.Now.AddHours(1);
+        var key = ApiKey.Issue("Accounting export", "Finance", Prefix, KeyHash, "admin@expertnetwork.test", TestClock.Now, expires);
+        var rule = ApiKey.UsableAt(expires).Compile();
+        var before = ApiKey.UsableAt(TestClock.Now).Compile();
+
+        rule(key).ShouldBe(key.IsUsableAt(expires));
+        before(key).ShouldBe(key.IsUsableAt(TestClock.Now));
+    }
+
     [Theory]
     [InlineData("Finance", true)]
     [InlineData("finance", false)]

@@ -48,6 +48,46 @@ public abstract class ApiKeyTests(DatabasesFixture databases, DatabaseProvider p
         (await AuthenticateAsync(kept.Key)).ShouldNotBeNull().Id.ShouldBe(kept.Id);
     }
 
+    [Fact]
+    public async Task An_expired_key_is_refused_with_a_sentence_from_its_expiry_on()
+    {
+        var issued = await App.RunAsync(services => services.Get<IssueApiKeyHandler>().HandleAsync("Quarterly export", StaffRoles.Finance, Clock.UtcNow.AddDays(1), Cancellation));
+
+        var before = await CheckAsync(issued.Key);
+        Clock.Advance(TimeSpan.FromDays(1));
+        var after = await CheckAsync(issued.Key);
+
+        before.Succeeded.ShouldBeTrue();
+        after.Identity.ShouldBeNull();
+        after.Refusal.ShouldBe($"This API key expired on {Clock.UtcNow:yyyy-MM-dd HH:mm} UTC. Ask an admin for a new key or a later expiry.");
+    }
+
+    [Fact]
+    public async Task Last_use_is_written_at_most_once_a_minute_and_without_an_audit_event()
+    {
+        var issued = await IssueAsync("Northwind sync", StaffRoles.Admin);
+        var events = await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation));
+        var first = Clock.UtcNow;
+
+        await CheckAsync(issued.Key);
+        Clock.Advance(TimeSpan.FromSeconds(30));
+        await CheckAsync(issued.Key);
+        var withinTheMinute = await LastUsedAsync(issued.Id);
+        Clock.Advance(TimeSpan.FromSeconds(31));
+        await CheckAsync(issued.Key);
+        var later = await LastUsedAsync(issued.Id);
+
+        withinTheMinute!.Value.ShouldBe(first, TimeSpan.FromMilliseconds(1));
+        later!.Value.ShouldBe(Clock.UtcNow, TimeSpan.FromMilliseconds(1));
+        (await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation))).ShouldBe(events);
+    }
+
+    private Task<ApiKeyCheck> CheckAsync(string presented) =>
+        App.RunAsync(services => services.Get<AuthenticateApiKeyHandler>().CheckAsync(presented, Cancellation));
+
+    private Task<DateTime?> LastUsedAsync(Guid id) =>
+        ReadAsync(db => db.ApiKeys.AsNoTracking().Where(k => k.Id == id).Select(k => k.LastUsedUtc).SingleAsync(Cancellation));
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -1,0 +1,46 @@
+using ExpertNetwork.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace ExpertNetwork.Application.Administration;
+
+/// <summary>Revokes a key: it gets 401 from the next request on. Found by id, or by the prefix shown in lists.</summary>
+public sealed class RevokeApiKeyHandler(IAppDbContext db, IClock clock)
+{
+    public async Task<ApiKeyRow> HandleAsync(string idOrPrefix, CancellationToken cancellationToken)
+    {
+        var key = await ApiKeyLookup.FindAsync(db, idOrPrefix, cancellationToken);
+        key.Revoke(clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return ApiKeyRow.From(key, clock.UtcNow);
+    }
+}
+
+/// <summary>Sets or clears a key's expiry.</summary>
+public sealed class ChangeApiKeyExpiryHandler(IAppDbContext db, IClock clock)
+{
+    public async Task<ApiKeyRow> HandleAsync(Guid id, DateTime? expiresUtc, CancellationToken cancellationToken)
+    {
+        var key = await ApiKeyLookup.FindAsync(db, id.ToString(), cancellationToken);
+        key.ChangeExpiry(expiresUtc, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return ApiKeyRow.From(key, clock.UtcNow);
+    }
+}
+
+internal static class ApiKeyLookup
+{
+    public static async Task<Domain.Administration.ApiKey> FindAsync(IAppDbContext db, string? idOrPrefix, CancellationToken cancellationToken)
+    {
+        var text = idOrPrefix?.Trim() ?? string.Empty;
+        if (Guid.TryParse(text, out var id))
+            return await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken)
+                ?? throw new NotFoundException($"The API key {id}");
+        var matches = await db.ApiKeys.Where(k => k.Prefix == text).Take(2).ToListAsync(cancellationToken);
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new NotFoundException($"An API key with id or prefix '{text}'"),
+            _ => throw new Domain.Common.DomainRuleException($"Several keys start with '{text}'. Use the key's id from list-api-keys instead."),
+        };
+    }
+}

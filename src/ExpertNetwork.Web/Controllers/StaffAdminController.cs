@@ -1,0 +1,114 @@
+using System.Security.Claims;
+using ExpertNetwork.Application.Administration;
+using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Infrastructure.Identity;
+using ExpertNetwork.Web.Infrastructure;
+using ExpertNetwork.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ExpertNetwork.Web.Controllers;
+
+/// <summary>Admin → Users and keys: staff accounts and API keys. Every change is a POST with antiforgery and is audited.</summary>
+[Authorize(Roles = StaffRoles.Admin)]
+[Route("admin/users")]
+public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHandler listKeys, SecurityOptions security) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await ModelAsync(cancellationToken));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Create([Bind(Prefix = "NewUser")] NewStaffUserForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+            return View(nameof(Index), await ModelAsync(cancellationToken) with { NewUser = form });
+        try
+        {
+            var (user, generated) = await accounts.CreateAsync(form.Email, form.Role, form.DisplayName, form.Password);
+            TempData["Notice"] = $"{user.Email} can now sign in as {user.Role}.";
+            if (generated is not null)
+                TempData["Secret"] = $"Password for {user.Email} (shown once; pass it on securely): {generated}";
+            return RedirectToAction(nameof(Index));
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message.Replace('\n', ' '));
+            form.Password = null;
+            return View(nameof(Index), await ModelAsync(cancellationToken) with { NewUser = form });
+        }
+    }
+
+    [HttpPost("{id}/disable")]
+    public Task<IActionResult> Disable(string id) =>
+        ChangeAsync(async () => $"{(await accounts.DisableAsync(id)).Email} is disabled: they cannot sign in, and open sessions end within a minute.");
+
+    [HttpPost("{id}/enable")]
+    public Task<IActionResult> Enable(string id) =>
+        ChangeAsync(async () => $"{(await accounts.EnableAsync(id)).Email} is enabled and can sign in again.");
+
+    [HttpPost("{id}/role")]
+    public Task<IActionResult> ChangeRole(string id, string? role) =>
+        ChangeAsync(async () =>
+        {
+            var user = await accounts.ChangeRoleAsync(id, role);
+            return $"{user.Email} now has the role {user.Role}.";
+        });
+
+    [HttpPost("{id}/reset-two-factor")]
+    public Task<IActionResult> ResetTwoFactor(string id) =>
+        ChangeAsync(async () => $"Two-factor sign-in is reset for {(await accounts.ResetTwoFactorAsync(id)).Email}; they set up a new authenticator at their next sign-in if their role requires one.");
+
+    [HttpPost("/admin/api-keys")]
+    public async Task<IActionResult> IssueKey([Bind(Prefix = "NewKey")] NewApiKeyForm form, [FromServices] IssueApiKeyHandler issue, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+            return View(nameof(Index), await ModelAsync(cancellationToken) with { NewKey = form });
+        try
+        {
+            var issued = await issue.HandleAsync(form.Name, form.Role, EndOfDay(form.ExpiresOn), cancellationToken);
+            TempData["Notice"] = $"API key '{issued.Name}' created with role {issued.Role}.";
+            TempData["Secret"] = $"Key for '{issued.Name}' (shown once; store it now): {issued.Key}";
+            return Redirect("/admin/users#api-keys");
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            return View(nameof(Index), await ModelAsync(cancellationToken) with { NewKey = form });
+        }
+    }
+
+    [HttpPost("/admin/api-keys/{id:guid}/revoke")]
+    public Task<IActionResult> RevokeKey(Guid id, [FromServices] RevokeApiKeyHandler revoke) =>
+        ChangeAsync(async () => $"API key '{(await revoke.HandleAsync(id.ToString(), HttpContext.RequestAborted)).Name}' is revoked: requests with it get 401 from now on.", "#api-keys");
+
+    [HttpPost("/admin/api-keys/{id:guid}/expiry")]
+    public Task<IActionResult> ChangeKeyExpiry(Guid id, DateOnly? expiresOn, [FromServices] ChangeApiKeyExpiryHandler change) =>
+        ChangeAsync(async () =>
+        {
+            var key = await change.HandleAsync(id, EndOfDay(expiresOn), HttpContext.RequestAborted);
+            return key.ExpiresUtc is null ? $"API key '{key.Name}' no longer expires." : $"API key '{key.Name}' works until {Format.Utc(key.ExpiresUtc)}.";
+        }, "#api-keys");
+
+    /// <summary>A key "expiring on" a day works through that whole day (UTC).</summary>
+    private static DateTime? EndOfDay(DateOnly? day) =>
+        day is { } d ? DateTime.SpecifyKind(d.ToDateTime(TimeOnly.MinValue).AddDays(1), DateTimeKind.Utc) : null;
+
+    private async Task<IActionResult> ChangeAsync(Func<Task<string>> change, string fragment = "")
+    {
+        try
+        {
+            TempData["Notice"] = await change();
+        }
+        catch (Exception ex) when (ex is DomainRuleException or NotFoundException)
+        {
+            TempData["Error"] = ex.Message.Replace('\n', ' ');
+        }
+        return Redirect("/admin/users" + fragment);
+    }
+
+    private async Task<StaffAdminViewModel> ModelAsync(CancellationToken cancellationToken) =>
+        new(await accounts.ListAsync(cancellationToken), await listKeys.HandleAsync(cancellationToken), security.RequireTwoFactorRoles,
+            User.FindFirstValue(ClaimTypes.NameIdentifier));
+}
