@@ -263,6 +263,35 @@ public sealed class ExpertEditingTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Every_copy_of_personal_data_taken_out_is_on_record_with_who_and_when()
+    {
+        var compliance = await ComplianceAsync();
+        var id = await CreateThroughTheFormAsync(compliance, NewEmail());
+        (await UploadAsync(compliance, id, $"/experts/{id}/credentials", Pdf, "licence.pdf", LicenceFields)).Status.ShouldBe(HttpStatusCode.Redirect);
+        var credentialId = await CredentialIdAsync(id);
+        var since = DateTime.UtcNow.AddSeconds(-1);
+
+        var evidence = await compliance.Client.GetAsync($"/experts/{id}/credentials/{credentialId}/evidence", Cancellation);
+        var personal = await compliance.Client.GetAsync($"/experts/{id}/personal-data.json", Cancellation);
+        var list = await compliance.Client.GetAsync("/experts/export.csv?country=PL", Cancellation);
+
+        evidence.StatusCode.ShouldBe(HttpStatusCode.OK);
+        personal.StatusCode.ShouldBe(HttpStatusCode.OK);
+        list.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await list.Content.ReadAsStringAsync(Cancellation)).ShouldContain("Nadia Novak");
+        var events = await app.WithScopeAsync(s => s.GetRequiredService<ExpertNetworkDbContext>().AuditEvents.AsNoTracking()
+            .Where(a => a.OccurredUtc >= since && (a.Action == "EvidenceDownloaded" || a.Action == "PersonalDataExported" || a.Action == "ExpertsExported"))
+            .ToListAsync(Cancellation));
+        events.Single(e => e.Action == "EvidenceDownloaded").EntityId.ShouldBe(credentialId.ToString());
+        events.Single(e => e.Action == "EvidenceDownloaded").After.ShouldNotBeNull().ShouldContain("licence.pdf");
+        events.Single(e => e.Action == "PersonalDataExported").EntityId.ShouldBe(id.ToString());
+        events.Single(e => e.Action == "ExpertsExported").After.ShouldNotBeNull().ShouldContain("\"Country\":\"PL\"");
+        events.ShouldAllBe(e => e.ActorName == DemoStaff.Compliance && e.ActorKind == ExpertNetwork.Domain.Auditing.ActorKind.Staff);
+        var trail = await app.WithScopeAsync(s => s.GetRequiredService<ExpertNetwork.Application.Auditing.VerifyAuditTrailHandler>().HandleAsync(Cancellation));
+        trail.IsIntact.ShouldBeTrue(trail.Problem);
+    }
+
+    [Fact]
     public async Task Compliance_adds_a_credential_with_evidence_verifies_it_and_takes_the_expert_to_active()
     {
         var browser = await ComplianceAsync();

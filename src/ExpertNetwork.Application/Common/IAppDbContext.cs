@@ -67,4 +67,10 @@ public interface IAppDbContext
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Names an event that changes no aggregate (personal data leaving the system, a change to an Identity row); the
+    /// next save chains it into the audit trail, with its actor and time, together with whatever else it commits.
+    /// </summary>
+    void RecordAuditEvent(string action, string entityType, string entityId, object? before, object? after);
 }

@@ -18,6 +18,20 @@ public sealed class GetEvidenceHandler(IAppDbContext db, IFileStore files)
         if (evidence is null)
             return null;
         var stream = await files.OpenReadAsync(evidence.Key, cancellationToken);
-        return stream is null ? null : new EvidenceDownload(stream, evidence.EvidenceFileName!, evidence.EvidenceContentType!, evidence.EvidenceSha256!);
+        if (stream is null)
+            return null;
+        // Evidence is personal data (a licence, a passport page): who took a copy, and when, is on record.
+        db.RecordAuditEvent("EvidenceDownloaded", "Credential", credentialId.ToString(), null,
+            new { file = evidence.EvidenceFileName, sha256 = evidence.EvidenceSha256 });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
+        }
+        return new EvidenceDownload(stream, evidence.EvidenceFileName!, evidence.EvidenceContentType!, evidence.EvidenceSha256!);
     }
 }

@@ -57,10 +57,11 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     private readonly List<AuditTrailWriter.PendingEvent> _recorded = [];
 
     /// <summary>
-    /// Staff users, their roles and their sign-in factors are ASP.NET Identity rows, not aggregates: their use cases
-    /// name each change here, and the next save chains it into the audit trail with everything else it commits.
+    /// Staff users, their roles and their sign-in factors are ASP.NET Identity rows, not aggregates, and an export of
+    /// personal data changes nothing: their use cases name each event here, and the next save chains it into the audit
+    /// trail with everything else it commits.
     /// </summary>
-    internal void RecordAuditEvent(string action, string entityType, string entityId, object? before, object? after) =>
+    public void RecordAuditEvent(string action, string entityType, string entityId, object? before, object? after) =>
         _recorded.Add(AuditTrailWriter.Explicit(action, entityType, entityId, before, after));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -23,7 +23,17 @@ public sealed class ExportExpertsCsvHandler(SearchExpertsHandler search, IAppDbC
             var result = await search.HandleAsync(filters, cancellationToken);
             // Written only once the filters have been accepted, so a refused filter can still get an error page.
             if (page == 1)
+            {
+                // The list is personal data of many experts: the export, its filters and its size are on record
+                // before the first row leaves.
+                db.RecordAuditEvent("ExpertsExported", "ExpertList", "csv", null, new
+                {
+                    filters = new { filters.Q, filters.SpecialtyId, filters.Status, filters.Country, filters.Language, filters.CredentialKind, filters.ValidOn, filters.Activity, filters.MaxRate, filters.Currency, filters.MinAvailableHours },
+                    experts = result.TotalCount,
+                });
+                await db.SaveChangesAsync(cancellationToken);
                 await output.WriteAsync(CsvWriter.Line(ExpertCsvColumns.All));
+            }
             var ids = result.Items.Select(i => i.Id).ToList();
             var experts = await db.Experts.AsNoTracking()
                 .Include(e => e.Languages).Include(e => e.Employers).Include(e => e.Specialties).ThenInclude(s => s.Specialty)

@@ -20,6 +20,9 @@ public sealed class ExportExpertDataHandler(IAppDbContext db, IClock clock)
             .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken);
         if (expert is null)
             return null;
+        // A copy of everything held on a person leaves the system: who took it, and when, is on record.
+        db.RecordAuditEvent("PersonalDataExported", "Expert", expertId.ToString(), null, new { format = "json" });
+        await db.SaveChangesAsync(cancellationToken);
 
         var credentials = await db.Credentials.AsNoTracking().Where(c => c.ExpertId == expertId).OrderBy(c => c.CreatedUtc).ToListAsync(cancellationToken);
         var ndas = await db.NdaAgreements.AsNoTracking().Where(n => n.ExpertId == expertId).OrderBy(n => n.SentUtc).ToListAsync(cancellationToken);
