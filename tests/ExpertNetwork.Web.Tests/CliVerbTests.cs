@@ -156,6 +156,15 @@ public sealed class CliVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_role_in_the_two_factor_setting_stops_the_command_naming_the_setting()
+    {
+        var result = await _cli.RunAsync("list-users", "--Security:RequireTwoFactorRoles=Admin,Pilot");
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain("Configuration error: Security:RequireTwoFactorRoles lists 'Pilot', which is not a role.");
+    }
+
+    [Fact]
     public async Task Seed_demo_run_twice_creates_the_demo_data_only_once()
     {
         var first = await _cli.RunAsync("seed-demo", "--environment=Development");
