@@ -66,5 +66,11 @@ public interface IAppDbContext
     /// <summary>Transactions for use cases that must hold a lock across several statements (claiming hours, allocating a number).</summary>
     DatabaseFacade Database { get; }
 
+    /// <summary>
+    /// Adds an event for a bulk update to the audit trail of the next save in the current transaction, chained and
+    /// committed with it. Needs a transaction; an event whose transaction ends without a save is dropped with it.
+    /// </summary>
+    void AuditBulkChange(BulkChangeAudit change);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

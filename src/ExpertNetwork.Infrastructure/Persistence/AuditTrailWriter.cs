@@ -94,6 +94,16 @@ internal static class AuditTrailWriter
 
     private static string Cap(string value) => value.Length <= TextLimits.Actor ? value : value[..TextLimits.Actor];
 
+    /// <summary>The event of a bulk update, in the same shape as a tracked change's (keys in ordinal order).</summary>
+    public static PendingEvent Describe(BulkChangeAudit change)
+    {
+        static string? Values(IReadOnlyDictionary<string, object?>? values) =>
+            values is null || values.Count == 0
+                ? null
+                : JsonSerializer.Serialize(new SortedDictionary<string, object?>(values.ToDictionary(v => v.Key, v => v.Value), StringComparer.Ordinal), Json);
+        return new PendingEvent(change.Action[..Math.Min(change.Action.Length, MaxActionLength)], change.EntityType, change.EntityId.ToString(), Values(change.Before), Values(change.After));
+    }
+
     private static PendingEvent Describe(EntityEntry entry, string action)
     {
         var before = new SortedDictionary<string, object?>(StringComparer.Ordinal);

@@ -18,6 +18,7 @@ using ExpertNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ExpertNetwork.Infrastructure.Persistence;
 
@@ -54,6 +55,16 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<PortalSignInLink> PortalSignInLinks => Set<PortalSignInLink>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    private readonly List<(IDbContextTransaction Transaction, BulkChangeAudit Change)> _bulkChanges = [];
+
+    public void AuditBulkChange(BulkChangeAudit change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var transaction = Database.CurrentTransaction
+            ?? throw new InvalidOperationException("A bulk change is audited by the save of the transaction that made it; begin the transaction first.");
+        _bulkChanges.Add((transaction, change));
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -61,6 +72,10 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = AuditTrailWriter.Collect(ChangeTracker);
+        // Only the current transaction's bulk changes belong to this save; those of a transaction that ended without a
+        // save were rolled back with it.
+        pending.AddRange(_bulkChanges.Where(b => ReferenceEquals(b.Transaction, Database.CurrentTransaction)).Select(b => AuditTrailWriter.Describe(b.Change)));
+        _bulkChanges.Clear();
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
