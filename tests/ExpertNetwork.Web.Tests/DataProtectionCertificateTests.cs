@@ -37,6 +37,35 @@ public sealed class DataProtectionCertificateTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_rotation_a_node_with_the_new_certificate_and_the_previous_one_still_reads_what_the_old_keys_protected()
+    {
+        var old = WritePfx("old.pfx", withPrivateKey: true);
+        var rotated = WritePfx("new.pfx", withPrivateKey: true);
+        await using var before = new App(("DataProtection:CertificatePath", old), ("DataProtection:CertificatePassword", Password));
+        var payload = before.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("a session");
+
+        await using var after = new App(("Storage:DataDirectory", before.DataDirectory),
+            ("DataProtection:CertificatePath", rotated), ("DataProtection:CertificatePassword", Password),
+            ("DataProtection:PreviousCertificatePath", old), ("DataProtection:PreviousCertificatePassword", Password));
+
+        after.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(payload).ShouldBe("a session");
+        await using var withoutPrevious = new App(("Storage:DataDirectory", before.DataDirectory),
+            ("DataProtection:CertificatePath", rotated), ("DataProtection:CertificatePassword", Password));
+        Should.Throw<CryptographicException>(() => withoutPrevious.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(payload));
+    }
+
+    [Fact]
+    public async Task A_previous_certificate_without_a_current_one_stops_the_app_naming_both_settings()
+    {
+        var pfx = WritePfx("old.pfx", withPrivateKey: true);
+        await using var app = new App(("DataProtection:PreviousCertificatePath", pfx), ("DataProtection:PreviousCertificatePassword", Password));
+
+        var failure = StartupFailure(app);
+
+        failure.Message.ShouldBe("DataProtection:PreviousCertificatePath is set but DataProtection:CertificatePath is not. Set DataProtection:CertificatePath to the certificate new keys are encrypted with, or remove DataProtection:PreviousCertificatePath.");
+    }
+
+    [Fact]
     public async Task A_certificate_path_with_no_file_stops_the_app_naming_the_setting()
     {
         await using var app = new App(("DataProtection:CertificatePath", Path.Combine(_folder, "missing.pfx")));
