@@ -89,9 +89,9 @@ public sealed class ExpertLinkHardeningTests(ExpertLinkHardeningTests.PublicApp 
         call.Status.ShouldBe(HttpStatusCode.OK, call.Body);
         var mail = await app.WithScopeAsync(s => s.GetRequiredService<ExpertNetworkDbContext>().OutboxMessages.AsNoTracking()
             .SingleAsync(m => m.ToAddress == experts[0].Email, Cancellation));
-        mail.TextBody.ShouldContain(PublicAddress + "offers/");
-        mail.HtmlBody.ShouldContain(PublicAddress + "offers/");
-        mail.TextBody.ShouldNotContain("attacker.example");
+        var delivered = await app.DeliveredTextAsync(mail.MessageId);
+        delivered.ShouldContain(PublicAddress + "offers/");
+        delivered.ShouldNotContain("attacker.example");
         mail.HtmlBody.ShouldNotContain("attacker.example");
     }
 
@@ -138,10 +138,14 @@ public sealed class ExpertLinkHardeningTests(ExpertLinkHardeningTests.PublicApp 
         var wanted = emails.ToList();
         return app.WithScopeAsync(async s =>
         {
+            // The link as the expert receives it: once sent, the outbox row keeps no working token.
             var mails = await s.GetRequiredService<ExpertNetworkDbContext>().OutboxMessages.AsNoTracking()
                 .Where(m => wanted.Contains(m.ToAddress) && m.Subject.StartsWith("Engagement offer"))
-                .Select(m => new { m.ToAddress, m.TextBody }).ToListAsync(Cancellation);
-            return mails.ToDictionary(m => m.ToAddress, m => OfferScenario.LinkPattern().Match(m.TextBody).Groups[1].Value);
+                .Select(m => new { m.ToAddress, m.MessageId }).ToListAsync(Cancellation);
+            var links = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var mail in mails)
+                links[mail.ToAddress] = OfferScenario.LinkPattern().Match(await app.DeliveredTextAsync(mail.MessageId)).Groups[1].Value;
+            return links;
         });
     }
 }

@@ -171,7 +171,7 @@ public sealed partial class NdaLinkTests(WebApp app) : IClassFixture<WebApp>
             var expert = await db.Experts.SingleAsync(e => e.Id == expertId, Cancellation);
             var mail = await db.OutboxMessages.Where(m => m.ToAddress == expert.Email && m.Subject.StartsWith("Please sign"))
                 .OrderByDescending(m => m.CreatedUtc).FirstAsync(Cancellation);
-            return (expertId, expert.FullName, LinkPattern().Match(mail.TextBody).Groups[1].Value);
+            return (expertId, expert.FullName, LinkPattern().Match(await app.DeliveredTextAsync(mail.MessageId)).Groups[1].Value);
         });
     }
 

@@ -270,7 +270,7 @@ public sealed partial class OfferLinkTests : IClassFixture<WebApp>
         {
             var mail = await s.GetRequiredService<ExpertNetworkDbContext>().OutboxMessages
                 .Where(m => m.ToAddress == experts[0].Email && m.Subject.StartsWith("Engagement offer")).FirstAsync(Cancellation);
-            return LinkPattern().Match(mail.TextBody).Groups[1].Value;
+            return LinkPattern().Match(await app.DeliveredTextAsync(mail.MessageId)).Groups[1].Value;
         });
         return (requestId, token, experts[0].FullName);
     }

@@ -70,7 +70,7 @@ public sealed partial class PortalTests : IClassFixture<WebApp>
     {
         var mail = await s.GetRequiredService<ExpertNetworkDbContext>().OutboxMessages
             .Where(m => m.ToAddress == email).OrderByDescending(m => m.CreatedUtc).FirstAsync(Cancellation);
-        return LinkPattern().Match(mail.TextBody).Groups[1].Value;
+        return LinkPattern().Match(await app.DeliveredTextAsync(mail.MessageId)).Groups[1].Value;
     });
 
     private async Task<Browser> SignedInExpertAsync(Expert expert)

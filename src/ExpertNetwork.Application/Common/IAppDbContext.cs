@@ -69,8 +69,10 @@ public interface IAppDbContext
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Names an event that changes no aggregate (personal data leaving the system, a change to an Identity row); the
-    /// next save chains it into the audit trail, with its actor and time, together with whatever else it commits.
+    /// Names an event that changes no tracked aggregate (a bulk UPDATE such as a billing claim, personal data leaving
+    /// the system, a change to an Identity row); the next save chains it into the audit trail, with its actor and time,
+    /// together with whatever else it commits. Recorded inside a transaction, it is dropped if that transaction ends
+    /// without a save.
     /// </summary>
     void RecordAuditEvent(string action, string entityType, string entityId, object? before, object? after);
 }

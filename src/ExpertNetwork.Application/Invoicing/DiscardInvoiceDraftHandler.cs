@@ -11,7 +11,7 @@ public sealed class DiscardInvoiceDraftHandler(IAppDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw new NotFoundException("The invoice");
         invoice.Discard();
-        await BillingClaims.ReleaseFromInvoiceAsync(db, invoice.Id, null, cancellationToken);
+        await BillingClaims.ReleaseAllFromInvoiceAsync(db, invoice.Id, cancellationToken);
         db.Invoices.Remove(invoice);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -11,7 +11,7 @@ public sealed class DiscardPayoutStatementDraftHandler(IAppDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
         statement.Discard();
-        await BillingClaims.ReleaseFromStatementAsync(db, statement.Id, null, cancellationToken);
+        await BillingClaims.ReleaseAllFromStatementAsync(db, statement.Id, cancellationToken);
         db.PayoutStatements.Remove(statement);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -54,6 +54,8 @@ internal static class InvoiceDrafting
                 continue;
             var invoice = Invoice.Draft(clients[project.ClientId], project, period, priced.Lines, nowUtc, invoiceId, runId);
             db.Invoices.Add(invoice);
+            var unbilled = priced.Unpriced.Select(e => e.Id).ToHashSet();
+            BillingClaims.AuditClaimed(db, nameof(Invoice), invoice.Id, claimed.Where(e => !unbilled.Contains(e.Id)).Select(e => e.Id));
             drafted.Add(new DraftedDocument(invoice.Id, claimed.Count - priced.Unpriced.Count, invoice.Currency, invoice.Total));
         }
         if (unpriced.Count > 0)
@@ -97,6 +99,7 @@ internal static class InvoiceDrafting
                 if (group != main)
                     await BillingClaims.MoveToStatementAsync(db, claimId, group.EntryIds, statement.Id, cancellationToken);
                 db.PayoutStatements.Add(statement);
+                BillingClaims.AuditClaimed(db, nameof(PayoutStatement), statement.Id, group.EntryIds);
                 drafted.Add(new DraftedDocument(statement.Id, group.EntryIds.Count, group.Currency, statement.Total));
             }
         }
@@ -108,8 +111,8 @@ internal static class InvoiceDrafting
         return new DraftOutcome(drafted, skipped);
     }
 
-    /// <summary>Prices what <paramref name="invoiceId"/> has claimed and gives back the entries without a bill rate.</summary>
-    public static async Task<(List<BillingLine> Lines, int Entries, List<string> Skipped)> PriceInvoiceAsync(
+    /// <summary>Prices what <paramref name="invoiceId"/> has claimed and gives back the entries without a bill rate; returns the entries it keeps.</summary>
+    public static async Task<(List<BillingLine> Lines, List<Guid> EntryIds, List<string> Skipped)> PriceInvoiceAsync(
         IAppDbContext db, Project project, Guid invoiceId, CancellationToken cancellationToken)
     {
         var entries = await BillingClaims.OnInvoiceAsync(db, invoiceId, cancellationToken);
@@ -117,7 +120,8 @@ internal static class InvoiceDrafting
         var priced = BillingLines.ForInvoice(project, entries, experts);
         if (priced.Unpriced.Count > 0)
             await BillingClaims.ReleaseFromInvoiceAsync(db, invoiceId, priced.Unpriced.Select(e => e.Id).ToList(), cancellationToken);
-        return (priced.Lines, entries.Count - priced.Unpriced.Count, priced.Skipped);
+        var unbilled = priced.Unpriced.Select(e => e.Id).ToHashSet();
+        return (priced.Lines, entries.Where(e => !unbilled.Contains(e.Id)).Select(e => e.Id).ToList(), priced.Skipped);
     }
 
     /// <summary>Prices what <paramref name="claimId"/> holds, per currency, and gives back entries without an agreed pay rate.</summary>

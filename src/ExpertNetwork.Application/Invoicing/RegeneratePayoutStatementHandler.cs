@@ -21,7 +21,7 @@ public sealed class RegeneratePayoutStatementHandler(IAppDbContext db)
         var clientId = statement.RunId is { } runId
             ? await db.InvoiceRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => r.ClientId).SingleOrDefaultAsync(cancellationToken)
             : null;
-        await BillingClaims.ReleaseFromStatementAsync(db, statement.Id, null, cancellationToken);
+        await BillingClaims.ReleaseAllFromStatementAsync(db, statement.Id, cancellationToken);
         await BillingClaims.ClaimForStatementAsync(db, statement.ExpertId, statement.Period, clientId, statement.Id, cancellationToken);
         var (currencies, _) = await InvoiceDrafting.PriceStatementAsync(db, statement.ExpertId, statement.Id, cancellationToken);
         var mine = currencies.SingleOrDefault(c => c.Currency == statement.Currency);
@@ -30,6 +30,7 @@ public sealed class RegeneratePayoutStatementHandler(IAppDbContext db)
             await BillingClaims.ReleaseFromStatementAsync(db, statement.Id, others, cancellationToken);
         if (mine is null || mine.Lines.Count == 0)
             throw new DomainRuleException($"No approved hours in {statement.Currency} remain unpaid for this expert from {statement.Period}; discard this draft instead.");
+        BillingClaims.AuditClaimed(db, nameof(PayoutStatement), statement.Id, mine.EntryIds);
         statement.ReplaceLines(mine.Lines);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -27,7 +27,7 @@ public sealed class VoidInvoiceHandler(IAppDbContext db, IServiceScopeFactory sc
         note.Issue(series, today, options.PaymentTermDays, now);
         original.Void(note, reason, now);
         db.Invoices.Add(note);
-        await BillingClaims.ReleaseFromInvoiceAsync(db, original.Id, null, cancellationToken);
+        await BillingClaims.ReleaseAllFromInvoiceAsync(db, original.Id, cancellationToken);
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == original.ClientId, cancellationToken);
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == original.ProjectId, cancellationToken);
         var pdf = BillingPdfs.Invoice(renderer, options, note, client, project, original.Number);

@@ -24,7 +24,7 @@ public sealed class VoidPayoutStatementHandler(IAppDbContext db, IServiceScopeFa
         note.Issue(series, today, options.PaymentTermDays, now);
         original.Void(note, reason, now);
         db.PayoutStatements.Add(note);
-        await BillingClaims.ReleaseFromStatementAsync(db, original.Id, null, cancellationToken);
+        await BillingClaims.ReleaseAllFromStatementAsync(db, original.Id, cancellationToken);
         var expert = await db.Experts.AsNoTracking().SingleAsync(x => x.Id == original.ExpertId, cancellationToken);
         var pdf = BillingPdfs.Statement(renderer, options, note, expert, original.Number);
         mail.Enqueue(note, expert, pdf.Pdf, original.Number);

@@ -1,4 +1,6 @@
+using System.Text;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
 
 namespace ExpertNetwork.Domain.Messaging;
 
@@ -18,6 +20,17 @@ public sealed class OutboxAttachment : Entity
     public string FileName { get; private set; }
     public string ContentType { get; private set; }
     public byte[] Content { get; private set; }
+
+    /// <summary>Removes one-time links from a text attachment (a calendar file, a text file); binary files are left as they are.</summary>
+    internal void RedactLinks()
+    {
+        if (!ContentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
+            return;
+        var text = Encoding.UTF8.GetString(Content);
+        var redacted = LinkToken.Redact(text);
+        if (!ReferenceEquals(text, redacted))
+            Content = Encoding.UTF8.GetBytes(redacted);
+    }
 
     internal static OutboxAttachment Create(Guid messageId, string fileName, string contentType, byte[] content)
     {

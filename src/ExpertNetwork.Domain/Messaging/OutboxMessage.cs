@@ -1,4 +1,5 @@
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
 
 namespace ExpertNetwork.Domain.Messaging;
 
@@ -110,12 +111,22 @@ public sealed class OutboxMessage : AggregateRoot
         ClaimExpiresUtc = nowUtc + ClaimDuration;
     }
 
+    /// <summary>
+    /// Records the delivery and removes every one-time link from the stored copy (<see cref="LinkToken.Redact"/>): the
+    /// recipient's mail is then the only place its links work, and a copy of the database holds none. What the delivery
+    /// log needs (recipient, subject, Message-ID, attempts) stays. Attachments loaded with the message are redacted
+    /// too where they are text (calendar files).
+    /// </summary>
     public void MarkSent(string node, DateTime nowUtc)
     {
         var number = BeginOutcome(node, nowUtc);
         Status = OutboxStatus.Sent;
         SentUtc = nowUtc;
         LastError = null;
+        HtmlBody = LinkToken.Redact(HtmlBody);
+        TextBody = LinkToken.Redact(TextBody);
+        foreach (var attachment in _attachments)
+            attachment.RedactLinks();
         _attempts.Add(OutboxAttempt.Create(Id, number, nowUtc, node, OutboxAttemptOutcome.Sent, null));
         Record("Sent");
     }

@@ -208,6 +208,8 @@ public sealed partial class OutboxDispatcher(
                 db.ChangeTracker.Clear();
                 var ids = recorded.Select(m => m.Id).ToList();
                 var held = await db.OutboxMessages
+                    .Include(m => m.Attachments)
+                    .AsSplitQuery()
                     .Where(m => ids.Contains(m.Id) && m.ClaimedBy == claimToken && m.Status == OutboxStatus.Sending)
                     .ToListAsync(CancellationToken.None);
                 foreach (var lost in recorded.Where(r => held.All(h => h.Id != r.Id)))

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Auditing;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -107,7 +108,8 @@ internal static class AuditTrailWriter
             var name = property.Metadata.Name;
             if (name == nameof(AggregateRoot.Version))
                 continue;
-            Collect(entry.State, name, property.OriginalValue, property.CurrentValue, property.IsModified, before, after);
+            Collect(entry.State, name, property.OriginalValue, property.CurrentValue, property.IsModified, before, after,
+                AlwaysFingerprinted.Contains((entry.Metadata.ClrType, name)));
         }
         foreach (var complex in entry.ComplexProperties)
         {
@@ -126,18 +128,28 @@ internal static class AuditTrailWriter
     /// <summary>Bodies and file contents are kept out of the trail by value but in by fingerprint: their SHA-256 and size still prove what was stored.</summary>
     internal const int MaxAuditedTextLength = 2000;
 
-    private static object? Fingerprint(object? value) => value switch
+    /// <summary>
+    /// Texts recorded by fingerprint whatever their length: a queued mail's body holds its one-time links until it is
+    /// sent, and the trail is never edited afterwards, so it must not keep them.
+    /// </summary>
+    private static readonly HashSet<(Type Entity, string Property)> AlwaysFingerprinted =
+    [
+        (typeof(OutboxMessage), nameof(OutboxMessage.HtmlBody)),
+        (typeof(OutboxMessage), nameof(OutboxMessage.TextBody)),
+    ];
+
+    private static object? Fingerprint(object? value, bool always = false) => value switch
     {
         byte[] bytes => $"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))} ({bytes.Length} bytes)",
-        string text when text.Length > MaxAuditedTextLength =>
+        string text when always || text.Length > MaxAuditedTextLength =>
             $"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))} ({text.Length} characters)",
         _ => value,
     };
 
-    private static void Collect(EntityState state, string name, object? original, object? current, bool modified, IDictionary<string, object?> before, IDictionary<string, object?> after)
+    private static void Collect(EntityState state, string name, object? original, object? current, bool modified, IDictionary<string, object?> before, IDictionary<string, object?> after, bool fingerprintAlways = false)
     {
-        original = Fingerprint(original);
-        current = Fingerprint(current);
+        original = Fingerprint(original, fingerprintAlways);
+        current = Fingerprint(current, fingerprintAlways);
         switch (state)
         {
             case EntityState.Added:

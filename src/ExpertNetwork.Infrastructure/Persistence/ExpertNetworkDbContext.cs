@@ -18,6 +18,7 @@ using ExpertNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ExpertNetwork.Infrastructure.Persistence;
 
@@ -54,15 +55,16 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<PortalSignInLink> PortalSignInLinks => Set<PortalSignInLink>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    private readonly List<AuditTrailWriter.PendingEvent> _recorded = [];
+    private readonly List<(IDbContextTransaction? Transaction, AuditTrailWriter.PendingEvent Event)> _recorded = [];
 
     /// <summary>
-    /// Staff users, their roles and their sign-in factors are ASP.NET Identity rows, not aggregates, and an export of
-    /// personal data changes nothing: their use cases name each event here, and the next save chains it into the audit
-    /// trail with everything else it commits.
+    /// Names an event that is not a change of a tracked aggregate: a staff user's Identity rows, a bulk UPDATE (billing
+    /// claims), personal data leaving the system. The next save chains it into the audit trail with everything else it
+    /// commits. Recorded inside a transaction, it belongs to that transaction: if the transaction ends without a save,
+    /// the event is dropped with what it described.
     /// </summary>
     public void RecordAuditEvent(string action, string entityType, string entityId, object? before, object? after) =>
-        _recorded.Add(AuditTrailWriter.Explicit(action, entityType, entityId, before, after));
+        _recorded.Add((Database.CurrentTransaction, AuditTrailWriter.Explicit(action, entityType, entityId, before, after)));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -71,7 +73,8 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = AuditTrailWriter.Collect(ChangeTracker);
-        pending.AddRange(_recorded);
+        // Events of a transaction that ended without a save were rolled back with it.
+        pending.AddRange(_recorded.Where(r => r.Transaction is null || ReferenceEquals(r.Transaction, Database.CurrentTransaction)).Select(r => r.Event));
         _recorded.Clear();
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -198,8 +198,9 @@ public static class WebComposition
                 .RequireAuthenticatedUser()
                 .RequireRole(StaffRoles.Admin, StaffRoles.Finance));
 
-        // Keys live in the database so a cookie or link protected on one node is readable on another.
-        services.AddDataProtection().SetApplicationName("ExpertNetwork").PersistKeysToDbContext<ExpertNetworkDbContext>();
+        // Keys live in the database so a cookie or link protected on one node is readable on another; encrypted with a
+        // certificate when DataProtection:CertificatePath names one.
+        services.AddDatabaseDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
 
         services.AddControllersWithViews(o =>
         {

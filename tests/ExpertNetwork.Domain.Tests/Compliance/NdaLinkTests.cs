@@ -148,4 +148,18 @@ public sealed class NdaLinkTests
     {
         SignerNames.Matches(expected, typed).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Redacting_removes_every_token_from_links_and_leaves_other_text_alone()
+    {
+        var nda = LinkToken.Create().Value;
+        var portal = LinkToken.Create().Value;
+        var text = $"Sign: https://app.example/nda/{nda}/signed?x=1 or log in: https://app.example/portal/link/{portal}. Guidelines: https://docs.example/guide/v2";
+
+        var redacted = LinkToken.Redact(text);
+
+        redacted.ShouldBe($"Sign: https://app.example/nda/{LinkToken.RedactedMarker}/signed?x=1 or log in: https://app.example/portal/link/{LinkToken.RedactedMarker}. Guidelines: https://docs.example/guide/v2");
+        const string plain = "Nothing secret here: https://app.example/portal/sign-in";
+        LinkToken.Redact(plain).ShouldBeSameAs(plain);
+    }
 }

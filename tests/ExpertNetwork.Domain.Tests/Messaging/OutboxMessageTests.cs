@@ -1,4 +1,5 @@
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Domain.Tests.Builders;
 
@@ -207,5 +208,39 @@ public sealed class OutboxMessageTests
         message.MarkTransientFailure(Node, new string('x', 5000), TestClock.Now);
 
         message.LastError!.Length.ShouldBe(TextLimits.Note);
+    }
+
+    [Fact]
+    public void Once_sent_the_stored_copy_holds_no_one_time_link_but_keeps_the_rest_of_the_mail()
+    {
+        var token = LinkToken.Create().Value;
+        var message = OutboxMessage.Create("ada@experts.example", "Ada", "Please sign",
+            $"<p>Sign here: <a href=\"https://app.example/nda/{token}\">https://app.example/nda/{token}</a></p>",
+            $"Sign here: https://app.example/nda/{token}\nQuestions? Reply to this message.", TestClock.Now,
+            [("invite.ics", "text/calendar; method=REQUEST", System.Text.Encoding.UTF8.GetBytes($"URL:https://app.example/portal/link/{token}")),
+             ("offer.pdf", "application/pdf", new byte[] { 1, 2, 3 })]);
+        message.Claim(Node, TestClock.Now);
+        message.HtmlBody.ShouldContain(token, customMessage: "a pending mail holds its link until it is sent");
+
+        message.MarkSent(Node, TestClock.Now);
+
+        message.HtmlBody.ShouldNotContain(token);
+        message.TextBody.ShouldNotContain(token);
+        message.TextBody.ShouldBe($"Sign here: https://app.example/nda/{LinkToken.RedactedMarker}\nQuestions? Reply to this message.");
+        System.Text.Encoding.UTF8.GetString(message.Attachments[0].Content).ShouldBe($"URL:https://app.example/portal/link/{LinkToken.RedactedMarker}");
+        message.Attachments[1].Content.ShouldBe(new byte[] { 1, 2, 3 });
+        message.Subject.ShouldBe("Please sign");
+    }
+
+    [Fact]
+    public void A_failed_attempt_keeps_the_link_so_the_retry_or_an_admins_resend_still_works()
+    {
+        var token = LinkToken.Create().Value;
+        var message = OutboxMessage.Create("ada@experts.example", null, "Offer", $"<a href=\"https://app.example/offers/{token}\">Open</a>", $"https://app.example/offers/{token}", TestClock.Now);
+        message.Claim(Node, TestClock.Now);
+
+        message.MarkPermanentFailure(Node, "550 no such user", TestClock.Now);
+
+        message.TextBody.ShouldContain(token);
     }
 }

@@ -95,6 +95,35 @@ public abstract class OutboxTests(DatabasesFixture databases, DatabaseProvider p
     }
 
     [Fact]
+    public async Task Once_sent_the_one_time_link_is_only_in_the_recipients_mail_and_the_audit_trail_knows_bodies_by_hash()
+    {
+        await using var smtp = LoopbackSmtpServer.Start();
+        var token = Domain.Compliance.LinkToken.Create().Value;
+        var link = $"https://expertnetwork.test/nda/{token}";
+        await EnqueueAsync([new EmailMessage("ada@experts.example", "Ada", "Please sign", $"<p><a href=\"{link}\">Sign</a></p>", $"Sign: {link}\n")]);
+
+        (await DispatchAsync(Smtp(smtp))).Sent.ShouldBe(1);
+
+        smtp.Received.ShouldHaveSingleItem().Message.TextBody.ShouldNotBeNull().ShouldContain(link);
+        var stored = await ReadAsync(db => db.OutboxMessages.SingleAsync(Cancellation));
+        stored.TextBody.ShouldBe($"Sign: https://expertnetwork.test/nda/{Domain.Compliance.LinkToken.RedactedMarker}\n");
+        stored.HtmlBody.ShouldNotContain(token);
+        var events = await ReadAsync(db => db.AuditEvents.Where(e => e.EntityType == nameof(OutboxMessage)).OrderBy(e => e.Sequence).ToListAsync(Cancellation));
+        events.Select(e => e.Action).ShouldBe(["Queued", "Sent"]);
+        foreach (var e in events)
+        {
+            (e.Before + e.After).ShouldNotContain(token);
+            (e.Before + e.After).ShouldNotContain("Sign:");
+        }
+        var queued = System.Text.Json.JsonDocument.Parse(events[0].After!).RootElement;
+        queued.GetProperty(nameof(OutboxMessage.TextBody)).GetString().ShouldStartWith("sha256:");
+        queued.GetProperty(nameof(OutboxMessage.HtmlBody)).GetString().ShouldStartWith("sha256:");
+        queued.GetProperty(nameof(OutboxMessage.Subject)).GetString().ShouldBe("Please sign");
+        System.Text.Json.JsonDocument.Parse(events[1].After!).RootElement.GetProperty(nameof(OutboxMessage.TextBody)).GetString().ShouldStartWith("sha256:");
+        (await App.RunAsync(s => s.Get<VerifyAuditTrailHandler>().HandleAsync(Cancellation))).IsIntact.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_calendar_invite_arrives_as_an_inline_request_that_parses_back_with_its_uid_sequence_and_zone()
     {
         await using var smtp = LoopbackSmtpServer.Start();

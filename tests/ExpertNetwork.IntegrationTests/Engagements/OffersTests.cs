@@ -1,16 +1,22 @@
 using System.Text.RegularExpressions;
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Engagements;
+using ExpertNetwork.Application.Portal;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Staffing;
+using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.IntegrationTests.Builders;
 using ExpertNetwork.IntegrationTests.Infrastructure;
+using ExpertNetwork.TestSupport.Smtp;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using UglyToad.PdfPig;
 
 namespace ExpertNetwork.IntegrationTests.Engagements;
@@ -430,6 +436,84 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         await Services.RunAsync(s => s.Get<MarkOfferOpenedHandler>().HandleAsync(token, Cancellation));
 
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).OfferOpenedUtc!.Value.ShouldBe(first, TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
+    public async Task Once_an_nda_an_offer_and_a_portal_link_are_sent_no_row_of_any_table_holds_a_token_yet_each_link_opens_its_page()
+    {
+        var expert = (await SeedAsync(expertCount: 1)).Single();
+        var clientNda = await ReadAsync(db => db.NdaTemplates.Where(t => t.Scope == NdaScope.Client).Select(t => t.Id).SingleAsync(Cancellation));
+        await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(expert.Id, clientNda, 14, AppUrl, Cancellation));
+        (await SendAsync(expert.Id)).Sent.ShouldHaveSingleItem();
+        (await Services.RunAsync(s => s.Get<RequestPortalSignInHandler>().HandleAsync(expert.Email, Cancellation))).ShouldBeTrue();
+        var queued = string.Join("\n", await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).ToListAsync(Cancellation)));
+        // A pending mail necessarily holds its link until it is sent; the scan sees it there.
+        (await RowsHoldingAsync([DeliveredToken(queued, "nda")])).ShouldContain("OutboxMessages.TextBody");
+        await using var smtp = LoopbackSmtpServer.Start();
+
+        var dispatched = await Services.RunAsync(s => new OutboxDispatcher(s.Db(), Clock, new SmtpMailTransport(new SmtpOptions
+            {
+                Host = smtp.Host,
+                Port = smtp.Port,
+                Security = SmtpSecurity.None,
+                Timeout = TimeSpan.FromSeconds(15),
+            }), new EmailOptions { From = "ExpertNetwork <no-reply@expertnetwork.test>" }, new EmailMetrics(), NullLogger<OutboxDispatcher>.Instance)
+            .DispatchDueAsync(50, Cancellation));
+
+        dispatched.Sent.ShouldBe(3);
+        var delivered = string.Join("\n", smtp.Received.Select(m => m.Message.TextBody + m.Message.HtmlBody));
+        var nda = DeliveredToken(delivered, "nda");
+        var offer = DeliveredToken(delivered, "offers");
+        var portal = DeliveredToken(delivered, "portal/link");
+        nda.ShouldBe(DeliveredToken(queued, "nda"));
+        (await RowsHoldingAsync([nda, offer, portal])).ShouldBeEmpty();
+        (await Services.RunAsync(s => s.Get<OpenNdaLinkHandler>().HandleAsync(nda, Cancellation))).ShouldNotBeNull();
+        (await OpenAsync(offer)).ShouldNotBeNull().ExpertName.ShouldBe(expert.FullName);
+        (await Services.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(portal, Cancellation))).ShouldBe(PortalLinkOutcome.Usable);
+    }
+
+    private static string DeliveredToken(string mail, string path) =>
+        Regex.Match(mail, $"/{path}/([A-Za-z0-9_-]{{{LinkToken.Length}}})") is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new ShouldAssertException($"No /{path}/ link was delivered.");
+
+    /// <summary>
+    /// Every column of every table the model maps (staff users and Data Protection keys included) that holds one of the
+    /// secrets, as it is or URL-encoded, read back as text; binary values are searched as UTF-8.
+    /// </summary>
+    private async Task<List<string>> RowsHoldingAsync(IReadOnlyCollection<string> secrets)
+    {
+        var forms = secrets.SelectMany(s => new[] { s, Uri.EscapeDataString(s), System.Net.WebUtility.UrlEncode(s) }).Distinct().ToList();
+        await using var db = Database.NewDbContext();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(Cancellation);
+        var found = new List<string>();
+        var tables = db.Model.GetRelationalModel().Tables.ToList();
+        tables.ShouldContain(t => t.Name == "OutboxMessages");
+        foreach (var table in tables)
+        {
+            var columns = table.Columns.ToList();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)}";
+            await using var reader = await command.ExecuteReaderAsync(Cancellation);
+            while (await reader.ReadAsync(Cancellation))
+            {
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    if (await reader.IsDBNullAsync(i, Cancellation))
+                        continue;
+                    var text = reader.GetValue(i) switch
+                    {
+                        byte[] bytes => System.Text.Encoding.UTF8.GetString(bytes),
+                        var value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+                    };
+                    if (forms.Any(f => text.Contains(f, StringComparison.Ordinal)))
+                        found.Add($"{table.Name}.{columns[i].Name}");
+                }
+            }
+        }
+        return found;
     }
 
     private AppServices Services => _services ??= AppServices.Create(Database.Settings with { DataDirectory = _dataDirectory }, Clock, Actor);

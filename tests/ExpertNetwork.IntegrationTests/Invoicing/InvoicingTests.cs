@@ -1,6 +1,8 @@
+using ExpertNetwork.Application.Auditing;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Application.Portal;
+using ExpertNetwork.Domain.Auditing;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
@@ -450,6 +452,71 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         var text = PdfText((await InvoicePdfAsync(invoiceId)).Content);
         text.ShouldContain(Invoice.ReverseChargeNote);
         text.ShouldContain("VAT 0% 0.00 USD");
+    }
+
+    [Fact]
+    public async Task The_audit_trail_names_the_entries_each_draft_claimed_and_each_discard_or_void_gave_back()
+    {
+        var staffed = await StaffedAsync();
+        var entries = await ApprovedAsync(Review(staffed.AnaOn, 6, 2m), Review(staffed.BenOn, 7, 1m), Review(staffed.AnaOn, 8, 1m));
+        var ids = entries.Select(e => e.Id).Order().ToList();
+        var anaIds = entries.Where(e => e.ExpertId == staffed.Ana.Id).Select(e => e.Id).Order().ToList();
+
+        var first = await RunAsync();
+        var draft = first.InvoiceIds.Single();
+        await App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(draft, Cancellation));
+        var second = await RunAsync();
+        var issued = second.InvoiceIds.Single();
+        await IssueAsync(issued);
+        await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(issued, "Billed to the wrong cost centre", Cancellation));
+
+        var moves = await ClaimEventsAsync();
+        var all = string.Join(",", ids);
+        moves.Where(m => m.Type == nameof(Invoice)).Select(m => (m.Action, m.Document, string.Join(",", m.Entries))).ShouldBe(
+        [
+            (BillingClaimAudit.ClaimedAction, draft, all),
+            (BillingClaimAudit.ReleasedAction, draft, all),
+            (BillingClaimAudit.ClaimedAction, issued, all),
+            (BillingClaimAudit.ReleasedAction, issued, all),
+        ]);
+        var anaStatement = await ReadAsync(db => db.PayoutStatements.Where(p => p.ExpertId == staffed.Ana.Id && first.PayoutStatementIds.Contains(p.Id)).Select(p => p.Id).SingleAsync(Cancellation));
+        moves.ShouldContain(m => m.Type == nameof(PayoutStatement) && m.Action == BillingClaimAudit.ClaimedAction && m.Document == anaStatement && m.Entries.SequenceEqual(anaIds));
+        (await App.RunAsync(s => s.Get<VerifyAuditTrailHandler>().HandleAsync(Cancellation))).IsIntact.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Verify_audit_detects_hours_moved_from_one_document_to_another_in_a_claim_event()
+    {
+        var staffed = await StaffedAsync();
+        var first = (await ApprovedAsync(Review(staffed.AnaOn, 6, 2m))).Single();
+        await RunAsync();
+        var other = (await ApprovedAsync(Review(staffed.BenOn, 7, 1m))).Single();
+        await RunAsync();
+        var claim = (await ClaimEventsAsync()).First(m => m.Type == nameof(Invoice) && m.Entries.SequenceEqual([first.Id]));
+
+        await using (var db = Database.NewDbContext())
+        {
+            var moved = $"{{\"{BillingClaimAudit.EntriesField}\":[\"{other.Id}\"]}}";
+            var sql = $"UPDATE {db.Table<AuditEvent>()} SET {db.Column<AuditEvent>(nameof(AuditEvent.After))} = {{0}} " +
+                $"WHERE {db.Column<AuditEvent>(nameof(AuditEvent.Sequence))} = {{1}}";
+            (await db.Database.ExecuteSqlRawAsync(sql, [moved, claim.Sequence], Cancellation)).ShouldBe(1);
+        }
+
+        var result = await App.RunAsync(s => s.Get<VerifyAuditTrailHandler>().HandleAsync(Cancellation));
+        result.IsIntact.ShouldBeFalse();
+        result.BrokenAtSequence.ShouldBe(claim.Sequence);
+    }
+
+    private sealed record ClaimEvent(long Sequence, string Action, string Type, Guid Document, List<Guid> Entries);
+
+    /// <summary>The trail's claim and release events in order, with the entries each names.</summary>
+    private async Task<List<ClaimEvent>> ClaimEventsAsync()
+    {
+        var events = await ReadAsync(db => db.AuditEvents.AsNoTracking()
+            .Where(e => e.Action == BillingClaimAudit.ClaimedAction || e.Action == BillingClaimAudit.ReleasedAction)
+            .OrderBy(e => e.Sequence).ToListAsync(Cancellation));
+        return [.. events.Select(e => new ClaimEvent(e.Sequence, e.Action, e.EntityType, Guid.Parse(e.EntityId),
+            [.. System.Text.Json.JsonDocument.Parse((e.After ?? e.Before)!).RootElement.GetProperty(BillingClaimAudit.EntriesField).EnumerateArray().Select(x => Guid.Parse(x.GetString()!))]))];
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ExpertNetwork.Application.Administration;
+using ExpertNetwork.Infrastructure.Email;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,24 @@ public class WebApp : ExpertNetworkAppFactory
     public Task<string> IssueApiKeyAsync(string role) =>
         WithScopeAsync(async services =>
             (await services.GetRequiredService<IssueApiKeyHandler>().HandleAsync($"test-{role.ToLowerInvariant()}", role, TestContext.Current.CancellationToken)).Key);
+
+    /// <summary>
+    /// The text of a queued mail as the recipient gets it: the file the dispatcher (every second in tests) writes to
+    /// the pickup folder. The outbox row itself keeps no one-time link once the mail is sent.
+    /// </summary>
+    public async Task<string> DeliveredTextAsync(string messageId)
+    {
+        var path = Path.Combine(Services.GetRequiredService<EmailOptions>().PickupDirectory, PickupDirectoryMailTransport.FileNameFor(messageId));
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!File.Exists(path))
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(30))
+                throw new ShouldAssertException($"Mail {messageId} was not delivered to the pickup folder within 30 seconds.");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        using var mail = await MimeKit.MimeMessage.LoadAsync(path, TestContext.Current.CancellationToken);
+        return mail.TextBody ?? string.Empty;
+    }
 
     /// <summary>An expert from the demo data that has credentials, NDAs and history to show.</summary>
     public Task<(Guid Id, string Name)> ExpertWithFullRecordAsync() =>
