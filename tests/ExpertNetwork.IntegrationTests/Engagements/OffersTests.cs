@@ -203,8 +203,8 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         nda.IsInForceOn(_request.Window.Start).ShouldBeTrue();
         var confirmation = await ReadAsync(db => db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Subject.StartsWith("Accepted:"), Cancellation));
         confirmation.Attachments.Count.ShouldBe(2);
-        StoredFiles(SignNdaHandler.FileArea).ShouldHaveSingleItem();
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldHaveSingleItem();
+        (await StoredFiles(SignNdaHandler.FileArea)).ShouldHaveSingleItem();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).Status.ShouldBe(EngagementStatus.Offered);
         (await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation))).SeatsFilled.ShouldBe(0);
         (await ReadAsync(db => db.ConflictDeclarations.SingleAsync(Cancellation))).HasConflict.ShouldBeTrue();
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldBeEmpty();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldBeEmpty();
 
         // Typing the declaration again without the restricted employer does not undo it: the earlier declaration is
         // evidence, and the expert no longer fits this client's requests.
@@ -248,7 +248,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
 
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).Status.ShouldBe(EngagementStatus.Expired);
         (await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation))).SeatsFilled.ShouldBe(0);
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldBeEmpty();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldBeEmpty();
     }
 
     [Theory]
@@ -300,7 +300,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
 
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).Status.ShouldBe(EngagementStatus.Offered);
         (await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation))).ShouldBe(events);
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldBeEmpty();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -332,7 +332,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         var engagements = await ReadAsync(db => db.Engagements.ToListAsync(Cancellation));
         engagements.Count(e => e.Status == EngagementStatus.Accepted).ShouldBe(5);
         engagements.Where(e => e.Status != EngagementStatus.Accepted).ShouldAllBe(e => e.Status == EngagementStatus.Withdrawn && e.EndReason == AcceptOfferHandler.FilledReason);
-        StoredFiles(AcceptOfferHandler.FileArea).Count.ShouldBe(5);
+        (await StoredFiles(AcceptOfferHandler.FileArea)).Count.ShouldBe(5);
         (await ReadAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Accepted:"), Cancellation))).ShouldBe(5);
     }
 
@@ -374,7 +374,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         results.Count(r => r.Outcome == AcceptOfferOutcome.AlreadyAccepted).ShouldBe(2);
         (await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation))).SeatsFilled.ShouldBe(1);
         (await ReadAsync(db => db.AuditEvents.CountAsync(a => a.Action.Contains("Accepted"), Cancellation))).ShouldBe(1);
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldHaveSingleItem();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -504,11 +504,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
             AppUrl, Cancellation));
     }
 
-    private List<string> StoredFiles(string area)
-    {
-        var root = Path.Combine(_dataDirectory, "files", area);
-        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToList() : [];
-    }
+    private Task<List<string>> StoredFiles(string area) => StoredFilesAsync(area, _dataDirectory);
 
     private static string TokenIn(string text) => LinkPattern().Match(text) is { Success: true } m
         ? m.Groups[1].Value
