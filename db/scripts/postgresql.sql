@@ -1927,6 +1927,39 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170310_SharedFileStore') THEN
+    CREATE TABLE "StoredFiles" (
+        "Key" character varying(100) NOT NULL,
+        "Area" character varying(40) NOT NULL,
+        "SizeBytes" bigint NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        "Content" bytea NOT NULL,
+        "CreatedUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_StoredFiles" PRIMARY KEY ("Key")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170310_SharedFileStore') THEN
+    CREATE INDEX "IX_StoredFiles_Area_CreatedUtc" ON "StoredFiles" ("Area", "CreatedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170310_SharedFileStore') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207170310_SharedFileStore', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207170709_StaffLifecycle') THEN
     ALTER TABLE "AspNetUsers" ADD "DisabledUtc" timestamp with time zone;
     END IF;

@@ -2105,6 +2105,43 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207170245_SharedFileStore'
+)
+BEGIN
+    CREATE TABLE [StoredFiles] (
+        [Key] nvarchar(100) NOT NULL,
+        [Area] nvarchar(40) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_StoredFiles] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207170245_SharedFileStore'
+)
+BEGIN
+    CREATE INDEX [IX_StoredFiles_Area_CreatedUtc] ON [StoredFiles] ([Area], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207170245_SharedFileStore'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207170245_SharedFileStore', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261207170629_StaffLifecycle'
 )
 BEGIN

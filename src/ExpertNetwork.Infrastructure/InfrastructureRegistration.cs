@@ -28,7 +28,14 @@ public static class InfrastructureRegistration
         services.TryAddSingleton(new SecurityOptions());
         services.TryAddSingleton<IPdfRenderer, SkiaPdfRenderer>();
         services.TryAddSingleton<CalendarInvites>();
-        services.TryAddSingleton<IFileStore>(sp => new LocalFileStore(Path.Combine(settings.DataDirectory, "files"), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new LocalFileStore(settings.FilesDirectory, sp.GetRequiredService<IClock>()));
+        services.TryAddScoped<DatabaseFileStore>();
+        services.TryAddScoped<FileStoreMigration>();
+        // Scoped: the database store works on the unit of work's connection (and its transaction, when one is open).
+        if (settings.FileStore == FileStoreKind.Database)
+            services.TryAddScoped<IFileStore>(sp => sp.GetRequiredService<DatabaseFileStore>());
+        else
+            services.TryAddScoped<IFileStore>(sp => sp.GetRequiredService<LocalFileStore>());
         return services;
     }
 }

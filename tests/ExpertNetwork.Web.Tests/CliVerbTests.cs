@@ -1,5 +1,7 @@
 using ExpertNetwork.Application.Administration;
 using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Infrastructure.Storage;
+using ExpertNetwork.Infrastructure.Time;
 using ExpertNetwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -211,5 +213,43 @@ public sealed class CliVerbTests : IDisposable
         });
         users.ShouldBe(1);
         experts.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Migrate_files_copies_the_data_folders_files_into_the_database_once_and_reads_them_back_by_their_keys()
+    {
+        await _cli.RunAsync("migrate");
+        var disk = new LocalFileStore(Path.Combine(_cli.DataDirectory, "files"), new SystemClock());
+        var stored = await disk.SaveAsync("evidence", new MemoryStream("%PDF-1.7 licence"u8.ToArray()), TestContext.Current.CancellationToken);
+
+        var first = await _cli.RunAsync("migrate-files");
+        var second = await _cli.RunAsync("migrate-files", "--Storage:Provider=Database");
+
+        first.ExitCode.ShouldBe(0, first.ToString());
+        first.Output.ShouldContain($"Copied 1 file(s) from {Path.Combine(_cli.DataDirectory, "files")} into the Sqlite database; 0 were there already.");
+        first.Output.ShouldContain("Storage:Provider is FileSystem, so the app still reads files from the data folder; set Storage:Provider=Database to use the copies.");
+        second.ExitCode.ShouldBe(0, second.ToString());
+        second.Output.ShouldContain("Copied 0 file(s)");
+        second.Output.ShouldContain("1 were there already.");
+        second.Output.ShouldNotContain("Storage:Provider is FileSystem");
+        var copy = await _cli.WithServicesAsync(async services =>
+        {
+            await using var stream = await services.GetRequiredService<DatabaseFileStore>().OpenReadAsync(stored.Key, TestContext.Current.CancellationToken);
+            using var bytes = new MemoryStream();
+            await stream!.CopyToAsync(bytes, TestContext.Current.CancellationToken);
+            return bytes.ToArray();
+        });
+        copy.ShouldBe("%PDF-1.7 licence"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task Migrate_files_from_a_folder_that_does_not_exist_exits_with_code_2_saying_what_to_name()
+    {
+        var missing = Path.Combine(_cli.DataDirectory, "nowhere");
+
+        var result = await _cli.RunAsync("migrate-files", "--from", missing);
+
+        result.ExitCode.ShouldBe(2, result.ToString());
+        result.Error.ShouldContain($"There is no folder {missing}. Name the files/ folder of a data folder with --from.");
     }
 }

@@ -30,6 +30,16 @@ public sealed class ConfigurationErrorTests
         failure.Message.ShouldContain("PostgreSql");
     }
 
+    [Fact]
+    public async Task An_unknown_file_store_stops_the_app_naming_the_setting_and_what_each_choice_is_for()
+    {
+        await using var factory = new MisconfiguredApp(("Storage:Provider", "S3"));
+
+        var failure = StartupFailure(factory);
+
+        failure.Message.ShouldBe("Storage:Provider is 'S3', which is not supported. Use Database (files in the database, which every node shares) or FileSystem (files in the data folder, for one node).");
+    }
+
     [Theory]
     [InlineData("Compliance:ScanSchedule", "every morning")]
     [InlineData("Compliance:ContactEmail", "nobody")]

@@ -91,8 +91,23 @@ internal static class DocumentIssuing
         }
         catch
         {
+            // Rolled back first: a file store that writes through this transaction loses the file with it, and a
+            // failed transaction (PostgreSQL refuses every further statement in it) must not fail the clean-up.
+            await RollBackAsync(transaction);
             await files.DeleteAsync(stored.Key, CancellationToken.None);
             throw;
+        }
+    }
+
+    private static async Task RollBackAsync(IDbContextTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or DbException)
+        {
+            // The commit itself failed and ended the transaction; there is nothing left to roll back.
         }
     }
 }

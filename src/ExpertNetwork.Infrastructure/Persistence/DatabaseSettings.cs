@@ -1,3 +1,4 @@
+using ExpertNetwork.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -14,6 +15,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public const string SqliteFileName = "expertnetwork.db";
 
     public bool IsEmbedded => Provider == DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Where files go (<c>Storage:Provider</c>): by default the database on SQL Server and PostgreSQL, which several nodes
+    /// share, and the data folder with the embedded SQLite database, which serves one node. See decision 0014.
+    /// </summary>
+    public FileStoreKind FileStore { get; init; } = Provider == DatabaseProvider.Sqlite ? FileStoreKind.FileSystem : FileStoreKind.Database;
+
+    public string FilesDirectory => Path.Combine(DataDirectory, "files");
 
     public string MigrationsAssembly => Provider switch
     {
@@ -56,6 +65,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         // The embedded database is always brought up to date at start; a server database only when asked,
         // and never in Production, where the `migrate` verb is the deliberate step.
         var migrateServer = configuration.GetValue("Database:MigrateOnStartup", false) && !isProduction;
-        return new DatabaseSettings(provider, connectionString, dataDirectory, provider == DatabaseProvider.Sqlite || migrateServer);
+        var settings = new DatabaseSettings(provider, connectionString, dataDirectory, provider == DatabaseProvider.Sqlite || migrateServer);
+        var storeName = configuration["Storage:Provider"];
+        if (string.IsNullOrWhiteSpace(storeName))
+            return settings;
+        if (!Enum.TryParse(storeName.Trim(), ignoreCase: true, out FileStoreKind store) || !Enum.IsDefined(store) || int.TryParse(storeName, out _))
+            throw new ConfigurationException(
+                $"Storage:Provider is '{storeName}', which is not supported. Use Database (files in the database, which every node shares) or FileSystem (files in the data folder, for one node).");
+        return settings with { FileStore = store };
     }
 }

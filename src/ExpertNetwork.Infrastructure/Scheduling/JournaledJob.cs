@@ -22,6 +22,8 @@ public abstract partial class JournaledJob(JobJournal journal, IClock clock, ILo
         {
             var summary = await RunAsync(cancellationToken);
             journal.Succeeded(Name, Description, started, watch.Elapsed, summary);
+            // Which node ran which firing: with several nodes, each scheduled time appears in one node's log only.
+            LogRan(logger, Name, context.ScheduledFireTimeUtc, context.Scheduler.SchedulerInstanceId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -31,6 +33,9 @@ public abstract partial class JournaledJob(JobJournal journal, IClock clock, ILo
     }
 
     protected abstract Task<string> RunAsync(CancellationToken cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Job {Job} ran the firing scheduled for {ScheduledUtc:O} on scheduler instance {Instance}")]
+    private static partial void LogRan(ILogger logger, string job, DateTimeOffset? scheduledUtc, string instance);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job} failed")]
     private static partial void LogFailed(ILogger logger, string job, Exception exception);

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using ExpertNetwork.Application.Common;
 
 namespace ExpertNetwork.Infrastructure.Storage;
@@ -9,17 +8,14 @@ namespace ExpertNetwork.Infrastructure.Storage;
 /// temporary file first and moved into place, so a reader never sees a half-written file. Keys are validated before
 /// use, so a key from the database can never point outside the store.
 /// </summary>
-public sealed partial class LocalFileStore(string rootDirectory, IClock clock) : IFileStore
+public sealed class LocalFileStore(string rootDirectory, IClock clock) : IFileStore
 {
     public string RootDirectory { get; } = Path.GetFullPath(rootDirectory);
 
     public async Task<StoredFile> SaveAsync(string area, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (!AreaPattern().IsMatch(area))
-            throw new ArgumentException($"'{area}' is not a valid storage area (lower-case letters, digits and dashes).", nameof(area));
-
-        var key = $"{area}/{clock.UtcNow:yyyy-MM}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.bin";
+        var key = FileKeys.New(area, clock.UtcNow);
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".partial";
@@ -67,16 +63,5 @@ public sealed partial class LocalFileStore(string rootDirectory, IClock clock) :
         return Task.CompletedTask;
     }
 
-    private string PathOf(string key)
-    {
-        if (!KeyPattern().IsMatch(key))
-            throw new ArgumentException("The file key is not one this store issues.", nameof(key));
-        return Path.Combine(RootDirectory, key.Replace('/', Path.DirectorySeparatorChar));
-    }
-
-    [GeneratedRegex("^[a-z0-9-]{1,40}$")]
-    private static partial Regex AreaPattern();
-
-    [GeneratedRegex("^[a-z0-9-]{1,40}/[0-9]{4}-[0-9]{2}/[0-9a-f]{32}\\.bin$")]
-    private static partial Regex KeyPattern();
+    private string PathOf(string key) => Path.Combine(RootDirectory, FileKeys.Checked(key).Replace('/', Path.DirectorySeparatorChar));
 }

@@ -3,12 +3,13 @@ using ExpertNetwork.Application.Auditing;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.Infrastructure.Seeding;
+using ExpertNetwork.Infrastructure.Storage;
 using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Web.Cli;
 
 /// <summary>
-/// Operator verbs run through the web project: migrate, seed-demo, create-user, list-users, disable-user,
+/// Operator verbs run through the web project: migrate, migrate-files, seed-demo, create-user, list-users, disable-user,
 /// create-api-key, list-api-keys, revoke-api-key, verify-audit.
 /// Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad usage or configuration,
 /// 3 verify-audit found a broken chain.
@@ -16,14 +17,16 @@ namespace ExpertNetwork.Web.Cli;
 internal static class CliCommands
 {
     public static readonly IReadOnlyList<string> Verbs =
-        ["migrate", "seed-demo", "create-user", "list-users", "disable-user", "create-api-key", "list-api-keys", "revoke-api-key", "verify-audit", "help"];
-    private static readonly string[] VerbOptions = ["--email", "--role", "--name", "--password", "--expires", "--key"];
+        ["migrate", "migrate-files", "seed-demo", "create-user", "list-users", "disable-user", "create-api-key", "list-api-keys", "revoke-api-key", "verify-audit", "help"];
+    private static readonly string[] VerbOptions = ["--email", "--role", "--name", "--password", "--expires", "--key", "--from"];
 
     public const string Usage = """
         Usage: dotnet run --project src/ExpertNetwork.Web -- <command> [options]
 
         Commands:
           migrate                                  apply database migrations for the configured provider
+          migrate-files [--from FOLDER]            copy stored files from the data folder's files/ (or FOLDER) into
+                                                   the database, checking each against its recorded SHA-256
           seed-demo                                load the demo data and its staff users into an empty database (not in Production)
           create-user --email E --role R [--name N] [--password P]
                                                    create a staff user (or reset the password of an existing one)
@@ -78,6 +81,7 @@ internal static class CliCommands
             return verb switch
             {
                 "migrate" => await MigrateAsync(services),
+                "migrate-files" => await MigrateFilesAsync(services, args),
                 "seed-demo" => await SeedDemoAsync(services, app.Configuration, app.Environment),
                 "create-user" => await CreateUserAsync(services, args),
                 "create-api-key" => await CreateApiKeyAsync(services, args),
@@ -116,6 +120,39 @@ internal static class CliCommands
             ? $"The {settings.Provider} database is already up to date."
             : $"Applied {pending.Count} migration(s) to the {settings.Provider} database: {string.Join(", ", pending)}.");
         return 0;
+    }
+
+    private static async Task<int> MigrateFilesAsync(IServiceProvider services, string[] args)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        var from = Option(args, "--from");
+        if (Array.Exists(args, a => string.Equals(a, "--from", StringComparison.OrdinalIgnoreCase)) && string.IsNullOrWhiteSpace(from))
+        {
+            await Console.Error.WriteLineAsync($"--from needs a folder: the files/ folder of a data folder, e.g. --from /var/lib/expertnetwork/data/files.{Environment.NewLine}{Usage}");
+            return 2;
+        }
+        var source = string.IsNullOrWhiteSpace(from) ? settings.FilesDirectory : Path.GetFullPath(from);
+        if (!Directory.Exists(source) && from is not null)
+        {
+            await Console.Error.WriteLineAsync($"There is no folder {source}. Name the files/ folder of a data folder with --from.");
+            return 2;
+        }
+        if (await EnsureMigratedAsync(services) is { } failure)
+            return failure;
+        var report = await services.GetRequiredService<FileStoreMigration>().CopyFolderAsync(source, CancellationToken.None);
+        Console.WriteLine(Directory.Exists(source)
+            ? $"Copied {report.Copied} file(s) from {report.SourceDirectory} into the {settings.Provider} database; {report.AlreadyStored} were there already."
+            : $"There is no folder {report.SourceDirectory}, so there was nothing to copy.");
+        if (report.NotStoreFiles > 0)
+            Console.WriteLine($"{report.NotStoreFiles} file(s) in the folder were not written by the file store (such as .partial files of an interrupted write) and were left alone.");
+        if (settings.FileStore == FileStoreKind.FileSystem)
+            Console.WriteLine("Storage:Provider is FileSystem, so the app still reads files from the data folder; set Storage:Provider=Database to use the copies.");
+        foreach (var problem in report.Problems)
+            await Console.Error.WriteLineAsync(problem);
+        if (report.Problems.Count == 0)
+            return 0;
+        await Console.Error.WriteLineAsync($"{report.Problems.Count} file(s) need attention (above); everything else is in the database. Running migrate-files again copies only what is still missing.");
+        return 1;
     }
 
     private static async Task<int> SeedDemoAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)

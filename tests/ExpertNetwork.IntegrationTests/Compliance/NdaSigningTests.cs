@@ -114,7 +114,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         agreement.Status.ShouldBe(NdaStatus.Signed);
         (await ReadAsync(db => db.AuditEvents.CountAsync(a => a.EntityId == id.ToString() && a.Action == "Signed", Cancellation))).ShouldBe(1);
         (await ReadAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Signed:"), Cancellation))).ShouldBe(1);
-        StoredFiles().ShouldHaveSingleItem();
+        (await StoredFiles()).ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         after.Status.ShouldBe(NdaStatus.Revoked);
         after.Version.ShouldBe(revoked.Version);
         after.SignerName.ShouldBeNull();
-        StoredFiles().ShouldBeEmpty();
+        (await StoredFiles()).ShouldBeEmpty();
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         after.SignerName.ShouldBeNull();
         after.SignedPdfKey.ShouldBeNull();
         (await ReadAsync(db => db.OutboxMessages.CountAsync(Cancellation))).ShouldBe(1);
-        StoredFiles().ShouldBeEmpty();
+        (await StoredFiles()).ShouldBeEmpty();
     }
 
     [Theory]
@@ -265,7 +265,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
 
         (await ReadAsync(db => db.NdaAgreements.SingleAsync(n => n.Id == id, Cancellation))).Status.ShouldBe(NdaStatus.Sent);
         (await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation))).ShouldBe(events);
-        StoredFiles().ShouldBeEmpty();
+        (await StoredFiles()).ShouldBeEmpty();
     }
 
     [Fact]
@@ -341,11 +341,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
             new SignNdaCommand(token, typedName, consent, documentSha256, SignerIp, SignerAgent), Cancellation));
     }
 
-    private List<string> StoredFiles()
-    {
-        var root = Path.Combine(_dataDirectory, "files", SignNdaHandler.FileArea);
-        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToList() : [];
-    }
+    private Task<List<string>> StoredFiles() => StoredFilesAsync(SignNdaHandler.FileArea, _dataDirectory);
 
     private static string TokenIn(string text) => LinkPattern().Match(text) is { Success: true } m
         ? m.Groups[1].Value

@@ -208,8 +208,8 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         nda.IsInForceOn(_request.Window.Start).ShouldBeTrue();
         var confirmation = await ReadAsync(db => db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Subject.StartsWith("Accepted:"), Cancellation));
         confirmation.Attachments.Count.ShouldBe(2);
-        StoredFiles(SignNdaHandler.FileArea).ShouldHaveSingleItem();
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldHaveSingleItem();
+        (await StoredFiles(SignNdaHandler.FileArea)).ShouldHaveSingleItem();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).Status.ShouldBe(EngagementStatus.Offered);
         (await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation))).SeatsFilled.ShouldBe(0);
         (await ReadAsync(db => db.ConflictDeclarations.SingleAsync(Cancellation))).HasConflict.ShouldBeTrue();
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldBeEmpty();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldBeEmpty();
 
         // Typing the declaration again without the restricted employer does not undo it: the earlier declaration is
         // evidence, and the expert no longer fits this client's requests.
@@ -253,7 +253,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
 
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).Status.ShouldBe(EngagementStatus.Expired);
         (await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation))).SeatsFilled.ShouldBe(0);
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldBeEmpty();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldBeEmpty();
     }
 
     [Theory]
@@ -305,7 +305,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
 
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).Status.ShouldBe(EngagementStatus.Offered);
         (await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation))).ShouldBe(events);
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldBeEmpty();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -337,7 +337,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         var engagements = await ReadAsync(db => db.Engagements.ToListAsync(Cancellation));
         engagements.Count(e => e.Status == EngagementStatus.Accepted).ShouldBe(5);
         engagements.Where(e => e.Status != EngagementStatus.Accepted).ShouldAllBe(e => e.Status == EngagementStatus.Withdrawn && e.EndReason == AcceptOfferHandler.FilledReason);
-        StoredFiles(AcceptOfferHandler.FileArea).Count.ShouldBe(5);
+        (await StoredFiles(AcceptOfferHandler.FileArea)).Count.ShouldBe(5);
         (await ReadAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Accepted:"), Cancellation))).ShouldBe(5);
     }
 
@@ -379,7 +379,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         results.Count(r => r.Outcome == AcceptOfferOutcome.AlreadyAccepted).ShouldBe(2);
         (await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation))).SeatsFilled.ShouldBe(1);
         (await ReadAsync(db => db.AuditEvents.CountAsync(a => a.Action.Contains("Accepted"), Cancellation))).ShouldBe(1);
-        StoredFiles(AcceptOfferHandler.FileArea).ShouldHaveSingleItem();
+        (await StoredFiles(AcceptOfferHandler.FileArea)).ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -443,7 +443,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
     {
         var expert = (await SeedAsync(expertCount: 1)).Single();
         var clientNda = await ReadAsync(db => db.NdaTemplates.Where(t => t.Scope == NdaScope.Client).Select(t => t.Id).SingleAsync(Cancellation));
-        await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(expert.Id, clientNda, 14, AppUrl, Cancellation));
+        await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(expert.Id, clientNda, 14, Cancellation));
         (await SendAsync(expert.Id)).Sent.ShouldHaveSingleItem();
         (await Services.RunAsync(s => s.Get<RequestPortalSignInHandler>().HandleAsync(expert.Email, Cancellation))).ShouldBeTrue();
         var queued = string.Join("\n", await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).ToListAsync(Cancellation)));
@@ -587,11 +587,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
             Cancellation));
     }
 
-    private List<string> StoredFiles(string area)
-    {
-        var root = Path.Combine(_dataDirectory, "files", area);
-        return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToList() : [];
-    }
+    private Task<List<string>> StoredFiles(string area) => StoredFilesAsync(area, _dataDirectory);
 
     private static string TokenIn(string text) => LinkPattern().Match(text) is { Success: true } m
         ? m.Groups[1].Value

@@ -302,13 +302,13 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
     {
         await TaxonomyAsync();
         var id = await CreateAsync(Profile());
-        var filesBefore = StoredEvidenceFiles();
+        var filesBefore = await StoredEvidenceFiles();
 
         var refused = await Should.ThrowAsync<DomainRuleException>(() => AddCredentialAsync(id, Licence(), TestFiles.Executable, "licence.pdf"));
 
         refused.Message.ShouldBe("The evidence file must be a PDF, PNG or JPEG. This file's content is none of those, whatever its name says.");
         (await ReadAsync(db => db.Credentials.CountAsync(Cancellation))).ShouldBe(0);
-        StoredEvidenceFiles().ShouldBe(filesBefore);
+        (await StoredEvidenceFiles()).ShouldBe(filesBefore);
     }
 
     [Fact]
@@ -421,9 +421,5 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         (await StoredExpertAsync(id)).Blackouts.ShouldBeEmpty();
     }
 
-    private string[] StoredEvidenceFiles()
-    {
-        var folder = Path.Combine(Database.Settings.DataDirectory, "files", EvidenceFiles.StorageArea);
-        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories) : [];
-    }
+    private Task<List<string>> StoredEvidenceFiles() => StoredFilesAsync(EvidenceFiles.StorageArea);
 }

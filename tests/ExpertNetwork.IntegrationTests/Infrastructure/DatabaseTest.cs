@@ -1,4 +1,6 @@
 using ExpertNetwork.Infrastructure.Persistence;
+using ExpertNetwork.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.IntegrationTests.Infrastructure;
 
@@ -53,4 +55,18 @@ public abstract class DatabaseTest(DatabasesFixture databases, DatabaseProvider 
 
     /// <summary>Reads in a fresh unit of work, so nothing comes from a context's cache.</summary>
     protected Task<T> ReadAsync<T>(Func<ExpertNetworkDbContext, Task<T>> read) => App.RunAsync(services => read(services.Db()));
+
+    /// <summary>
+    /// The files stored in an area, in whichever store the provider uses by default: the database's StoredFiles rows,
+    /// or the files under <paramref name="dataDirectory"/> (the test's data folder unless given).
+    /// </summary>
+    protected async Task<List<string>> StoredFilesAsync(string area, string? dataDirectory = null)
+    {
+        if (Database.Settings.FileStore == FileStoreKind.FileSystem)
+        {
+            var root = Path.Combine(dataDirectory ?? Database.Settings.DataDirectory, "files", area);
+            return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order().ToList() : [];
+        }
+        return await ReadAsync(db => db.Set<StoredFileRecord>().Where(f => f.Area == area).OrderBy(f => f.Key).Select(f => f.Key).ToListAsync(Cancellation));
+    }
 }
