@@ -3,8 +3,20 @@ namespace ExpertNetwork.Domain.Auditing;
 /// <summary>Walks events in sequence order and reports the first one whose content or link does not match.</summary>
 public sealed class AuditVerification
 {
+    private readonly AuditChainHead? _headReadFirst;
     private string _expectedPrevious = AuditEvent.GenesisHash;
     private long _expectedSequence = 1;
+    private string? _hashAtHead;
+
+    public AuditVerification()
+    {
+    }
+
+    /// <summary>
+    /// A walk over a trail that may still grow: <paramref name="headReadFirst"/> is the head as read before the first
+    /// event, and <see cref="FinishAtHeadReadFirst"/> checks the chain against it.
+    /// </summary>
+    public AuditVerification(AuditChainHead? headReadFirst) => _headReadFirst = headReadFirst;
 
     public long Checked { get; private set; }
     public string? Problem { get; private set; }
@@ -25,6 +37,8 @@ public sealed class AuditVerification
             return Fail(e.Sequence, $"event {e.Sequence} ({e.EntityType} {e.Action}) was altered after it was written");
         _expectedPrevious = e.Hash;
         _expectedSequence++;
+        if (_headReadFirst is not null && e.Sequence == _headReadFirst.LastSequence)
+            _hashAtHead = e.Hash;
         Checked++;
         return true;
     }
@@ -36,6 +50,19 @@ public sealed class AuditVerification
             return;
         if (head.LastSequence != _expectedSequence - 1 || !string.Equals(head.LastHash, _expectedPrevious, StringComparison.Ordinal))
             Fail(head.LastSequence, $"the chain ends at event {_expectedSequence - 1} but the head records event {head.LastSequence}");
+    }
+
+    /// <summary>
+    /// The chain must pass through the head read before the walk, with the hash the head recorded (events deleted
+    /// from the end are detected here). Events after it were appended while the walk ran (another node kept working);
+    /// they were checked like every other, and a later check covers them against its own head.
+    /// </summary>
+    public void FinishAtHeadReadFirst()
+    {
+        if (Problem is not null || _headReadFirst is null || _headReadFirst.LastSequence == 0)
+            return;
+        if (!string.Equals(_hashAtHead, _headReadFirst.LastHash, StringComparison.Ordinal))
+            Fail(_headReadFirst.LastSequence, $"the chain ends at event {_expectedSequence - 1} but the head records event {_headReadFirst.LastSequence}");
     }
 
     private bool Fail(long sequence, string problem)

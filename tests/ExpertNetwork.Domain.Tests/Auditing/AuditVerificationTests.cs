@@ -180,4 +180,47 @@ public sealed class AuditVerificationTests
         results.ShouldBe([true, false, false, false, false]);
         verification.BrokenAtSequence.ShouldBe(2);
     }
+
+    [Fact]
+    public void Events_appended_after_the_head_was_read_are_checked_and_are_not_a_break()
+    {
+        var events = new AuditChainBuilder().WithEvents(8).Build();
+        var headReadFirst = AuditChainBuilder.HeadAfter(events.Take(5).ToList());
+        var verification = new AuditVerification(headReadFirst);
+
+        events.ForEach(e => verification.Next(e));
+        verification.FinishAtHeadReadFirst();
+
+        verification.IsIntact.ShouldBeTrue(verification.Problem);
+        verification.Checked.ShouldBe(8);
+    }
+
+    [Fact]
+    public void A_chain_that_stops_before_the_head_read_first_is_broken_there()
+    {
+        var events = new AuditChainBuilder().WithEvents(5).Build();
+        var headReadFirst = AuditChainBuilder.HeadAfter(events);
+        var verification = new AuditVerification(headReadFirst);
+
+        events.Take(4).ToList().ForEach(e => verification.Next(e));
+        verification.FinishAtHeadReadFirst();
+
+        verification.IsIntact.ShouldBeFalse();
+        verification.BrokenAtSequence.ShouldBe(5);
+        verification.Problem.ShouldBe("the chain ends at event 4 but the head records event 5");
+    }
+
+    [Fact]
+    public void An_altered_event_after_the_head_read_first_is_still_found()
+    {
+        var events = new AuditChainBuilder().WithEvents(6).Build();
+        StoredRowTampering.Overwrite(events[5], nameof(AuditEvent.ActorId), "intruder");
+        var verification = new AuditVerification(AuditChainBuilder.HeadAfter(events.Take(4).ToList()));
+
+        events.ForEach(e => verification.Next(e));
+        verification.FinishAtHeadReadFirst();
+
+        verification.IsIntact.ShouldBeFalse();
+        verification.BrokenAtSequence.ShouldBe(6);
+    }
 }
