@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.TestSupport;
@@ -110,24 +111,37 @@ public sealed class ProductionDefaultsTests : IDisposable
     }
 
     [Fact]
-    public async Task An_endpoint_that_names_no_policy_is_closed_to_anonymous_users_and_every_open_one_says_so()
+    public async Task A_controller_that_names_no_policy_is_closed_to_anonymous_users_and_open_to_staff()
+    {
+        await using var app = new App(_dataDirectory, "Development") { AddUnmarkedController = true };
+        using var anonymous = Support.Browser.Open(app);
+        using var staff = Support.Browser.Open(app);
+        (await staff.SignInAsync(Support.DemoStaff.ProgramManager, Support.DemoStaff.Password)).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var refused = await anonymous.GetAsync(UnmarkedController.Address);
+        var served = await staff.GetAsync(UnmarkedController.Address);
+        var unknown = await anonymous.GetAsync("/no/such/page");
+
+        refused.Status.ShouldBe(HttpStatusCode.Redirect);
+        refused.Location.ShouldNotBeNull().ShouldStartWith("/account/login");
+        served.Status.ShouldBe(HttpStatusCode.OK);
+        served.Text.ShouldBe(UnmarkedController.Body);
+        unknown.Status.ShouldBe(HttpStatusCode.NotFound, "an address that matches nothing is still a 404, not a sign-in page");
+    }
+
+    [Fact]
+    public async Task The_pages_open_to_anonymous_users_are_exactly_the_ones_meant_to_be()
     {
         await using var app = new App(_dataDirectory, "Development");
         app.CreateClient().Dispose();
 
-        var authorization = app.Services.GetRequiredService<IAuthorizationService>();
-        var fallback = app.Services.GetRequiredService<IOptions<AuthorizationOptions>>().Value.FallbackPolicy.ShouldNotBeNull();
-        (await authorization.AuthorizeAsync(new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity()), fallback)).Succeeded.ShouldBeFalse();
-        var staff = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [new(System.Security.Claims.ClaimTypes.Name, "pm"), new(System.Security.Claims.ClaimTypes.Role, "ProgramManager")], "test"));
-        (await authorization.AuthorizeAsync(staff, fallback)).Succeeded.ShouldBeTrue();
-
-        // The endpoints open to anonymous users are exactly the ones meant to be: sign-in, errors, expert links,
-        // health and the API description. Everything else names a policy or falls back to staff only.
+        // Sign-in, errors, expert links, portal sign-in, health and the API description. Everything else names a
+        // policy or is closed to anyone but staff by the convention the test above proves.
         var open = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Distinct().Order().ToList();
+        open.ShouldNotBeEmpty();
         open.ShouldAllBe(path =>
             path.StartsWith("/account", StringComparison.Ordinal) || path.StartsWith("/error", StringComparison.Ordinal)
             || path.StartsWith("/offers/", StringComparison.Ordinal) || path.StartsWith("/nda/", StringComparison.Ordinal)
@@ -167,6 +181,9 @@ public sealed class ProductionDefaultsTests : IDisposable
     {
         private readonly string _environment;
 
+        /// <summary>Adds <see cref="UnmarkedController"/>, a controller with no authorization attribute at all.</summary>
+        public bool AddUnmarkedController { get; init; }
+
         public App(string dataDirectory, string environment, params (string Key, string Value)[] settings)
         {
             _environment = environment;
@@ -179,6 +196,28 @@ public sealed class ProductionDefaultsTests : IDisposable
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment(_environment);
+            if (AddUnmarkedController)
+            {
+                builder.ConfigureServices(services => services.AddControllers().ConfigureApplicationPartManager(parts =>
+                    parts.FeatureProviders.Add(new OnlyUnmarkedController())));
+            }
         }
     }
+
+    /// <summary>Makes <see cref="UnmarkedController"/> (and no other type of the test assembly) one of the app's controllers.</summary>
+    private sealed class OnlyUnmarkedController : Microsoft.AspNetCore.Mvc.ApplicationParts.IApplicationFeatureProvider<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeature>
+    {
+        public void PopulateFeature(IEnumerable<Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPart> parts, Microsoft.AspNetCore.Mvc.Controllers.ControllerFeature feature) =>
+            feature.Controllers.Add(typeof(UnmarkedController).GetTypeInfo());
+    }
+}
+
+/// <summary>A controller written as a careless new one would be: no [Authorize], no [AllowAnonymous].</summary>
+public sealed class UnmarkedController : Microsoft.AspNetCore.Mvc.Controller
+{
+    public const string Address = "/unmarked-probe";
+    public const string Body = "served";
+
+    [Microsoft.AspNetCore.Mvc.HttpGet(Address)]
+    public Microsoft.AspNetCore.Mvc.IActionResult Get() => Content(Body);
 }

@@ -145,9 +145,6 @@ public static class WebComposition
             });
 
         services.AddAuthorizationBuilder()
-            // Closed by default: an endpoint that names no policy (a new controller someone forgot to mark) is for
-            // signed-in staff only. Link pages, sign-in, errors and health say [AllowAnonymous] on purpose.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(StaffRoles.All).Build())
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
             .AddPolicy(ExpertReadersPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager, StaffRoles.Compliance))
             // Profiles, availability and rate cards: whoever staffs or vets experts. Vetting decisions (status,
@@ -268,6 +265,12 @@ public static class WebComposition
         return builder;
     }
 
+    private static void StaffOnlyUnlessMarked(EndpointBuilder endpoint)
+    {
+        if (!endpoint.Metadata.OfType<IAuthorizeData>().Any() && !endpoint.Metadata.OfType<IAllowAnonymous>().Any())
+            endpoint.Metadata.Add(new AuthorizeAttribute(StaffPolicy));
+    }
+
     /// <summary>The rate-limit bucket of a link request: the address and the link's token, or the address alone.</summary>
     internal static string ExpertLinkPartition(HttpContext context)
     {
@@ -313,8 +316,11 @@ public static class WebComposition
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapControllers();
-        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        // Closed by default: a controller action that names no policy (a new controller someone forgot to mark) is for
+        // signed-in staff only. Link pages, sign-in, errors and health say [AllowAnonymous] on purpose. A convention on
+        // the endpoints rather than a fallback policy, so an address that matches nothing is still a plain 404.
+        app.MapControllers().Add(StaffOnlyUnlessMarked);
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").Add(StaffOnlyUnlessMarked);
         return app;
     }
 }
