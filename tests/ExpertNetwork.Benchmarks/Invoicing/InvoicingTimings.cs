@@ -115,18 +115,23 @@ internal static class InvoicingTimings
         });
         sql.Add(tally.Take());
 
-        int storedInvoices, storedStatements, entries;
+        int storedInvoices, storedStatements, entries, pdfCount;
+        long pdfBytes;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ExpertNetworkDbContext>();
             storedInvoices = await db.Invoices.CountAsync(i => i.Status == DocumentStatus.Issued && i.PdfSha256 != null);
             storedStatements = await db.PayoutStatements.CountAsync(s => s.Status == DocumentStatus.Issued && s.PdfSha256 != null);
             entries = await db.TimeEntries.CountAsync(e => e.InvoiceId != null);
+            // Files are in the database (Storage:Provider=Database, the default on server databases) or on disk.
+            var stored = db.Set<ExpertNetwork.Infrastructure.Storage.StoredFileRecord>();
+            pdfCount = await stored.CountAsync();
+            pdfBytes = pdfCount == 0 ? 0 : await stored.SumAsync(f => f.SizeBytes);
         }
         var files = new DirectoryInfo(Path.Combine(settings.DataDirectory, "files"));
         var pdfs = files.Exists ? files.GetFiles("*.bin", SearchOption.AllDirectories) : [];
         return new RunFigures(name, load, baseline, result, invoices, statements, draft, issue, payouts, sql,
-            storedInvoices, storedStatements, entries, pdfs.Length, pdfs.Sum(f => f.Length));
+            storedInvoices, storedStatements, entries, pdfCount + pdfs.Length, pdfBytes + pdfs.Sum(f => f.Length));
     }
 
     private static void Print(DatabaseProvider provider, RunFigures run, bool showSql)
