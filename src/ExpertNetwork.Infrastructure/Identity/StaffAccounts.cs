@@ -43,7 +43,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
         var secret = password is { Length: > 0 } ? password : generated!;
         try
         {
-            var created = await InTransactionAsync(async () =>
+            var created = await IdentityChanges.InTransactionAsync(db, async () =>
             {
                 var user = await users.FindByEmailAsync(normalized);
                 if (user is null)
@@ -54,11 +54,11 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
                 if (!await users.CheckPasswordAsync(user, secret))
                 {
                     var token = await users.GeneratePasswordResetTokenAsync(user);
-                    Check(await users.ResetPasswordAsync(user, token, secret));
+                    IdentityChanges.Check(await users.ResetPasswordAsync(user, token, secret));
                     db.RecordAuditEvent("PasswordReset", EntityType, user.Id, null, new { user.Email });
                 }
                 if (user.LockoutEnd is not null)
-                    Check(await users.SetLockoutEndDateAsync(user, null));
+                    IdentityChanges.Check(await users.SetLockoutEndDateAsync(user, null));
                 await SetRoleAsync(user, canonicalRole);
                 return false;
             });
@@ -81,7 +81,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
         if (await users.FindByEmailAsync(normalized) is not null)
             throw new DomainRuleException($"{normalized} already has an account. Find it in the list to change its role or enable it.");
         var generated = string.IsNullOrEmpty(password) ? GeneratePassword() : null;
-        var user = await InTransactionAsync(() => CreateUserAsync(normalized, displayName, canonicalRole, password is { Length: > 0 } ? password : generated!));
+        var user = await IdentityChanges.InTransactionAsync(db, () => CreateUserAsync(normalized, displayName, canonicalRole, password is { Length: > 0 } ? password : generated!));
         return (await RowAsync(user), generated);
     }
 
@@ -95,12 +95,12 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
             throw new DomainRuleException("You cannot disable your own account. Ask another admin to do it.");
         if (await users.IsInRoleAsync(user, StaffRoles.Admin) && await EnabledAdminCountAsync() <= 1)
             throw new DomainRuleException($"{user.Email} is the last enabled admin. Make another user an admin first, so someone can still manage staff.");
-        await InTransactionAsync(async () =>
+        await IdentityChanges.InTransactionAsync(db, async () =>
         {
             user.DisabledUtc = clock.UtcNow;
-            Check(await users.UpdateAsync(user));
+            IdentityChanges.Check(await users.UpdateAsync(user));
             // A new stamp invalidates every cookie issued before: the security stamp check signs them out.
-            Check(await users.UpdateSecurityStampAsync(user));
+            IdentityChanges.Check(await users.UpdateSecurityStampAsync(user));
             db.RecordAuditEvent("Disabled", EntityType, user.Id, new { Enabled = true }, new { user.Email, Enabled = false });
             return user;
         });
@@ -112,12 +112,12 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
         var user = await FindAsync(emailOrId);
         if (!user.IsDisabled)
             throw new DomainRuleException($"{user.Email} is already enabled.");
-        await InTransactionAsync(async () =>
+        await IdentityChanges.InTransactionAsync(db, async () =>
         {
             user.DisabledUtc = null;
-            Check(await users.UpdateAsync(user));
-            Check(await users.SetLockoutEndDateAsync(user, null));
-            Check(await users.ResetAccessFailedCountAsync(user));
+            IdentityChanges.Check(await users.UpdateAsync(user));
+            IdentityChanges.Check(await users.SetLockoutEndDateAsync(user, null));
+            IdentityChanges.Check(await users.ResetAccessFailedCountAsync(user));
             db.RecordAuditEvent("Enabled", EntityType, user.Id, new { Enabled = false }, new { user.Email, Enabled = true });
             return user;
         });
@@ -139,11 +139,11 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
             if (!user.IsDisabled && await EnabledAdminCountAsync() <= 1)
                 throw new DomainRuleException($"{user.Email} is the last enabled admin. Make another user an admin first, so someone can still manage staff.");
         }
-        await InTransactionAsync(async () =>
+        await IdentityChanges.InTransactionAsync(db, async () =>
         {
             await SetRoleAsync(user, canonicalRole);
             // Roles are claims in the cookie: a new stamp makes open sessions pick up the new role at their next check.
-            Check(await users.UpdateSecurityStampAsync(user));
+            IdentityChanges.Check(await users.UpdateSecurityStampAsync(user));
             return user;
         });
         return await RowAsync(user);
@@ -155,11 +155,9 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
         var user = await FindAsync(emailOrId);
         if (!user.TwoFactorEnabled && await users.GetAuthenticatorKeyAsync(user) is null)
             throw new DomainRuleException($"{user.Email} has no authenticator to reset.");
-        await InTransactionAsync(async () =>
+        await IdentityChanges.InTransactionAsync(db, async () =>
         {
-            Check(await users.SetTwoFactorEnabledAsync(user, false));
-            Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
-            Check(await users.ResetAuthenticatorKeyAsync(user));
+            await IdentityChanges.ClearSecondFactorAsync(users, user);
             db.RecordAuditEvent("TwoFactorReset", EntityType, user.Id, new { TwoFactorEnabled = true }, new { user.Email, TwoFactorEnabled = false });
             return user;
         });
@@ -215,8 +213,8 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     private async Task<StaffUser> CreateUserAsync(string email, string? displayName, string role, string password)
     {
         var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName?.Trim() is { Length: > 0 } name ? name : email };
-        Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, role));
+        IdentityChanges.Check(await users.CreateAsync(user, password));
+        IdentityChanges.Check(await users.AddToRoleAsync(user, role));
         db.RecordAuditEvent("Created", EntityType, user.Id, null, new { user.Email, user.DisplayName, Role = role });
         return user;
     }
@@ -227,9 +225,9 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
         if (current.Count == 1 && current[0] == role)
             return;
         foreach (var existing in current.Where(r => r != role))
-            Check(await users.RemoveFromRoleAsync(user, existing));
+            IdentityChanges.Check(await users.RemoveFromRoleAsync(user, existing));
         if (!current.Contains(role))
-            Check(await users.AddToRoleAsync(user, role));
+            IdentityChanges.Check(await users.AddToRoleAsync(user, role));
         db.RecordAuditEvent("RoleChanged", EntityType, user.Id, new { Role = string.Join(",", current) }, new { user.Email, Role = role });
     }
 
@@ -252,26 +250,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     }
 
     /// <summary>Runs the Identity calls (each saves) and the audit events in one transaction: all of it commits, or none.</summary>
-    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            var inner = await work();
-            await db.SaveChangesAsync();
-            return inner;
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await work();
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return result;
-    }
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-            throw new DomainRuleException(string.Join("\n", result.Errors.Select(e => e.Description)));
-    }
 
     private static StaffAccountResult Fail(params string[] errors) => new(false, false, null, errors);
 }

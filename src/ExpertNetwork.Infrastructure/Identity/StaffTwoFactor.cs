@@ -45,9 +45,9 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, ExpertNetworkDb
             throw new DomainRuleException("Enter the 6-digit code your authenticator app shows for ExpertNetwork.");
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
             throw new DomainRuleException("That code does not match. Check that your phone's clock is right and enter the code the app shows now.");
-        return await InTransactionAsync(async () =>
+        return await IdentityChanges.InTransactionAsync(db, async () =>
         {
-            Check(await users.SetTwoFactorEnabledAsync(user, true));
+            IdentityChanges.Check(await users.SetTwoFactorEnabledAsync(user, true));
             var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
             db.RecordAuditEvent("TwoFactorEnabled", StaffAccounts.EntityType, user.Id, new { TwoFactorEnabled = false }, new { user.Email, TwoFactorEnabled = true });
             return (IReadOnlyList<string>)codes;
@@ -59,7 +59,7 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, ExpertNetworkDb
     {
         if (!user.TwoFactorEnabled)
             throw new DomainRuleException("Turn on two-factor sign-in first; recovery codes come with it.");
-        return await InTransactionAsync(async () =>
+        return await IdentityChanges.InTransactionAsync(db, async () =>
         {
             var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
             db.RecordAuditEvent("RecoveryCodesRegenerated", StaffAccounts.EntityType, user.Id, null, new { user.Email, Codes = codes.Count });
@@ -73,11 +73,9 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, ExpertNetworkDb
             throw new DomainRuleException("Two-factor sign-in is already off for your account.");
         if (await IsRequiredAsync(user))
             throw new DomainRuleException("Your role requires two-factor sign-in, so it cannot be turned off. If you lost your device, ask an admin to reset it.");
-        await InTransactionAsync(async () =>
+        await IdentityChanges.InTransactionAsync(db, async () =>
         {
-            Check(await users.SetTwoFactorEnabledAsync(user, false));
-            Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
-            Check(await users.ResetAuthenticatorKeyAsync(user));
+            await IdentityChanges.ClearSecondFactorAsync(users, user);
             db.RecordAuditEvent("TwoFactorDisabled", StaffAccounts.EntityType, user.Id, new { TwoFactorEnabled = true }, new { user.Email, TwoFactorEnabled = false });
             return true;
         });
@@ -106,18 +104,5 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, ExpertNetworkDb
         return result.ToString().TrimEnd().ToLowerInvariant();
     }
 
-    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await work();
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return result;
-    }
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-            throw new DomainRuleException(string.Join(" ", result.Errors.Select(e => e.Description)));
-    }
 }
