@@ -73,6 +73,8 @@ public sealed class ConfigurationErrorTests
     [InlineData("Staffing:ReminderLeadFraction", "2")]
     [InlineData("Staffing:ContactEmail", "nobody")]
     [InlineData("ExpertLinks:BaseUrl", "experts.example.com")]
+    [InlineData("ExpertLinks:RequestsPerMinute", "0")]
+    [InlineData("ExpertLinks:RequestsPerMinutePerAddress", "5")]
     [InlineData("Portal:SignInLinkMinutes", "2")]
     [InlineData("Portal:MailLinkHours", "1000")]
     public async Task A_staffing_or_portal_setting_that_cannot_work_stops_the_app_naming_it(string key, string value)

@@ -46,8 +46,8 @@ public sealed class AuthenticateApiKeyHandler(IAppDbContext db, IClock clock)
         var now = clock.UtcNow;
         if (match.RevokedUtc is { } revoked)
             return new ApiKeyCheck(null, $"This API key was revoked on {Day(revoked)}. Ask an admin for a new key.");
-        if (match.ExpiresUtc is { } expires && expires <= now)
-            return new ApiKeyCheck(null, $"This API key expired on {Day(expires)}. Ask an admin for a new key or a later expiry.");
+        if (ApiKey.HasExpired(match.ExpiresUtc, now))
+            return new ApiKeyCheck(null, $"This API key expired on {Day(match.ExpiresUtc!.Value)}. Ask an admin for a new key or a later expiry.");
 
         if (match.LastUsedUtc is null || match.LastUsedUtc <= now - ApiKey.LastUsedResolution)
         {

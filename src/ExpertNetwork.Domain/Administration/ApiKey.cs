@@ -36,7 +36,10 @@ public sealed class ApiKey : AggregateRoot
 
     public bool IsUsableAt(DateTime nowUtc) => RevokedUtc is null && !IsExpiredAt(nowUtc);
 
-    public bool IsExpiredAt(DateTime nowUtc) => ExpiresUtc is { } expires && expires <= nowUtc;
+    public bool IsExpiredAt(DateTime nowUtc) => HasExpired(ExpiresUtc, nowUtc);
+
+    /// <summary>The expiry rule on its own, for a read that projected the key's columns rather than loading it.</summary>
+    public static bool HasExpired(DateTime? expiresUtc, DateTime nowUtc) => expiresUtc is { } expires && expires <= nowUtc;
 
     public static ApiKey Issue(string name, string role, string prefix, string keyHash, string createdBy, DateTime nowUtc, DateTime? expiresUtc = null)
     {

@@ -74,7 +74,7 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
     }
 
     /// <summary>True when the database holds anything a person entered: an expert, a client or a staff user.</summary>
-    public async Task<bool> HoldsDataAsync(CancellationToken cancellationToken) =>
+    private async Task<bool> HoldsDataAsync(CancellationToken cancellationToken) =>
         await db.Experts.AnyAsync(cancellationToken)
         || await db.Clients.AnyAsync(cancellationToken)
         || await db.Users.AnyAsync(cancellationToken);

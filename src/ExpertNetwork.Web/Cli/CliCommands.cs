@@ -164,13 +164,12 @@ internal static class CliCommands
         }
         if (await EnsureMigratedAsync(services) is { } failure)
             return failure;
-        var seeder = services.GetRequiredService<DemoDataSeeder>();
-        if (await seeder.HoldsDataAsync(CancellationToken.None))
+        var result = await services.GetRequiredService<DemoDataSeeder>().SeedAsync(Startup.DemoPassword(configuration), CancellationToken.None);
+        if (!result.SeededData && result.Errors.Count == 0)
         {
             Console.WriteLine("The database already holds data (experts, clients or staff users); the demo is loaded only into an empty database, so nothing was changed.");
             return 0;
         }
-        var result = await seeder.SeedAsync(Startup.DemoPassword(configuration), CancellationToken.None);
         Console.WriteLine(Startup.DemoBanner(result, Startup.DemoPassword(configuration) is not null).Trim());
         return result.Errors.Count == 0 ? 0 : 1;
     }
