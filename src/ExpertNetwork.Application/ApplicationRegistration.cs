@@ -21,6 +21,7 @@ public static class ApplicationRegistration
             services.AddScoped(handler);
         services.AddScoped<IStaffingFit, StaffingFit>();
         services.AddScoped<Invoicing.PayoutStatementMail>();
+        services.AddSingleton<Common.FreshAttempts>();
         return services;
     }
 }

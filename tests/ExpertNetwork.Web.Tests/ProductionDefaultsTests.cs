@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using System.Net;
 using System.Reflection;
 using ExpertNetwork.Infrastructure.Identity;

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,13 +35,13 @@ internal static class ApiKeyLookup
         var text = idOrPrefix?.Trim() ?? string.Empty;
         if (Guid.TryParse(text, out var id))
             return await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken)
-                ?? throw new NotFoundException($"The API key {id}");
+                ?? throw Refusal.NotFound($"The API key {id}");
         var matches = await db.ApiKeys.Where(k => k.Prefix == text).Take(2).ToListAsync(cancellationToken);
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new NotFoundException($"An API key with id or prefix '{text}'"),
-            _ => throw new Domain.Common.DomainRuleException($"Several keys start with '{text}'. Use the key's id from list-api-keys instead."),
+            0 => throw Refusal.NotFound($"An API key with id or prefix '{text}'"),
+            _ => throw Refusal.Conflict($"Several keys start with '{text}'. Use the key's id from list-api-keys instead."),
         };
     }
 }

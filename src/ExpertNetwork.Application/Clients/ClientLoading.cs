@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,11 @@ internal static class ClientLoading
     public static async Task<Client> LoadForEditAsync(IAppDbContext db, Guid clientId, int? expectedVersion, CancellationToken cancellationToken)
     {
         var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
-            ?? throw new NotFoundException("The client");
+            ?? throw Refusal.NotFound("The client");
         if (expectedVersion is { } version)
         {
             if (client.Version != version)
-                throw new StaleEditException("This client");
+                throw Refusal.Stale("This client");
             db.Entry(client).Property(c => c.Version).OriginalValue = version;
         }
         return client;
@@ -27,11 +28,11 @@ internal static class ClientLoading
     public static async Task<Project> LoadProjectForEditAsync(IAppDbContext db, Guid projectId, int? expectedVersion, CancellationToken cancellationToken)
     {
         var project = await db.Projects.Include(p => p.PriceList).SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken)
-            ?? throw new NotFoundException("The project");
+            ?? throw Refusal.NotFound("The project");
         if (expectedVersion is { } version)
         {
             if (project.Version != version)
-                throw new StaleEditException("This project");
+                throw Refusal.Stale("This project");
             db.Entry(project).Property(p => p.Version).OriginalValue = version;
         }
         return project;
@@ -45,13 +46,13 @@ internal static class ClientLoading
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException(what);
+            throw Refusal.Stale(what);
         }
     }
 
     public static async Task EnsureSpecialtyExistsAsync(IAppDbContext db, Guid? specialtyId, CancellationToken cancellationToken)
     {
         if (specialtyId is { } id && !await db.Specialties.AnyAsync(s => s.Id == id, cancellationToken))
-            throw new Domain.Common.DomainRuleException("That domain specialty does not exist.");
+            throw Refusal.Conflict("That domain specialty does not exist.");
     }
 }

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,9 @@ public sealed class CreateProjectHandler(IAppDbContext db, IClock clock)
     public async Task<Guid> HandleAsync(ProjectInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var clientId = input.ClientId ?? throw new Domain.Common.DomainRuleException("Choose the client.");
+        var clientId = input.ClientId ?? throw Refusal.Conflict("Choose the client.");
         var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
-            ?? throw new Domain.Common.DomainRuleException("That client does not exist.");
+            ?? throw Refusal.Conflict("That client does not exist.");
         await ClientLoading.EnsureSpecialtyExistsAsync(db, input.DomainSpecialtyId, cancellationToken);
         var project = Project.Create(client, input.Name, input.Code, input.DomainSpecialtyId, input.Description, input.ExpertBrief,
             input.Level(), input.RequiresConflictDeclaration, input.BudgetMoney(), input.TimeZoneId, input.Window(), clock.UtcNow);

@@ -30,7 +30,7 @@ public sealed class EndProjectHandler(IAppDbContext db, IClock clock)
         var project = await ClientLoading.LoadProjectForEditAsync(db, projectId, expectedVersion, cancellationToken);
         var live = await db.StaffingRequests.CountAsync(r => r.ProjectId == projectId && r.Status != StaffingRequestStatus.Closed, cancellationToken);
         if (live > 0)
-            throw new DomainRuleException(live == 1
+            throw Refusal.Conflict(live == 1
                 ? "One staffing request of this project is still open or filled. Close it first, with its reason, on its page."
                 : $"{live} staffing requests of this project are still open or filled. Close them first, each with its reason, on their pages.");
         return project;

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
 
@@ -5,7 +6,7 @@ namespace ExpertNetwork.Application.Clients;
 
 /// <summary>
 /// Edits a client's billing details and restricted companies. The caller says which version it edited; when someone
-/// else saved in between, nothing is saved and <see cref="StaleEditException"/> says so.
+/// else saved in between, nothing is saved and <see cref="Refusal"/> says so.
 /// </summary>
 public sealed class UpdateClientHandler(IAppDbContext db)
 {

@@ -1,10 +1,11 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 
 namespace ExpertNetwork.Application.Clients;
 
 /// <summary>
 /// Edits a project's details. The caller says which version it edited; when someone else saved in between, nothing
-/// is saved and <see cref="StaleEditException"/> says so. The client cannot change.
+/// is saved and <see cref="Refusal"/> says so. The client cannot change.
 /// </summary>
 public sealed class UpdateProjectHandler(IAppDbContext db)
 {

@@ -24,9 +24,9 @@ public sealed class PublishNdaTemplateHandler(IAppDbContext db, INdaDocuments do
             return new PublishNdaResult(null, errors);
         var trimmed = name?.Trim() ?? string.Empty;
         if (await db.NdaTemplates.AnyAsync(t => t.Name == trimmed, cancellationToken))
-            throw new DomainRuleException("An NDA with this name exists already; publish a new version of it instead.");
+            throw Refusal.Conflict("An NDA with this name exists already; publish a new version of it instead.");
         if (scope == NdaScope.Client && (clientId is null || !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken)))
-            throw new DomainRuleException("Choose the client this NDA belongs to.");
+            throw Refusal.Conflict("Choose the client this NDA belongs to.");
         var template = NdaTemplate.Publish(trimmed, scope, scope == NdaScope.Client ? clientId : null, body!, validityMonths, clock.UtcNow);
         db.NdaTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
@@ -36,7 +36,7 @@ public sealed class PublishNdaTemplateHandler(IAppDbContext db, INdaDocuments do
     public async Task<PublishNdaResult> ReviseAsync(Guid currentId, int version, string? body, int validityMonths, CancellationToken cancellationToken)
     {
         var current = await db.NdaTemplates.SingleOrDefaultAsync(t => t.Id == currentId, cancellationToken)
-            ?? throw new NotFoundException("The NDA version");
+            ?? throw Refusal.NotFound("The NDA version");
         if (current.Version != version)
             throw new DbUpdateConcurrencyException("The NDA version was changed by someone else.");
         var errors = documents.Validate(body ?? string.Empty);
@@ -45,7 +45,7 @@ public sealed class PublishNdaTemplateHandler(IAppDbContext db, INdaDocuments do
         var now = clock.UtcNow;
         var next = current.Revise(body!, validityMonths, now);
         if (next.BodySha256 == current.BodySha256 && next.ValidityMonths == current.ValidityMonths)
-            throw new DomainRuleException("The text and validity are the same as the current version; change something to publish a new version.");
+            throw Refusal.Conflict("The text and validity are the same as the current version; change something to publish a new version.");
         current.Retire(now);
         db.NdaTemplates.Add(next);
         await db.SaveChangesAsync(cancellationToken);

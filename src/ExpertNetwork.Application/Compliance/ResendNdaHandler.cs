@@ -13,9 +13,9 @@ public sealed class ResendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITem
     public async Task HandleAsync(Guid expertId, Guid agreementId, int version, int signByDays, CancellationToken cancellationToken)
     {
         if (signByDays is < SendNdaHandler.MinSignByDays or > SendNdaHandler.MaxSignByDays)
-            throw new DomainRuleException($"Give the expert between {SendNdaHandler.MinSignByDays} and {SendNdaHandler.MaxSignByDays} days to sign.");
+            throw Refusal.Conflict($"Give the expert between {SendNdaHandler.MinSignByDays} and {SendNdaHandler.MaxSignByDays} days to sign.");
         var agreement = await db.NdaAgreements.SingleOrDefaultAsync(n => n.Id == agreementId && n.ExpertId == expertId, cancellationToken)
-            ?? throw new NotFoundException("The NDA");
+            ?? throw Refusal.NotFound("The NDA");
         if (agreement.Version != version)
             throw new DbUpdateConcurrencyException("The NDA was changed by someone else.");
         var context = await NdaAgreementContext.ForAsync(db, agreement, cancellationToken);

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ public sealed class RevokeNdaHandler(IAppDbContext db, IClock clock)
     public async Task HandleAsync(Guid expertId, Guid agreementId, int version, string? reason, CancellationToken cancellationToken)
     {
         var agreement = await db.NdaAgreements.SingleOrDefaultAsync(n => n.Id == agreementId && n.ExpertId == expertId, cancellationToken)
-            ?? throw new NotFoundException("The NDA");
+            ?? throw Refusal.NotFound("The NDA");
         if (agreement.Version != version)
             throw new DbUpdateConcurrencyException("The NDA was changed by someone else.");
         agreement.Revoke(reason!, clock.UtcNow);

@@ -19,17 +19,17 @@ public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITempl
     public async Task<Guid> HandleAsync(Guid expertId, Guid templateId, int signByDays, CancellationToken cancellationToken)
     {
         if (signByDays is < MinSignByDays or > MaxSignByDays)
-            throw new DomainRuleException($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.");
+            throw Refusal.Conflict($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.");
         var expert = await db.Experts.AsNoTracking().SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
-            ?? throw new NotFoundException("The expert");
+            ?? throw Refusal.NotFound("The expert");
         if (expert.Status == ExpertStatus.Archived)
-            throw new DomainRuleException("This expert is archived; restore the profile before sending an NDA.");
+            throw Refusal.Conflict("This expert is archived; restore the profile before sending an NDA.");
         var template = await db.NdaTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken)
-            ?? throw new DomainRuleException("That NDA version does not exist; choose one from the list.");
+            ?? throw Refusal.Conflict("That NDA version does not exist; choose one from the list.");
         var waiting = await db.NdaAgreements.AnyAsync(n => n.ExpertId == expertId && n.Status == NdaStatus.Sent
             && n.Scope == template.Scope && n.ClientId == template.ClientId, cancellationToken);
         if (waiting)
-            throw new DomainRuleException("An NDA of this kind is already waiting for this expert's signature. Resend it, or revoke it first.");
+            throw Refusal.Conflict("An NDA of this kind is already waiting for this expert's signature. Resend it, or revoke it first.");
 
         var now = clock.UtcNow;
         var agreement = NdaAgreement.Send(expertId, template, template.ClientId, now.AddDays(signByDays), now);

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ public sealed class ResendMessageHandler(IAppDbContext db, IClock clock)
     public async Task HandleAsync(Guid id, CancellationToken cancellationToken)
     {
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
-            ?? throw new NotFoundException("The message");
+            ?? throw Refusal.NotFound("The message");
         message.Requeue(clock.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
     }

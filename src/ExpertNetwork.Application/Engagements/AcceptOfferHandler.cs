@@ -176,7 +176,7 @@ public sealed class AcceptOfferHandler(IServiceScopeFactory scopes, IClock clock
             {
                 declaration = ConflictDeclaration.Declare(engagement.Id, expert.Id, employers, command.OtherInterests, client.RestrictedCompanies, now);
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 return new AcceptOfferResult(AcceptOfferOutcome.Invalid, [new(AcceptOfferField.Conflict, ex.Message)], []);
             }
@@ -250,7 +250,7 @@ public sealed class AcceptOfferHandler(IServiceScopeFactory scopes, IClock clock
             await DeleteAsync(files, stored);
             return null;
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             await DeleteAsync(files, stored);
             return new AcceptOfferResult(AcceptOfferOutcome.Invalid, [new(AcceptOfferField.General, ex.Message)], []);

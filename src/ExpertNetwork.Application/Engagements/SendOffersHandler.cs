@@ -37,7 +37,7 @@ public sealed class SendOffersHandler(IAppDbContext db, IStaffingFit fit, IEmail
         ArgumentNullException.ThrowIfNull(expertIds);
         var appBaseUrl = links.LinkBaseUrl;
         var request = await db.StaffingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == staffingRequestId, cancellationToken)
-            ?? throw new NotFoundException("The staffing request");
+            ?? throw Refusal.NotFound("The staffing request");
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == request.ProjectId, cancellationToken);
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == project.ClientId, cancellationToken);
         var disclosure = OfferDisclosure.For(project, client.Name, request);
@@ -141,7 +141,7 @@ public sealed class SendOffersHandler(IAppDbContext db, IStaffingFit fit, IEmail
             if (taken.Count == 0)
                 throw;
             var names = sent.Where(s => taken.Contains(s.ExpertId)).Select(s => s.ExpertName).Order(StringComparer.CurrentCulture);
-            throw new DomainRuleException(
+            throw Refusal.Conflict(
                 $"An offer to {string.Join(", ", names)} was sent a moment ago from elsewhere, so none of these offers was sent. Reload the request and send again.");
         }
     }

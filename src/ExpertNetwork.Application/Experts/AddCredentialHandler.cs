@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Experts;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +13,12 @@ public sealed class AddCredentialHandler(IAppDbContext db, IFileStore files, ICl
     {
         ArgumentNullException.ThrowIfNull(input);
         var expert = await db.Experts.AsNoTracking().Where(e => e.Id == expertId).Select(e => new { e.Status }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The expert");
+            ?? throw Refusal.NotFound("The expert");
         if (expert.Status == ExpertStatus.Archived)
-            throw new Domain.Common.DomainRuleException("An archived expert cannot be changed.");
+            throw Refusal.Conflict("An archived expert cannot be changed.");
 
         var credential = Credential.Add(expertId, input.Kind ?? CredentialKind.Other, input.Issuer, input.Number, input.Jurisdiction,
-            input.IssuedOn ?? throw new Domain.Common.DomainRuleException("The issue date is required."), input.ExpiresOn, clock.UtcNow);
+            input.IssuedOn ?? throw Refusal.Conflict("The issue date is required."), input.ExpiresOn, clock.UtcNow);
         db.Credentials.Add(credential);
         if (evidence is null)
         {

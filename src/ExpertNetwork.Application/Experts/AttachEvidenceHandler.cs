@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class AttachEvidenceHandler(IAppDbContext db, IFileStore files)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("This credential");
+            throw Refusal.Stale("This credential");
         }
         if (previousKey is not null)
             await files.DeleteAsync(previousKey, CancellationToken.None);

@@ -11,8 +11,8 @@ public sealed class ChangeBlackoutsHandler(IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var expert = await ExpertLoading.LoadForEditAsync(db, expertId, null, cancellationToken);
-        expert.AddBlackout(new DateRange(input.From ?? throw new DomainRuleException("The first day is required."),
-            input.To ?? throw new DomainRuleException("The last day is required.")), input.Reason);
+        expert.AddBlackout(new DateRange(input.From ?? throw Refusal.Conflict("The first day is required."),
+            input.To ?? throw Refusal.Conflict("The last day is required.")), input.Reason);
         await SaveAsync(cancellationToken);
     }
 
@@ -31,7 +31,7 @@ public sealed class ChangeBlackoutsHandler(IAppDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("This expert");
+            throw Refusal.Stale("This expert");
         }
     }
 }

@@ -34,7 +34,7 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
                 expert.Archive(reason ?? string.Empty, now);
                 break;
             default:
-                throw new DomainRuleException($"'{change}' is not a status change.");
+                throw Refusal.Conflict($"'{change}' is not a status change.");
         }
         try
         {
@@ -42,7 +42,7 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("This expert");
+            throw Refusal.Stale("This expert");
         }
     }
 
@@ -52,6 +52,6 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
             c => c.ExpertId == expertId && c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > today),
             cancellationToken);
         if (!hasValid)
-            throw new DomainRuleException("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
+            throw Refusal.Conflict("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
     }
 }

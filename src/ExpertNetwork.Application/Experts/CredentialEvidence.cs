@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Experts;
 
@@ -9,7 +10,7 @@ internal static class CredentialEvidence
     public static async Task AttachAndSaveAsync(IAppDbContext db, IFileStore files, Credential credential, EvidenceUpload evidence, CancellationToken cancellationToken)
     {
         if (credential.Status != VerificationStatus.Pending)
-            throw new Domain.Common.DomainRuleException("Evidence can only be attached while the credential is pending review.");
+            throw Refusal.Conflict("Evidence can only be attached while the credential is pending review.");
         var (stored, contentType, fileName) = await EvidenceFiles.StoreAsync(files, evidence, cancellationToken);
         try
         {

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Experts;
 using Microsoft.EntityFrameworkCore;
@@ -36,12 +37,12 @@ public sealed record EligibleExpert(Guid Id, string FullName, string Email, Expe
 
 public sealed class FindEligibleExpertsHandler(IAppDbContext db)
 {
-    /// <returns>The eligible experts by name; an unknown specialty is a <see cref="NotFoundException"/>.</returns>
+    /// <returns>The eligible experts by name; an unknown specialty is a <see cref="Refusal"/>.</returns>
     public async Task<IReadOnlyList<EligibleExpert>> HandleAsync(
         DateOnly day, Guid specialtyId, IReadOnlyCollection<CredentialKind>? requiredKinds, CancellationToken cancellationToken)
     {
         var path = await db.Specialties.AsNoTracking().Where(s => s.Id == specialtyId).Select(s => s.Path).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("The specialty");
+            ?? throw Refusal.NotFound("The specialty");
         return await EligibleExperts.Query(db, day, path, requiredKinds ?? [])
             .OrderBy(e => e.FullName).ThenBy(e => e.Id)
             .Select(e => new EligibleExpert(e.Id, e.FullName, e.Email, e.Status, e.CountryCode, e.TimeZoneId))

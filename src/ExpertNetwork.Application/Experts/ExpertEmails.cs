@@ -11,7 +11,7 @@ internal static class ExpertEmails
     {
         var normalized = Emails.Normalize(email);
         if (await db.Experts.AsNoTracking().AnyAsync(e => e.Email == normalized && e.Id != exceptExpertId, cancellationToken))
-            throw new DuplicateExpertEmailException(normalized);
+            throw Taken(normalized);
     }
 
     /// <summary>
@@ -28,8 +28,12 @@ internal static class ExpertEmails
         {
             var normalized = Emails.Normalize(email);
             if (await db.Experts.AsNoTracking().AnyAsync(e => e.Email == normalized && e.Id != expertId, cancellationToken))
-                throw new DuplicateExpertEmailException(normalized);
+                throw Taken(normalized);
             throw;
         }
     }
+
+    /// <summary>Another expert already has the address: a conflict about the Email field, in words for the person who typed it.</summary>
+    public static Refusal Taken(string normalizedEmail) => Refusal.Conflict(
+        $"Another expert is already registered with the email address {normalizedEmail}. Open that expert's profile instead of creating a second one.", "Email");
 }

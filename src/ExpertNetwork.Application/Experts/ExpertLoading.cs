@@ -16,11 +16,11 @@ internal static class ExpertLoading
         var expert = await db.Experts
             .Include(e => e.Languages).Include(e => e.Specialties).Include(e => e.Blackouts).Include(e => e.Rates).Include(e => e.Employers)
             .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
-            ?? throw new NotFoundException("The expert");
+            ?? throw Refusal.NotFound("The expert");
         if (expectedVersion is { } version)
         {
             if (expert.Version != version)
-                throw new StaleEditException("This expert");
+                throw Refusal.Stale("This expert");
             // The save's concurrency check compares with the version the caller edited, not the one just read.
             db.Entry(expert).Property(e => e.Version).OriginalValue = version;
         }
@@ -29,11 +29,11 @@ internal static class ExpertLoading
 
     public static async Task<Credential> LoadCredentialAsync(IAppDbContext db, Guid credentialId, CancellationToken cancellationToken) =>
         await db.Credentials.SingleOrDefaultAsync(c => c.Id == credentialId, cancellationToken)
-            ?? throw new NotFoundException("The credential");
+            ?? throw Refusal.NotFound("The credential");
 
     public static void EnsureNotArchived(Expert expert)
     {
         if (expert.Status == ExpertStatus.Archived)
-            throw new DomainRuleException("An archived expert cannot be changed.");
+            throw Refusal.Conflict("An archived expert cannot be changed.");
     }
 }

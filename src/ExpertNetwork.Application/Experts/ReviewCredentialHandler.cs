@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class ReviewCredentialHandler(IAppDbContext db, IClock clock, ICur
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("This credential");
+            throw Refusal.Stale("This credential");
         }
     }
 }

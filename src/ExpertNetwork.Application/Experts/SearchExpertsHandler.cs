@@ -47,7 +47,7 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, ICloc
         {
             // The specialty or anything below it in the taxonomy: one prefix match on the materialised path.
             var path = await db.Specialties.AsNoTracking().Where(s => s.Id == specialtyId).Select(s => s.Path).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("The specialty");
+                ?? throw Refusal.NotFound("The specialty");
             admitted.Add(db.ExpertSpecialties.Where(x => x.Specialty!.Path.StartsWith(path)).Select(x => x.ExpertId));
         }
         if (search.CredentialKind is { } kind)

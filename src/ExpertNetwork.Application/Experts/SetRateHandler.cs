@@ -14,9 +14,9 @@ public sealed class SetRateHandler(IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var expert = await ExpertLoading.LoadForEditAsync(db, expertId, null, cancellationToken);
-        var from = input.From ?? throw new DomainRuleException("The first day of the rate is required.");
-        var amount = input.Amount ?? throw new DomainRuleException("The hourly rate is required.");
-        expert.SetRate(input.Activity ?? throw new DomainRuleException("The activity is required."),
+        var from = input.From ?? throw Refusal.Conflict("The first day of the rate is required.");
+        var amount = input.Amount ?? throw Refusal.Conflict("The hourly rate is required.");
+        expert.SetRate(input.Activity ?? throw Refusal.Conflict("The activity is required."),
             new Money(amount, input.Currency), new DateRange(from, input.To));
         try
         {
@@ -24,7 +24,7 @@ public sealed class SetRateHandler(IAppDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("This expert");
+            throw Refusal.Stale("This expert");
         }
     }
 }

@@ -10,7 +10,7 @@ namespace ExpertNetwork.Application.Experts;
 
 /// <summary>
 /// Edits an expert's profile, languages and specialties. The caller says which version it edited; when someone else
-/// saved in between, nothing is saved and <see cref="StaleEditException"/> says so.
+/// saved in between, nothing is saved and <see cref="Refusal"/> says so.
 /// The email address is where offers, NDAs and sign-in links go, so only those who vet experts (Compliance, Admin) may
 /// change it: the caller says whether this actor may. A change is audited and the old address is told, in the same
 /// unit of work, so an address swapped without the expert knowing does not go unnoticed.
@@ -27,7 +27,7 @@ public sealed class UpdateExpertHandler(IAppDbContext db, IEmailOutbox outbox, I
         var previousEmail = expert.Email;
         var emailChanges = !string.Equals(Emails.Normalize(input.Email), previousEmail, StringComparison.Ordinal);
         if (emailChanges && !mayChangeEmail)
-            throw new DomainRuleException(
+            throw Refusal.Conflict(
                 $"Only Compliance or an Admin may change an expert's email address. It stays {previousEmail}: put that address back to save your other changes.");
         await ExpertEmails.EnsureFreeAsync(db, input.Email, expertId, cancellationToken);
         await ExpertSpecialties.EnsureExistAsync(db, input.SpecialtyIds, cancellationToken);
@@ -53,7 +53,7 @@ public sealed class UpdateExpertHandler(IAppDbContext db, IEmailOutbox outbox, I
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("This expert");
+            throw Refusal.Stale("This expert");
         }
         return expert.Version;
     }

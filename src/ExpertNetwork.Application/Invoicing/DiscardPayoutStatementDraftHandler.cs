@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ public sealed class DiscardPayoutStatementDraftHandler(IAppDbContext db)
     public async Task HandleAsync(Guid statementId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
+        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw Refusal.NotFound("The payout statement");
         statement.Discard();
         await BillingClaims.ReleaseAllFromStatementAsync(db, statement.Id, cancellationToken);
         db.PayoutStatements.Remove(statement);

@@ -28,11 +28,11 @@ internal static class DocumentIssuing
             {
                 issued.Add(await WithRetryAsync(() => issue(id)));
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 refused.Add(new RefusedDocument(id, ex.Message));
             }
-            catch (NotFoundException ex)
+            catch (Refusal ex) when (ex.Kind == RefusalKind.NotFound)
             {
                 refused.Add(new RefusedDocument(id, ex.Message));
             }

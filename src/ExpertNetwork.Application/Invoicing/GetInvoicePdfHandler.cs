@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Domain.Invoicing;
@@ -11,7 +12,7 @@ public sealed class GetInvoicePdfHandler(IAppDbContext db, IFileStore files, IDo
 {
     public async Task<DocumentFile> HandleAsync(Guid invoiceId, CancellationToken cancellationToken)
     {
-        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw new NotFoundException("The invoice");
+        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw Refusal.NotFound("The invoice");
         if (invoice.Status == DocumentStatus.Draft)
         {
             var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == invoice.ClientId, cancellationToken);
@@ -21,6 +22,6 @@ public sealed class GetInvoicePdfHandler(IAppDbContext db, IFileStore files, IDo
         }
         var what = $"PDF of invoice {invoice.Number}";
         var bytes = invoice.PdfStorageKey is { } key ? await StoredDocuments.ReadVerifiedAsync(files, key, invoice.PdfSha256, what, cancellationToken) : null;
-        return new DocumentFile(bytes ?? throw new NotFoundException("The " + what), BillingPdfs.FileSafe(invoice.Number!) + ".pdf");
+        return new DocumentFile(bytes ?? throw Refusal.NotFound("The " + what), BillingPdfs.FileSafe(invoice.Number!) + ".pdf");
     }
 }

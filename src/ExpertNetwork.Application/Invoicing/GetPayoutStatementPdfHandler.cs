@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Domain.Invoicing;
@@ -11,7 +12,7 @@ public sealed class GetPayoutStatementPdfHandler(IAppDbContext db, IFileStore fi
 {
     public async Task<DocumentFile> HandleAsync(Guid statementId, CancellationToken cancellationToken)
     {
-        var statement = await db.PayoutStatements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
+        var statement = await db.PayoutStatements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw Refusal.NotFound("The payout statement");
         if (statement.Status == DocumentStatus.Draft)
         {
             var expert = await db.Experts.AsNoTracking().SingleAsync(x => x.Id == statement.ExpertId, cancellationToken);
@@ -20,6 +21,6 @@ public sealed class GetPayoutStatementPdfHandler(IAppDbContext db, IFileStore fi
         }
         var what = $"PDF of payout statement {statement.Number}";
         var bytes = statement.PdfStorageKey is { } key ? await StoredDocuments.ReadVerifiedAsync(files, key, statement.PdfSha256, what, cancellationToken) : null;
-        return new DocumentFile(bytes ?? throw new NotFoundException("The " + what), BillingPdfs.FileSafe(statement.Number!) + ".pdf");
+        return new DocumentFile(bytes ?? throw Refusal.NotFound("The " + what), BillingPdfs.FileSafe(statement.Number!) + ".pdf");
     }
 }

@@ -26,9 +26,9 @@ public sealed class IssueInvoicesHandler(IServiceScopeFactory scopes, IClock clo
         var db = services.GetRequiredService<IAppDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var numbers = await NumberSeriesLock.LockAsync(db, NumberSeries.Invoices, today.Year, cancellationToken);
-        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw new NotFoundException("The invoice");
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw Refusal.NotFound("The invoice");
         if (invoice.Kind == DocumentKind.CreditNote)
-            throw new DomainRuleException("A credit note is issued when its invoice is voided, not on its own.");
+            throw Refusal.Conflict("A credit note is issued when its invoice is voided, not on its own.");
         var (clientId, projectId) = (invoice.ClientId, invoice.ProjectId);
         var billed = await (from c in db.Clients.AsNoTracking()
                             from p in db.Projects.AsNoTracking()

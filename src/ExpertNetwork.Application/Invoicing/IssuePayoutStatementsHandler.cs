@@ -26,9 +26,9 @@ public sealed class IssuePayoutStatementsHandler(IServiceScopeFactory scopes, IC
         var db = services.GetRequiredService<IAppDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var numbers = await NumberSeriesLock.LockAsync(db, NumberSeries.Payouts, today.Year, cancellationToken);
-        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
+        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw Refusal.NotFound("The payout statement");
         if (statement.Kind == DocumentKind.CreditNote)
-            throw new DomainRuleException("A credit note is issued when its statement is voided, not on its own.");
+            throw Refusal.Conflict("A credit note is issued when its statement is voided, not on its own.");
         var expert = await db.Experts.AsNoTracking().SingleAsync(x => x.Id == statement.ExpertId, cancellationToken);
         statement.Issue(numbers, today, finance.PaymentTermDays, now);
         var pdf = BillingPdfs.Statement(services.GetRequiredService<IDocumentRenderer>(), finance, statement, expert, null);

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ public sealed class MarkInvoicePaidHandler(IAppDbContext db, IClock clock)
 {
     public async Task HandleAsync(Guid invoiceId, DateOnly paidOn, string? reference, CancellationToken cancellationToken)
     {
-        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw new NotFoundException("The invoice");
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw Refusal.NotFound("The invoice");
         invoice.MarkPaid(paidOn, reference, clock.UtcNow);
         try
         {
@@ -16,7 +17,7 @@ public sealed class MarkInvoicePaidHandler(IAppDbContext db, IClock clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("The invoice");
+            throw Refusal.Stale("The invoice");
         }
     }
 }

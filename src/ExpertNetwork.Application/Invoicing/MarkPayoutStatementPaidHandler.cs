@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ public sealed class MarkPayoutStatementPaidHandler(IAppDbContext db, IClock cloc
 {
     public async Task HandleAsync(Guid statementId, DateOnly paidOn, string? reference, CancellationToken cancellationToken)
     {
-        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
+        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw Refusal.NotFound("The payout statement");
         statement.MarkPaid(paidOn, reference, clock.UtcNow);
         try
         {
@@ -16,7 +17,7 @@ public sealed class MarkPayoutStatementPaidHandler(IAppDbContext db, IClock cloc
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("The payout statement");
+            throw Refusal.Stale("The payout statement");
         }
     }
 }

@@ -12,15 +12,15 @@ public sealed class RegenerateInvoiceHandler(IAppDbContext db)
     public async Task HandleAsync(Guid invoiceId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw new NotFoundException("The invoice");
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw Refusal.NotFound("The invoice");
         if (invoice.Status != DocumentStatus.Draft)
-            throw new DomainRuleException($"Invoice {invoice.Number} is {invoice.Status.ToString().ToLowerInvariant()}; only a draft can be regenerated.");
+            throw Refusal.Conflict($"Invoice {invoice.Number} is {invoice.Status.ToString().ToLowerInvariant()}; only a draft can be regenerated.");
         var project = await db.Projects.AsNoTracking().Include(p => p.PriceList).SingleAsync(p => p.Id == invoice.ProjectId, cancellationToken);
         await BillingClaims.ReleaseAllFromInvoiceAsync(db, invoice.Id, cancellationToken);
         await BillingClaims.ClaimForInvoiceAsync(db, project.Id, invoice.Period, invoice.Id, cancellationToken);
         var (lines, kept, _) = await InvoiceDrafting.PriceInvoiceAsync(db, project, invoice.Id, cancellationToken);
         if (lines.Count == 0)
-            throw new DomainRuleException($"No approved, unbilled hours with a bill rate remain for {project.Name} from {invoice.Period}; discard this draft instead.");
+            throw Refusal.Conflict($"No approved, unbilled hours with a bill rate remain for {project.Name} from {invoice.Period}; discard this draft instead.");
         BillingClaims.AuditClaimed(db, nameof(Invoice), invoice.Id, kept);
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == invoice.ClientId, cancellationToken);
         invoice.Reprice(client, project, lines);

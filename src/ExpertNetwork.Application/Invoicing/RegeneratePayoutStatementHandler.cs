@@ -15,9 +15,9 @@ public sealed class RegeneratePayoutStatementHandler(IAppDbContext db)
     public async Task HandleAsync(Guid statementId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw new NotFoundException("The payout statement");
+        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw Refusal.NotFound("The payout statement");
         if (statement.Status != DocumentStatus.Draft)
-            throw new DomainRuleException($"Payout statement {statement.Number} is {statement.Status.ToString().ToLowerInvariant()}; only a draft can be regenerated.");
+            throw Refusal.Conflict($"Payout statement {statement.Number} is {statement.Status.ToString().ToLowerInvariant()}; only a draft can be regenerated.");
         var clientId = statement.RunId is { } runId
             ? await db.InvoiceRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => r.ClientId).SingleOrDefaultAsync(cancellationToken)
             : null;
@@ -29,7 +29,7 @@ public sealed class RegeneratePayoutStatementHandler(IAppDbContext db)
         if (others.Count > 0)
             await BillingClaims.ReleaseFromStatementAsync(db, statement.Id, others, cancellationToken);
         if (mine is null || mine.Lines.Count == 0)
-            throw new DomainRuleException($"No approved hours in {statement.Currency} remain unpaid for this expert from {statement.Period}; discard this draft instead.");
+            throw Refusal.Conflict($"No approved hours in {statement.Currency} remain unpaid for this expert from {statement.Period}; discard this draft instead.");
         BillingClaims.AuditClaimed(db, nameof(PayoutStatement), statement.Id, mine.EntryIds);
         statement.ReplaceLines(mine.Lines);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
@@ -34,7 +35,7 @@ public sealed class RunInvoicingHandler(IAppDbContext db, IServiceScopeFactory s
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.ClientId is { } clientId && !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken))
-            throw new NotFoundException("The client");
+            throw Refusal.NotFound("The client");
         var run = InvoiceRun.Start(input.From, input.To, input.ClientId, actor.Name, clock.UtcNow);
         db.InvoiceRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);

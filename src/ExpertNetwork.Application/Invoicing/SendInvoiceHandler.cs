@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Application.Email;
@@ -19,13 +20,13 @@ public sealed class SendInvoiceHandler(IAppDbContext db, IFileStore files, IEmai
     /// <returns>The address the document was sent to.</returns>
     public async Task<string> HandleAsync(Guid invoiceId, CancellationToken cancellationToken)
     {
-        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw new NotFoundException("The invoice");
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw Refusal.NotFound("The invoice");
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == invoice.ClientId, cancellationToken);
         invoice.MarkSent(client.BillingEmail, clock.UtcNow);
         var creditNote = invoice.Kind == DocumentKind.CreditNote;
         var what = $"PDF of {(creditNote ? "credit note" : "invoice")} {invoice.Number}";
         var pdf = await StoredDocuments.ReadVerifiedAsync(files, invoice.PdfStorageKey!, invoice.PdfSha256, what, cancellationToken)
-            ?? throw new NotFoundException("The " + what);
+            ?? throw Refusal.NotFound("The " + what);
         string? credited = null;
         if (invoice.CreditedDocumentId is { } originalId)
             credited = await db.Invoices.AsNoTracking().Where(i => i.Id == originalId).Select(i => i.Number).SingleAsync(cancellationToken);
@@ -53,7 +54,7 @@ public sealed class SendInvoiceHandler(IAppDbContext db, IFileStore files, IEmai
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("The invoice");
+            throw Refusal.Stale("The invoice");
         }
         return client.BillingEmail;
     }

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Domain.Invoicing;
@@ -18,7 +19,7 @@ public sealed class VoidInvoiceHandler(IAppDbContext db, IServiceScopeFactory sc
         var now = clock.UtcNow;
         var today = options.Today(now);
         if (!await db.Invoices.AnyAsync(i => i.Id == invoiceId, cancellationToken))
-            throw new NotFoundException("The invoice");
+            throw Refusal.NotFound("The invoice");
         await NumberSeriesLock.EnsureAsync(scopes, NumberSeries.CreditNotes, today.Year, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var series = await NumberSeriesLock.LockAsync(db, NumberSeries.CreditNotes, today.Year, cancellationToken);

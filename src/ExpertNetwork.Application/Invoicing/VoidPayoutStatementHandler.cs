@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Domain.Invoicing;
@@ -15,7 +16,7 @@ public sealed class VoidPayoutStatementHandler(IAppDbContext db, IServiceScopeFa
         var now = clock.UtcNow;
         var today = options.Today(now);
         if (!await db.PayoutStatements.AnyAsync(s => s.Id == statementId, cancellationToken))
-            throw new NotFoundException("The payout statement");
+            throw Refusal.NotFound("The payout statement");
         await NumberSeriesLock.EnsureAsync(scopes, NumberSeries.PayoutCredits, today.Year, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var series = await NumberSeriesLock.LockAsync(db, NumberSeries.PayoutCredits, today.Year, cancellationToken);

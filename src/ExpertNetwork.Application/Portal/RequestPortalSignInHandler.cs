@@ -28,7 +28,7 @@ public sealed class RequestPortalSignInHandler(
         {
             address = Emails.Normalize(email);
         }
-        catch (DomainRuleException)
+        catch (Refusal rule) when (rule.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 
 namespace ExpertNetwork.Application.Sprints;
@@ -12,7 +13,7 @@ public sealed class AddSprintParticipantHandler(IAppDbContext db)
         var sprint = await SprintLoading.LoadForEditAsync(db, sprintId, expectedVersion, cancellationToken);
         var participants = await SprintParticipants.ResolveAsync(db, [input], cancellationToken);
         if (participants.Count == 0)
-            throw new Domain.Common.DomainRuleException("Choose the expert to add.");
+            throw Refusal.Conflict("Choose the expert to add.");
         var (engagement, name, hours) = participants[0];
         SprintParticipants.Add(sprint, engagement, name, hours);
         await SprintCapacity.EnsureAsync(db, [sprint], cancellationToken);

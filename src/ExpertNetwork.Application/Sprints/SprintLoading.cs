@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Sprints;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,11 @@ internal static class SprintLoading
     public static async Task<AnnotationSprint> LoadForEditAsync(IAppDbContext db, Guid sprintId, int? expectedVersion, CancellationToken cancellationToken)
     {
         var sprint = await db.Sprints.Include(s => s.Participants).SingleOrDefaultAsync(s => s.Id == sprintId, cancellationToken)
-            ?? throw new NotFoundException("The sprint");
+            ?? throw Refusal.NotFound("The sprint");
         if (expectedVersion is { } version)
         {
             if (sprint.Version != version)
-                throw new StaleEditException("This sprint");
+                throw Refusal.Stale("This sprint");
             db.Entry(sprint).Property(s => s.Version).OriginalValue = version;
         }
         return sprint;
@@ -28,7 +29,7 @@ internal static class SprintLoading
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("This sprint");
+            throw Refusal.Stale("This sprint");
         }
     }
 
@@ -36,5 +37,5 @@ internal static class SprintLoading
     public static (DateOnly StartDate, TimeOnly StartTime, DateOnly EndDate, TimeOnly EndTime) Window(SprintTimesInput input) =>
         input is { StartDate: { } sd, StartTime: { } st, EndDate: { } ed, EndTime: { } et }
             ? (sd, st, ed, et)
-            : throw new Domain.Common.DomainRuleException("Give the sprint's start and end, each as a day and a time.");
+            : throw Refusal.Conflict("Give the sprint's start and end, each as a day and a time.");
 }

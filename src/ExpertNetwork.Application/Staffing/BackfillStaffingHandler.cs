@@ -72,7 +72,7 @@ public sealed class BackfillRequestHandler(
             {
                 result = await offers.HandleAsync(requestId, next, cancellationToken);
             }
-            catch (DomainRuleException)
+            catch (Refusal rule) when (rule.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 // Another run (another node) sent offers to the same experts a moment ago: that wave stands, this one is void.
                 return (0, false);

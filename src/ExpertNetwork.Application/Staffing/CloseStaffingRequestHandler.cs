@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Engagements;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +15,9 @@ public sealed class CloseStaffingRequestHandler(IAppDbContext db, IClock clock, 
     public async Task<int> HandleAsync(Guid requestId, int expectedVersion, string? reason, CancellationToken cancellationToken)
     {
         var request = await db.StaffingRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
-            ?? throw new NotFoundException("The staffing request");
+            ?? throw Refusal.NotFound("The staffing request");
         if (request.Version != expectedVersion)
-            throw new StaleEditException("This staffing request");
+            throw Refusal.Stale("This staffing request");
         db.Entry(request).Property(r => r.Version).OriginalValue = expectedVersion;
         var now = clock.UtcNow;
         request.Close(reason ?? string.Empty, now);

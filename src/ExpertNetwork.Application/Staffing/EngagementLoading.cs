@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
@@ -19,9 +20,9 @@ internal static class EngagementLoading
     {
         var engagement = await db.Engagements.Include(e => e.AgreedRates)
             .SingleOrDefaultAsync(e => e.Id == engagementId && e.StaffingRequestId == requestId, cancellationToken)
-            ?? throw new NotFoundException("The engagement");
+            ?? throw Refusal.NotFound("The engagement");
         if (engagement.Version != expectedVersion)
-            throw new StaleEditException("This engagement");
+            throw Refusal.Stale("This engagement");
         db.Entry(engagement).Property(e => e.Version).OriginalValue = expectedVersion;
         var request = await db.StaffingRequests.SingleAsync(r => r.Id == requestId, cancellationToken);
         var expert = await db.Experts.AsNoTracking().SingleAsync(x => x.Id == engagement.ExpertId, cancellationToken);
@@ -52,7 +53,7 @@ internal static class EngagementLoading
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException(what);
+            throw Refusal.Stale(what);
         }
     }
 }

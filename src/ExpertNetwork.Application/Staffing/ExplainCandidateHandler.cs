@@ -10,7 +10,7 @@ public sealed class ExplainCandidateHandler(IAppDbContext db, IClock clock)
     public const int MaxMatches = 10;
 
     /// <returns>The experts whose name or email contains the text (at most <see cref="MaxMatches"/>, by name), each with their reasons.</returns>
-    /// <exception cref="NotFoundException">The request does not exist.</exception>
+    /// <exception cref="Refusal">The request does not exist.</exception>
     public async Task<IReadOnlyList<WhyNotResult>> HandleAsync(Guid staffingRequestId, string query, CancellationToken cancellationToken)
     {
         var (_, terms) = await StaffingTermsLoading.LoadAsync(db, staffingRequestId, cancellationToken);
@@ -23,12 +23,12 @@ public sealed class ExplainCandidateHandler(IAppDbContext db, IClock clock)
         return await ExplainAsync(terms, ids, cancellationToken);
     }
 
-    /// <exception cref="NotFoundException">The request or the expert does not exist.</exception>
+    /// <exception cref="Refusal">The request or the expert does not exist.</exception>
     public async Task<WhyNotResult> HandleAsync(Guid staffingRequestId, Guid expertId, CancellationToken cancellationToken)
     {
         var (_, terms) = await StaffingTermsLoading.LoadAsync(db, staffingRequestId, cancellationToken);
         var results = await ExplainAsync(terms, [expertId], cancellationToken);
-        return results.Count > 0 ? results[0] : throw new NotFoundException("The expert");
+        return results.Count > 0 ? results[0] : throw Refusal.NotFound("The expert");
     }
 
     private async Task<IReadOnlyList<WhyNotResult>> ExplainAsync(Domain.Staffing.StaffingTerms terms, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)

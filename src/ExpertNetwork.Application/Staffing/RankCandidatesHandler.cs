@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Staffing;
@@ -13,7 +14,7 @@ namespace ExpertNetwork.Application.Staffing;
 /// </summary>
 public sealed class RankCandidatesHandler(IAppDbContext db, IClock clock)
 {
-    /// <exception cref="NotFoundException">The request does not exist.</exception>
+    /// <exception cref="Refusal">The request does not exist.</exception>
     public async Task<CandidatesView> HandleAsync(Guid staffingRequestId, int page, int pageSize, CancellationToken cancellationToken)
     {
         page = Math.Max(1, page);
@@ -34,7 +35,7 @@ public sealed class RankCandidatesHandler(IAppDbContext db, IClock clock)
     /// The top-ranked fitting experts in rank order, leaving out anyone who already has an engagement of any status on
     /// the request (the next wave of offers).
     /// </summary>
-    /// <exception cref="NotFoundException">The request does not exist.</exception>
+    /// <exception cref="Refusal">The request does not exist.</exception>
     public async Task<IReadOnlyList<Guid>> NextCandidatesAsync(Guid staffingRequestId, int count, CancellationToken cancellationToken)
     {
         if (count <= 0)

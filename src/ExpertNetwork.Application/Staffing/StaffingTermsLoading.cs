@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Staffing;
@@ -7,11 +8,11 @@ namespace ExpertNetwork.Application.Staffing;
 
 internal static class StaffingTermsLoading
 {
-    /// <summary>The request's terms for matching; an unknown request is a <see cref="NotFoundException"/>.</summary>
+    /// <summary>The request's terms for matching; an unknown request is a <see cref="Refusal"/>.</summary>
     public static async Task<(StaffingRequest Request, StaffingTerms Terms)> LoadAsync(IAppDbContext db, Guid staffingRequestId, CancellationToken cancellationToken)
     {
         var request = await db.StaffingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == staffingRequestId, cancellationToken)
-            ?? throw new NotFoundException("The staffing request");
+            ?? throw Refusal.NotFound("The staffing request");
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == request.ProjectId, cancellationToken);
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == project.ClientId, cancellationToken);
 

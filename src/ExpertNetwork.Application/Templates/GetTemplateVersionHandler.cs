@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class GetTemplateVersionHandler(IAppDbContext db, ITemplateLibrary
             .Where(r => r.TemplateKey == template.Key && r.Number == number)
             .Select(r => new { r.Text, Item = new TemplateVersionItem(r.Number, r.Author, r.CreatedUtc, r.Note, r.RestoredFromNumber, r.Text == null, r.TextSha256) })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"Version {number} of template '{template.Key}'");
+            ?? throw Refusal.NotFound($"Version {number} of template '{template.Key}'");
         return new TemplateVersionView(template, number, currentNumber, revision.Text ?? library.ShippedText(template.Key), revision.Item);
     }
 }

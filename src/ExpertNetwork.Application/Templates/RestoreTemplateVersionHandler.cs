@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Templates;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class RestoreTemplateVersionHandler(IAppDbContext db, ITemplateLib
         if (current != baseNumber)
             return await db.StaleAsync(template.Key, baseNumber, cancellationToken);
         if (number < 0 || number > current)
-            throw new NotFoundException($"Version {number} of template '{template.Key}'");
+            throw Refusal.NotFound($"Version {number} of template '{template.Key}'");
         if (number == current)
             return TemplateSaveOutcome.Invalid([$"Version {number} is already in force."]);
 

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using System.Globalization;
 using ExpertNetwork.Application.Common;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace ExpertNetwork.Application.Templates;
 internal static class TemplateVersions
 {
     public static TemplateInfo Require(this ITemplateLibrary library, string? key) =>
-        (key is null ? null : library.Find(key)) ?? throw new NotFoundException($"Template '{key}'");
+        (key is null ? null : library.Find(key)) ?? throw Refusal.NotFound($"Template '{key}'");
 
     /// <summary>The number of the version in force: 0 while the template was never edited.</summary>
     public static async Task<int> CurrentNumberAsync(this IAppDbContext db, string key, CancellationToken cancellationToken) =>

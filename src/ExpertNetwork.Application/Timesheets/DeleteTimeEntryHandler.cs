@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,9 @@ public sealed class DeleteTimeEntryHandler(IAppDbContext db)
     public async Task HandleAsync(Guid expertId, Guid entryId, int version, CancellationToken cancellationToken)
     {
         var entry = await db.TimeEntries.SingleOrDefaultAsync(t => t.Id == entryId && t.ExpertId == expertId, cancellationToken)
-            ?? throw new NotFoundException("The time entry");
+            ?? throw Refusal.NotFound("The time entry");
         if (entry.Version != version)
-            throw new StaleEditException("This time entry");
+            throw Refusal.Stale("This time entry");
         entry.Withdraw();
         var expert = await db.Experts.SingleAsync(x => x.Id == expertId, cancellationToken);
         expert.NoteHoursChanged();
@@ -23,7 +24,7 @@ public sealed class DeleteTimeEntryHandler(IAppDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException("This time entry");
+            throw Refusal.Stale("This time entry");
         }
     }
 }

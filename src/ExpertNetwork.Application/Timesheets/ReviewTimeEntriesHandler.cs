@@ -24,9 +24,9 @@ public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor act
     public Task<int> RejectAsync(IReadOnlyCollection<ReviewedEntry> entries, string? reason, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            throw new DomainRuleException("Give the expert a reason for the rejection: they see it next to the hours.");
+            throw Refusal.Conflict("Give the expert a reason for the rejection: they see it next to the hours.");
         if (reason.Trim().Length > TextLimits.Reason)
-            throw new DomainRuleException($"The rejection reason can be at most {TextLimits.Reason} characters.");
+            throw Refusal.Conflict($"The rejection reason can be at most {TextLimits.Reason} characters.");
         return ReviewAsync(entries, reason, cancellationToken);
     }
 
@@ -34,19 +34,19 @@ public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor act
     {
         ArgumentNullException.ThrowIfNull(entries);
         if (entries.Count == 0)
-            throw new DomainRuleException("Select at least one entry.");
+            throw Refusal.Conflict("Select at least one entry.");
         if (entries.Count > MaxBatch)
-            throw new DomainRuleException($"At most {MaxBatch} entries can be reviewed at once.");
+            throw Refusal.Conflict($"At most {MaxBatch} entries can be reviewed at once.");
         var ids = entries.Select(e => e.Id).Distinct().ToList();
         var loaded = await db.TimeEntries.Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
         if (loaded.Count != ids.Count)
-            throw new StaleEditException(ids.Count == 1 ? "This entry" : "One of the selected entries");
+            throw Refusal.Stale(ids.Count == 1 ? "This entry" : "One of the selected entries");
         var now = clock.UtcNow;
         foreach (var item in entries.DistinctBy(e => e.Id))
         {
             var entry = loaded.Single(t => t.Id == item.Id);
             if (entry.Version != item.Version)
-                throw new StaleEditException($"The entry of {entry.WorkDate:yyyy-MM-dd} ({entry.Hours:0.##} h)");
+                throw Refusal.Stale($"The entry of {entry.WorkDate:yyyy-MM-dd} ({entry.Hours:0.##} h)");
             db.Entry(entry).Property(t => t.Version).OriginalValue = item.Version;
             if (reason is null)
                 entry.Approve(actor.Name, now);
@@ -59,7 +59,7 @@ public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor act
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StaleEditException(ids.Count == 1 ? "This entry" : "One of the selected entries");
+            throw Refusal.Stale(ids.Count == 1 ? "This entry" : "One of the selected entries");
         }
         if (reason is null)
             await budgetWatch.HandleAsync(loaded.Select(t => t.ProjectId).ToList(), cancellationToken);

@@ -33,7 +33,7 @@ public sealed class SaveTimeEntryHandler(IServiceScopeFactory scopes)
             if (id is not null)
                 return id.Value;
         }
-        throw new DomainRuleException("Many hours are being saved for you at this moment. Nothing was saved: please submit again.");
+        throw Refusal.Conflict("Many hours are being saved for you at this moment. Nothing was saved: please submit again.");
     }
 
     private static async Task<Guid?> AttemptAsync(IServiceProvider services, SaveTimeEntryCommand command, CancellationToken cancellationToken)
@@ -42,23 +42,23 @@ public sealed class SaveTimeEntryHandler(IServiceScopeFactory scopes)
         var now = services.GetRequiredService<IClock>().UtcNow;
         var input = command.Input;
         if (input.EngagementId is not { } engagementId || input.WorkDate is not { } workDate || input.Activity is not { } activity || input.Hours is not { } hours)
-            throw new DomainRuleException("The engagement, the day, the kind of work and the hours are all needed.");
+            throw Refusal.Conflict("The engagement, the day, the kind of work and the hours are all needed.");
 
         TimeEntry? entry = null;
         if (command.EntryId is { } entryId)
         {
             entry = await db.TimeEntries.SingleOrDefaultAsync(t => t.Id == entryId && (command.ExpertId == null || t.ExpertId == command.ExpertId), cancellationToken)
-                ?? throw new NotFoundException("The time entry");
+                ?? throw Refusal.NotFound("The time entry");
             if (command.Version is { } version && entry.Version != version)
-                throw new StaleEditException("This time entry");
+                throw Refusal.Stale("This time entry");
         }
 
         var engagement = await db.Engagements.Include(e => e.AgreedRates)
             .SingleOrDefaultAsync(e => e.Id == engagementId && (command.ExpertId == null || e.ExpertId == command.ExpertId), cancellationToken)
-            ?? throw new NotFoundException("The engagement");
+            ?? throw Refusal.NotFound("The engagement");
         var expert = await db.Experts.SingleAsync(x => x.Id == engagement.ExpertId, cancellationToken);
         var sprint = input.SprintId is { } sprintId
-            ? await db.Sprints.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sprintId, cancellationToken) ?? throw new NotFoundException("The sprint")
+            ? await db.Sprints.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sprintId, cancellationToken) ?? throw Refusal.NotFound("The sprint")
             : null;
 
         TimeEntry.EnsureValidHours(hours);

@@ -45,11 +45,11 @@ public sealed class ApiKey : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         var canonicalRole = StaffRoles.Parse(role)
-            ?? throw new DomainRuleException($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
+            ?? throw Refusal.Conflict($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
         if (prefix is not { Length: PrefixLength })
-            throw new DomainRuleException($"A key prefix is {PrefixLength} characters.");
+            throw Refusal.Conflict($"A key prefix is {PrefixLength} characters.");
         if (keyHash is not { Length: TextLimits.Sha256Hex })
-            throw new DomainRuleException("The key hash must be a SHA-256 hex digest.");
+            throw Refusal.Conflict("The key hash must be a SHA-256 hex digest.");
         CheckExpiry(expiresUtc, nowUtc);
         var key = new ApiKey
         {
@@ -69,7 +69,7 @@ public sealed class ApiKey : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (RevokedUtc is not null)
-            throw new DomainRuleException("This key is already revoked.");
+            throw Refusal.Conflict("This key is already revoked.");
         RevokedUtc = nowUtc;
         Record("Revoked");
     }
@@ -79,7 +79,7 @@ public sealed class ApiKey : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (RevokedUtc is not null)
-            throw new DomainRuleException("This key is revoked, so its expiry cannot change. Issue a new key instead.");
+            throw Refusal.Conflict("This key is revoked, so its expiry cannot change. Issue a new key instead.");
         CheckExpiry(expiresUtc, nowUtc);
         if (ExpiresUtc == expiresUtc)
             return;
@@ -93,7 +93,7 @@ public sealed class ApiKey : AggregateRoot
             return;
         Guard.Utc(expires, nameof(expiresUtc));
         if (expires <= nowUtc)
-            throw new DomainRuleException(
+            throw Refusal.Conflict(
                 $"The expiry {expires.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC is not in the future. Pick a later date, or leave it empty for a key that does not expire.");
     }
 }

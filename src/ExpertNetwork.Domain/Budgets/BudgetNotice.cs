@@ -38,13 +38,13 @@ public sealed class BudgetNotice : AggregateRoot
         ArgumentNullException.ThrowIfNull(recipients);
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (!Thresholds.Contains(thresholdPercent))
-            throw new DomainRuleException($"Budget warnings are sent at {string.Join(" and ", Thresholds.Select(t => t + "%"))} of the budget, not at {thresholdPercent}%.");
+            throw Refusal.Conflict($"Budget warnings are sent at {string.Join(" and ", Thresholds.Select(t => t + "%"))} of the budget, not at {thresholdPercent}%.");
         if (spent.Currency != budget.Currency)
-            throw new DomainRuleException($"The spend is in {spent.Currency} but the budget is in {budget.Currency}.");
+            throw Refusal.Conflict($"The spend is in {spent.Currency} but the budget is in {budget.Currency}.");
         if (!Reached(spent.Amount, budget.Amount).Contains(thresholdPercent))
-            throw new DomainRuleException($"A {thresholdPercent}% budget warning cannot be sent while {spent} of {budget} is spent.");
+            throw Refusal.Conflict($"A {thresholdPercent}% budget warning cannot be sent while {spent} of {budget} is spent.");
         if (recipients.Count == 0)
-            throw new DomainRuleException("A budget warning needs at least one recipient.");
+            throw Refusal.Conflict("A budget warning needs at least one recipient.");
         var notice = new BudgetNotice
         {
             ProjectId = projectId,

@@ -47,9 +47,9 @@ public sealed class Project : AggregateRoot
         ArgumentNullException.ThrowIfNull(client);
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (client.IsArchived)
-            throw new DomainRuleException("Projects cannot be created for an archived client.");
+            throw Refusal.Conflict("Projects cannot be created for an archived client.");
         if (window.End is null)
-            throw new DomainRuleException("A project needs an end date.");
+            throw Refusal.Conflict("A project needs an end date.");
         var project = new Project
         {
             ClientId = client.Id,
@@ -68,9 +68,9 @@ public sealed class Project : AggregateRoot
     {
         EnsureActive();
         if (window.End is null)
-            throw new DomainRuleException("A project needs an end date.");
+            throw Refusal.Conflict("A project needs an end date.");
         if (budget.Currency != Budget.Currency && _priceList.Count > 0)
-            throw new DomainRuleException($"The project is priced in {Budget.Currency}; its currency cannot change once it has a price list.");
+            throw Refusal.Conflict($"The project is priced in {Budget.Currency}; its currency cannot change once it has a price list.");
         Apply(name, code, domainSpecialtyId, description, expertBrief, confidentiality, requiresConflictDeclaration, budget, timeZoneId, window);
         Record("DetailsUpdated");
     }
@@ -80,7 +80,7 @@ public sealed class Project : AggregateRoot
     {
         EnsureActive();
         if (hourlyRate.Currency != Currency)
-            throw new DomainRuleException($"This project bills in {Currency}; a rate in {hourlyRate.Currency} cannot be added.");
+            throw Refusal.Conflict($"This project bills in {Currency}; a rate in {hourlyRate.Currency} cannot be added.");
         var same = _priceList.Where(p => p.Tier == tier && p.Activity == activity).ToList();
         var openPredecessor = effective.End is null
             ? same.SingleOrDefault(p => p.Effective.End is null && p.Effective.Start < effective.Start)
@@ -88,7 +88,7 @@ public sealed class Project : AggregateRoot
         foreach (var existing in same.Where(p => p != openPredecessor))
         {
             if (existing.Effective.Overlaps(effective))
-                throw new DomainRuleException($"The {tier} {activity} bill rate {existing.Effective} overlaps the new period {effective}.");
+                throw Refusal.Conflict($"The {tier} {activity} bill rate {existing.Effective} overlaps the new period {effective}.");
         }
         var entry = new PriceListEntry(Id, tier, activity, hourlyRate, effective);
         openPredecessor?.EndOn(effective.Start.AddDays(-1));
@@ -122,11 +122,11 @@ public sealed class Project : AggregateRoot
         ConfidentialityLevel confidentiality, bool requiresConflictDeclaration, Money budget, string timeZoneId, DateRange window)
     {
         if (budget.Amount <= 0)
-            throw new DomainRuleException("A project budget must be greater than zero.");
+            throw Refusal.Conflict("A project budget must be greater than zero.");
         Name = Guard.Required(name, "Project name", TextLimits.Name);
         var projectCode = Guard.Required(code, "Project code", TextLimits.Code).ToUpperInvariant();
         if (!projectCode.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            throw new DomainRuleException("A project code may contain only letters, digits and hyphens.");
+            throw Refusal.Conflict("A project code may contain only letters, digits and hyphens.");
         Code = projectCode;
         DomainSpecialtyId = domainSpecialtyId;
         Description = Guard.Required(description, "Description", TextLimits.LongText);
@@ -141,6 +141,6 @@ public sealed class Project : AggregateRoot
     private void EnsureActive()
     {
         if (Status != ProjectStatus.Active)
-            throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} project cannot be changed.");
+            throw Refusal.Conflict($"A {Status.ToString().ToLowerInvariant()} project cannot be changed.");
     }
 }

@@ -11,9 +11,9 @@ public sealed record Money
     public Money(decimal amount, string currency)
     {
         if (string.IsNullOrWhiteSpace(currency) || currency.Length != 3 || !currency.All(char.IsAsciiLetter))
-            throw new DomainRuleException($"'{currency}' is not a three-letter ISO currency code.");
+            throw Refusal.Conflict($"'{currency}' is not a three-letter ISO currency code.");
         if (decimal.Round(amount, MaxScale) != amount)
-            throw new DomainRuleException($"An amount may have at most {MaxScale} decimal places.");
+            throw Refusal.Conflict($"An amount may have at most {MaxScale} decimal places.");
         Amount = amount;
         Currency = currency.ToUpperInvariant();
     }
@@ -50,7 +50,7 @@ public sealed record Money
     {
         ArgumentNullException.ThrowIfNull(other);
         if (!string.Equals(other.Currency, Currency, StringComparison.Ordinal))
-            throw new DomainRuleException($"Cannot combine {Currency} with {other.Currency}.");
+            throw Refusal.Conflict($"Cannot combine {Currency} with {other.Currency}.");
         return other;
     }
 

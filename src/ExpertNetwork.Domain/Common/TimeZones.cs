@@ -6,10 +6,10 @@ public static class TimeZones
     public static string RequireIana(string? timeZoneId)
     {
         if (string.IsNullOrWhiteSpace(timeZoneId))
-            throw new DomainRuleException("A time zone is required.");
+            throw Refusal.Conflict("A time zone is required.");
         var id = timeZoneId.Trim();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) || !zone.HasIanaId)
-            throw new DomainRuleException($"'{id}' is not a known IANA time zone (for example Europe/Warsaw or America/New_York).");
+            throw Refusal.Conflict($"'{id}' is not a known IANA time zone (for example Europe/Warsaw or America/New_York).");
         return id;
     }
 

@@ -48,11 +48,11 @@ public sealed class NdaAgreement : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         Guard.Utc(signByUtc, nameof(signByUtc));
         if (template.IsRetired)
-            throw new DomainRuleException("A retired NDA version cannot be sent; send the current version.");
+            throw Refusal.Conflict("A retired NDA version cannot be sent; send the current version.");
         if (signByUtc <= nowUtc)
-            throw new DomainRuleException("The signing deadline must be in the future.");
+            throw Refusal.Conflict("The signing deadline must be in the future.");
         if (template.Scope == NdaScope.Client && template.ClientId != clientId)
-            throw new DomainRuleException("This client-specific NDA belongs to another client.");
+            throw Refusal.Conflict("This client-specific NDA belongs to another client.");
         var agreement = new NdaAgreement
         {
             ExpertId = expertId,
@@ -87,7 +87,7 @@ public sealed class NdaAgreement : AggregateRoot
     {
         RequireSent("resent");
         if (signByUtc <= nowUtc)
-            throw new DomainRuleException("The signing deadline must be in the future.");
+            throw Refusal.Conflict("The signing deadline must be in the future.");
         SignByUtc = signByUtc;
         Record("Resent");
         return IssueLink();
@@ -111,11 +111,11 @@ public sealed class NdaAgreement : AggregateRoot
     public void AttachSignedPdf(string storageKey, string sha256)
     {
         if (Status != NdaStatus.Signed)
-            throw new DomainRuleException("Only a signed NDA has a signed document.");
+            throw Refusal.Conflict("Only a signed NDA has a signed document.");
         if (SignedPdfKey is not null)
-            throw new DomainRuleException("This NDA already has its signed document.");
+            throw Refusal.Conflict("This NDA already has its signed document.");
         if (sha256 is not { Length: TextLimits.Sha256Hex })
-            throw new DomainRuleException("The signed document's hash must be a SHA-256 hex digest.");
+            throw Refusal.Conflict("The signed document's hash must be a SHA-256 hex digest.");
         SignedPdfKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
         SignedPdfSha256 = sha256.ToLowerInvariant();
     }
@@ -125,11 +125,11 @@ public sealed class NdaAgreement : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         RequireSent("signed");
         if (nowUtc > SignByUtc)
-            throw new DomainRuleException("The time to sign this NDA has passed. Ask for it to be sent again.");
+            throw Refusal.Conflict("The time to sign this NDA has passed. Ask for it to be sent again.");
         if (!consent)
-            throw new DomainRuleException("Please confirm that you agree to the NDA.");
+            throw Refusal.Conflict("Please confirm that you agree to the NDA.");
         if (documentSha256 is not { Length: TextLimits.Sha256Hex })
-            throw new DomainRuleException("The signed document's hash must be a SHA-256 hex digest.");
+            throw Refusal.Conflict("The signed document's hash must be a SHA-256 hex digest.");
         SignerName = Guard.Required(signerName, "Your full name", TextLimits.Name);
         ConsentGiven = true;
         SignedUtc = nowUtc;
@@ -150,7 +150,7 @@ public sealed class NdaAgreement : AggregateRoot
     public void Revoke(string reason, DateTime nowUtc)
     {
         if (Status is not (NdaStatus.Sent or NdaStatus.Signed))
-            throw new DomainRuleException($"Only a sent or signed NDA can be revoked (this one is {Status.ToString().ToLowerInvariant()}).");
+            throw Refusal.Conflict($"Only a sent or signed NDA can be revoked (this one is {Status.ToString().ToLowerInvariant()}).");
         Close(NdaStatus.Revoked, Guard.Reason(reason, "A revocation reason"), nowUtc, "Revoked");
     }
 
@@ -179,7 +179,7 @@ public sealed class NdaAgreement : AggregateRoot
     private void RequireSent(string verb)
     {
         if (Status != NdaStatus.Sent)
-            throw new DomainRuleException($"This NDA is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
+            throw Refusal.Conflict($"This NDA is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
     }
 
     private void Close(NdaStatus status, string? reason, DateTime nowUtc, string action)

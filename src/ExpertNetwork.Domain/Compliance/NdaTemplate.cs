@@ -31,7 +31,7 @@ public sealed class NdaTemplate : AggregateRoot
     public NdaTemplate Revise(string body, int validityMonths, DateTime nowUtc)
     {
         if (IsRetired)
-            throw new DomainRuleException("A retired NDA version cannot be revised; revise the current version.");
+            throw Refusal.Conflict("A retired NDA version cannot be revised; revise the current version.");
         return Create(Name, Scope, ClientId, VersionNumber + 1, body, validityMonths, nowUtc);
     }
 
@@ -48,11 +48,11 @@ public sealed class NdaTemplate : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (scope == NdaScope.Client && clientId is null)
-            throw new DomainRuleException("A client-specific NDA must name its client.");
+            throw Refusal.Conflict("A client-specific NDA must name its client.");
         if (scope == NdaScope.Master && clientId is not null)
-            throw new DomainRuleException("A master NDA cannot be tied to one client.");
+            throw Refusal.Conflict("A master NDA cannot be tied to one client.");
         if (validityMonths is < 1 or > 120)
-            throw new DomainRuleException("An NDA must be valid for between 1 and 120 months.");
+            throw Refusal.Conflict("An NDA must be valid for between 1 and 120 months.");
         var text = Guard.Required(body, "NDA text", TextLimits.LongText);
         var template = new NdaTemplate
         {

@@ -67,13 +67,13 @@ public sealed class Engagement : AggregateRoot
         ArgumentNullException.ThrowIfNull(payRates);
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (request.Status != StaffingRequestStatus.Open)
-            throw new DomainRuleException("Experts can only be proposed for an open staffing request.");
+            throw Refusal.Conflict("Experts can only be proposed for an open staffing request.");
         if (!payRates.TryGetValue(request.Activity, out var mainRate))
-            throw new DomainRuleException($"The expert has no {request.Activity} rate to offer.");
+            throw Refusal.Conflict($"The expert has no {request.Activity} rate to offer.");
         if (payRates.Values.Any(r => r.Currency != request.MaxHourlyPayRate.Currency))
-            throw new DomainRuleException($"Offered rates must be in {request.MaxHourlyPayRate.Currency}, the currency of the request.");
+            throw Refusal.Conflict($"Offered rates must be in {request.MaxHourlyPayRate.Currency}, the currency of the request.");
         if (mainRate.CompareTo(request.MaxHourlyPayRate) > 0)
-            throw new DomainRuleException($"The rate {mainRate} is above the request's maximum of {request.MaxHourlyPayRate}.");
+            throw Refusal.Conflict($"The rate {mainRate} is above the request's maximum of {request.MaxHourlyPayRate}.");
         var engagement = new Engagement
         {
             ExpertId = expertId,
@@ -90,7 +90,7 @@ public sealed class Engagement : AggregateRoot
         foreach (var (activity, rate) in payRates)
         {
             if (rate.Amount <= 0)
-                throw new DomainRuleException("An agreed rate must be greater than zero.");
+                throw Refusal.Conflict("An agreed rate must be greater than zero.");
             engagement._agreedRates.Add(new EngagementRate(engagement.Id, activity, rate));
         }
         engagement.Record("Proposed");
@@ -111,7 +111,7 @@ public sealed class Engagement : AggregateRoot
         Guard.Utc(expiresUtc, nameof(expiresUtc));
         Require("offered", EngagementStatus.Proposed);
         if (expiresUtc <= nowUtc)
-            throw new DomainRuleException("The offer deadline must be in the future.");
+            throw Refusal.Conflict("The offer deadline must be in the future.");
         Status = EngagementStatus.Offered;
         OfferedUtc = nowUtc;
         OfferExpiresUtc = expiresUtc;
@@ -154,11 +154,11 @@ public sealed class Engagement : AggregateRoot
     public void AttachContractPdf(string storageKey, string sha256)
     {
         if (AcceptedByName is null)
-            throw new DomainRuleException("Only an accepted engagement has a signed contract.");
+            throw Refusal.Conflict("Only an accepted engagement has a signed contract.");
         if (ContractPdfKey is not null)
-            throw new DomainRuleException("This engagement already has its contract document.");
+            throw Refusal.Conflict("This engagement already has its contract document.");
         if (sha256 is not { Length: TextLimits.Sha256Hex })
-            throw new DomainRuleException("The contract document's hash must be a SHA-256 hex digest.");
+            throw Refusal.Conflict("The contract document's hash must be a SHA-256 hex digest.");
         ContractPdfKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
         ContractPdfSha256 = sha256.ToLowerInvariant();
     }
@@ -168,11 +168,11 @@ public sealed class Engagement : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         Require("accepted", EngagementStatus.Offered);
         if (nowUtc > OfferExpiresUtc)
-            throw new DomainRuleException("The offer has expired.");
+            throw Refusal.Conflict("The offer has expired.");
         if (!consent)
-            throw new DomainRuleException("Please confirm that you accept the engagement terms.");
+            throw Refusal.Conflict("Please confirm that you accept the engagement terms.");
         if (contractSha256 is not { Length: TextLimits.Sha256Hex })
-            throw new DomainRuleException("The contract hash must be a SHA-256 hex digest.");
+            throw Refusal.Conflict("The contract hash must be a SHA-256 hex digest.");
         AcceptedByName = Guard.Required(signerName, "Your full name", TextLimits.Name);
         AcceptanceIp = Guard.Optional(ipAddress, "IP address", TextLimits.IpAddress);
         AcceptanceUserAgent = userAgent is null ? null : userAgent[..Math.Min(userAgent.Length, TextLimits.UserAgent)];
@@ -245,6 +245,6 @@ public sealed class Engagement : AggregateRoot
     private void Require(string verb, params EngagementStatus[] allowed)
     {
         if (!allowed.Contains(Status))
-            throw new DomainRuleException($"This engagement is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
+            throw Refusal.Conflict($"This engagement is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
     }
 }

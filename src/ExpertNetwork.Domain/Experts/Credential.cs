@@ -40,9 +40,9 @@ public sealed class Credential : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (expiresOn is { } e && e <= issuedOn)
-            throw new DomainRuleException("The expiry date must be after the issue date.");
+            throw Refusal.Conflict("The expiry date must be after the issue date.");
         if (issuedOn > DateOnly.FromDateTime(nowUtc).AddDays(1))
-            throw new DomainRuleException("The issue date cannot be in the future.");
+            throw Refusal.Conflict("The issue date cannot be in the future.");
         var credential = new Credential
         {
             ExpertId = expertId,
@@ -63,11 +63,11 @@ public sealed class Credential : AggregateRoot
     public void AttachEvidence(string fileName, string contentType, long sizeBytes, string sha256Hex, string storageKey)
     {
         if (Status != VerificationStatus.Pending)
-            throw new DomainRuleException("Evidence can only be attached while the credential is pending review.");
+            throw Refusal.Conflict("Evidence can only be attached while the credential is pending review.");
         if (sizeBytes is <= 0 or > MaxEvidenceBytes)
-            throw new DomainRuleException("An evidence file must be between 1 byte and 10 MB.");
+            throw Refusal.Conflict("An evidence file must be between 1 byte and 10 MB.");
         if (sha256Hex is not { Length: TextLimits.Sha256Hex })
-            throw new DomainRuleException("The evidence hash must be a SHA-256 hex digest.");
+            throw Refusal.Conflict("The evidence hash must be a SHA-256 hex digest.");
         EvidenceFileName = Guard.Required(fileName, "File name", TextLimits.Name);
         EvidenceContentType = Guard.Required(contentType, "Content type", TextLimits.Short);
         EvidenceSizeBytes = sizeBytes;
@@ -80,7 +80,7 @@ public sealed class Credential : AggregateRoot
     {
         RequirePending("verified");
         if (IsExpiredOn(DateOnly.FromDateTime(nowUtc)))
-            throw new DomainRuleException($"This credential expired on {ExpiresOn:yyyy-MM-dd}; an expired credential cannot be verified.");
+            throw Refusal.Conflict($"This credential expired on {ExpiresOn:yyyy-MM-dd}; an expired credential cannot be verified.");
         Review(VerificationStatus.Verified, reviewer, null, nowUtc, "Verified");
     }
 
@@ -96,7 +96,7 @@ public sealed class Credential : AggregateRoot
         if (Status is VerificationStatus.Expired or VerificationStatus.Rejected)
             return false;
         if (!IsExpiredOn(today))
-            throw new DomainRuleException($"This credential is valid until {ExpiresOn:yyyy-MM-dd}; it cannot be marked expired on {today:yyyy-MM-dd}.");
+            throw Refusal.Conflict($"This credential is valid until {ExpiresOn:yyyy-MM-dd}; it cannot be marked expired on {today:yyyy-MM-dd}.");
         Status = VerificationStatus.Expired;
         Record("Expired");
         return true;
@@ -133,7 +133,7 @@ public sealed class Credential : AggregateRoot
     private void RequirePending(string verb)
     {
         if (Status != VerificationStatus.Pending)
-            throw new DomainRuleException($"Only a pending credential can be {verb} (this one is {Status.ToString().ToLowerInvariant()}).");
+            throw Refusal.Conflict($"Only a pending credential can be {verb} (this one is {Status.ToString().ToLowerInvariant()}).");
     }
 
     private void Review(VerificationStatus status, string reviewer, string? reason, DateTime nowUtc, string action)

@@ -120,7 +120,7 @@ public sealed class Expert : AggregateRoot
             .DistinctBy(CompanyNames.Normalize)
             .ToList();
         if (wanted.Count > MaxEmployers)
-            throw new DomainRuleException($"List at most {MaxEmployers} employers and affiliations.");
+            throw Refusal.Conflict($"List at most {MaxEmployers} employers and affiliations.");
         var keys = wanted.Select(CompanyNames.Normalize).ToList();
         _employers.RemoveAll(x => !keys.Contains(x.NormalizedName));
         foreach (var name in wanted.Where(n => _employers.All(x => x.NormalizedName != CompanyNames.Normalize(n))))
@@ -135,7 +135,7 @@ public sealed class Expert : AggregateRoot
         EnsureNotArchived();
         var wanted = specialtyIds.Distinct().ToList();
         if (wanted.Count == 0)
-            throw new DomainRuleException("An expert needs at least one specialty.");
+            throw Refusal.Conflict("An expert needs at least one specialty.");
         _specialties.RemoveAll(s => !wanted.Contains(s.SpecialtyId));
         foreach (var id in wanted.Where(id => _specialties.All(s => s.SpecialtyId != id)))
             _specialties.Add(new ExpertSpecialty(Id, id));
@@ -146,7 +146,7 @@ public sealed class Expert : AggregateRoot
     {
         EnsureNotArchived();
         if (_blackouts.Any(b => b.Days.Overlaps(days)))
-            throw new DomainRuleException($"The blackout {days} overlaps one already recorded.");
+            throw Refusal.Conflict($"The blackout {days} overlaps one already recorded.");
         var blackout = new Blackout(Id, days, reason);
         _blackouts.Add(blackout);
         Record("BlackoutAdded");
@@ -157,7 +157,7 @@ public sealed class Expert : AggregateRoot
     {
         EnsureNotArchived();
         var blackout = _blackouts.SingleOrDefault(b => b.Id == blackoutId)
-            ?? throw new DomainRuleException("That blackout does not exist.");
+            ?? throw Refusal.Conflict("That blackout does not exist.");
         _blackouts.Remove(blackout);
         Record("BlackoutRemoved");
     }
@@ -173,14 +173,14 @@ public sealed class Expert : AggregateRoot
         EnsureNotArchived();
         var sameActivity = _rates.Where(r => r.Activity == activity).ToList();
         if (sameActivity.Count > 0 && sameActivity.Any(r => r.HourlyRate.Currency != hourlyRate.Currency))
-            throw new DomainRuleException($"The {activity} rate is kept in {sameActivity[0].HourlyRate.Currency}; a rate in {hourlyRate.Currency} cannot be added.");
+            throw Refusal.Conflict($"The {activity} rate is kept in {sameActivity[0].HourlyRate.Currency}; a rate in {hourlyRate.Currency} cannot be added.");
         var openPredecessor = effective.End is null
             ? sameActivity.SingleOrDefault(r => r.Effective.End is null && r.Effective.Start < effective.Start)
             : null;
         foreach (var existing in sameActivity.Where(r => r != openPredecessor))
         {
             if (existing.Effective.Overlaps(effective))
-                throw new DomainRuleException($"The {activity} rate {existing.Effective} overlaps the new period {effective}.");
+                throw Refusal.Conflict($"The {activity} rate {existing.Effective} overlaps the new period {effective}.");
         }
         var rate = new ExpertRate(Id, activity, hourlyRate, effective);
         openPredecessor?.EndOn(effective.Start.AddDays(-1));
@@ -207,7 +207,7 @@ public sealed class Expert : AggregateRoot
     public void Suspend(string reason, DateTime nowUtc)
     {
         if (Status is ExpertStatus.Suspended or ExpertStatus.Archived)
-            throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} expert cannot be suspended.");
+            throw Refusal.Conflict($"A {Status.ToString().ToLowerInvariant()} expert cannot be suspended.");
         var why = Guard.Reason(reason, "A suspension reason");
         StatusBeforeSuspension = Status;
         ChangeStatus(ExpertStatus.Suspended, why, nowUtc, "Suspended");
@@ -238,7 +238,7 @@ public sealed class Expert : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (ErasedUtc is not null)
-            throw new DomainRuleException($"This expert's personal data was already erased on {ErasedUtc:yyyy-MM-dd}.");
+            throw Refusal.Conflict($"This expert's personal data was already erased on {ErasedUtc:yyyy-MM-dd}.");
         var why = Guard.Reason(reason, "An erasure reason");
         FullName = ErasedName(Id);
         Email = ErasedEmail(Id);
@@ -274,11 +274,11 @@ public sealed class Expert : AggregateRoot
         Phone = Guard.Optional(phone, "Phone", TextLimits.Phone);
         var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-            throw new DomainRuleException($"'{countryCode}' is not a two-letter ISO country code.");
+            throw Refusal.Conflict($"'{countryCode}' is not a two-letter ISO country code.");
         CountryCode = country;
         TimeZoneId = TimeZones.RequireIana(timeZoneId);
         if (yearsOfExperience is < 0 or > MaxYearsOfExperience)
-            throw new DomainRuleException($"Years of experience must be between 0 and {MaxYearsOfExperience}.");
+            throw Refusal.Conflict($"Years of experience must be between 0 and {MaxYearsOfExperience}.");
         YearsOfExperience = yearsOfExperience;
         Headline = Guard.Optional(headline, "Headline", TextLimits.Name);
         Notes = Guard.Optional(notes, "Notes", TextLimits.Note);
@@ -287,7 +287,7 @@ public sealed class Expert : AggregateRoot
     private void ApplyCapacity(decimal hours)
     {
         if (hours is < 0 or > MaxWeeklyCapacityHours)
-            throw new DomainRuleException($"Weekly capacity must be between 0 and {MaxWeeklyCapacityHours} hours.");
+            throw Refusal.Conflict($"Weekly capacity must be between 0 and {MaxWeeklyCapacityHours} hours.");
         WeeklyCapacityHours = hours;
     }
 
@@ -295,14 +295,14 @@ public sealed class Expert : AggregateRoot
     {
         var value = Guard.Required(code, "Language", TextLimits.LanguageCode).ToLowerInvariant();
         if (value.Length is < 2 or > 3 || !value.All(char.IsAsciiLetterLower))
-            throw new DomainRuleException($"'{code}' is not an ISO 639 language code (for example en, de, pl).");
+            throw Refusal.Conflict($"'{code}' is not an ISO 639 language code (for example en, de, pl).");
         return value;
     }
 
     private void Require(ExpertStatus expected, string verb)
     {
         if (Status != expected)
-            throw new DomainRuleException($"Only {Article(expected)} {expected.ToString().ToLowerInvariant()} expert can be {verb} (this expert is {Status.ToString().ToLowerInvariant()}).");
+            throw Refusal.Conflict($"Only {Article(expected)} {expected.ToString().ToLowerInvariant()} expert can be {verb} (this expert is {Status.ToString().ToLowerInvariant()}).");
     }
 
     /// <summary>
@@ -316,7 +316,7 @@ public sealed class Expert : AggregateRoot
     private void EnsureNotArchived()
     {
         if (Status == ExpertStatus.Archived)
-            throw new DomainRuleException("An archived expert cannot be changed.");
+            throw Refusal.Conflict("An archived expert cannot be changed.");
     }
 
     private void ChangeStatus(ExpertStatus status, string? reason, DateTime nowUtc, string action)

@@ -78,9 +78,9 @@ public abstract class BillingDocument : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         RequireStatus("issued", DocumentStatus.Draft);
         if (_lines.Count == 0)
-            throw new DomainRuleException("A document without lines cannot be issued.");
+            throw Refusal.Conflict("A document without lines cannot be issued.");
         if (paymentTermDays is < 0 or > 365)
-            throw new DomainRuleException("Payment terms must be between 0 and 365 days.");
+            throw Refusal.Conflict("Payment terms must be between 0 and 365 days.");
         var (sequence, number) = series.Allocate(issueDate);
         SeriesKey = series.Key;
         SequenceNumber = sequence;
@@ -96,11 +96,11 @@ public abstract class BillingDocument : AggregateRoot
     public void AttachPdf(string sha256Hex, string storageKey)
     {
         if (Status == DocumentStatus.Draft)
-            throw new DomainRuleException("A draft has no final PDF.");
+            throw Refusal.Conflict("A draft has no final PDF.");
         if (PdfSha256 is not null)
-            throw new DomainRuleException("The PDF of an issued document is already stored and cannot be replaced.");
+            throw Refusal.Conflict("The PDF of an issued document is already stored and cannot be replaced.");
         if (sha256Hex is not { Length: TextLimits.Sha256Hex })
-            throw new DomainRuleException("The PDF hash must be a SHA-256 hex digest.");
+            throw Refusal.Conflict("The PDF hash must be a SHA-256 hex digest.");
         PdfSha256 = sha256Hex.ToLowerInvariant();
         PdfStorageKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
         Record("PdfStored");
@@ -111,12 +111,12 @@ public abstract class BillingDocument : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         RequireStatus("marked paid", DocumentStatus.Issued);
         if (Kind == DocumentKind.CreditNote)
-            throw new DomainRuleException("A credit note is settled against its invoice, not paid.");
+            throw Refusal.Conflict("A credit note is settled against its invoice, not paid.");
         if (IssueDate is { } issued && paidOn < issued)
-            throw new DomainRuleException("The payment date cannot be before the issue date.");
+            throw Refusal.Conflict("The payment date cannot be before the issue date.");
         // A day's grace for time zones ahead of UTC; a payment is recorded once it has arrived.
         if (paidOn > DateOnly.FromDateTime(nowUtc).AddDays(1))
-            throw new DomainRuleException($"The payment date {paidOn:yyyy-MM-dd} is in the future; record a payment once it has arrived.");
+            throw Refusal.Conflict($"The payment date {paidOn:yyyy-MM-dd} is in the future; record a payment once it has arrived.");
         PaidOn = paidOn;
         PaymentReference = Guard.Optional(reference, "Payment reference", TextLimits.Short);
         Status = DocumentStatus.Paid;
@@ -129,11 +129,11 @@ public abstract class BillingDocument : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         RequireStatus("voided", DocumentStatus.Issued);
         if (Kind != DocumentKind.Original)
-            throw new DomainRuleException("A credit note cannot be voided.");
+            throw Refusal.Conflict("A credit note cannot be voided.");
         if (creditNote.Kind != DocumentKind.CreditNote || creditNote.CreditedDocumentId != Id)
-            throw new DomainRuleException("A document can only be voided by a credit note that references it.");
+            throw Refusal.Conflict("A document can only be voided by a credit note that references it.");
         if (creditNote.Status != DocumentStatus.Issued)
-            throw new DomainRuleException("The credit note must be issued before the original is voided.");
+            throw Refusal.Conflict("The credit note must be issued before the original is voided.");
         VoidReason = Guard.Reason(reason, "A reason for voiding");
         VoidedUtc = nowUtc;
         CreditNoteId = creditNote.Id;
@@ -145,7 +145,7 @@ public abstract class BillingDocument : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(original);
         if (original.Kind != DocumentKind.Original || original.Status != DocumentStatus.Issued)
-            throw new DomainRuleException("Only an issued, unpaid invoice or statement can be credited.");
+            throw Refusal.Conflict("Only an issued, unpaid invoice or statement can be credited.");
         Kind = DocumentKind.CreditNote;
         CreditedDocumentId = original.Id;
         Period = original.Period;
@@ -166,6 +166,6 @@ public abstract class BillingDocument : AggregateRoot
     protected void RequireStatus(string verb, DocumentStatus expected)
     {
         if (Status != expected)
-            throw new DomainRuleException($"This {(Kind == DocumentKind.CreditNote ? "credit note" : "document")} is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
+            throw Refusal.Conflict($"This {(Kind == DocumentKind.CreditNote ? "credit note" : "document")} is {Status.ToString().ToLowerInvariant()}, so it cannot be {verb}.");
     }
 }

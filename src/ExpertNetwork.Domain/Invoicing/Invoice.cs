@@ -29,9 +29,9 @@ public sealed class Invoice : BillingDocument
         ArgumentNullException.ThrowIfNull(project);
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (project.ClientId != client.Id)
-            throw new DomainRuleException("The project belongs to another client.");
+            throw Refusal.Conflict("The project belongs to another client.");
         if (period.End is null)
-            throw new DomainRuleException("An invoice period needs an end date.");
+            throw Refusal.Conflict("An invoice period needs an end date.");
         var invoice = new Invoice
         {
             Id = id ?? Guid.CreateVersion7(),
@@ -62,7 +62,7 @@ public sealed class Invoice : BillingDocument
         ArgumentNullException.ThrowIfNull(project);
         RequireStatus("regenerated", DocumentStatus.Draft);
         if (client.Id != ClientId || project.Id != ProjectId)
-            throw new DomainRuleException("A draft is regenerated for its own client and project.");
+            throw Refusal.Conflict("A draft is regenerated for its own client and project.");
         TaxRate = client.VatRate;
         ReverseCharge = client.ReverseCharge;
         PseudonymousExperts = project.Confidentiality != ConfidentialityLevel.Open;
@@ -90,11 +90,11 @@ public sealed class Invoice : BillingDocument
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (Status is not (DocumentStatus.Issued or DocumentStatus.Paid))
-            throw new DomainRuleException(Status == DocumentStatus.Draft
+            throw Refusal.Conflict(Status == DocumentStatus.Draft
                 ? "A draft is not sent to the client; issue it first."
                 : $"This {(Kind == DocumentKind.CreditNote ? "credit note" : "invoice")} is {Status.ToString().ToLowerInvariant()}, so it is not sent to the client.");
         if (PdfSha256 is null)
-            throw new DomainRuleException("The PDF of this document is not stored, so there is nothing to send.");
+            throw Refusal.Conflict("The PDF of this document is not stored, so there is nothing to send.");
         SentTo = Guard.Required(toAddress, "Recipient", TextLimits.Email);
         SentUtc = nowUtc;
         Record("SentToClient");

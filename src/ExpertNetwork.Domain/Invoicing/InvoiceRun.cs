@@ -37,9 +37,9 @@ public sealed class InvoiceRun : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (to < from)
-            throw new DomainRuleException($"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
+            throw Refusal.Conflict($"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
         if (to.DayNumber - from.DayNumber + 1 > MaxDays)
-            throw new DomainRuleException($"A run covers at most {MaxDays} days; split {from:yyyy-MM-dd} to {to:yyyy-MM-dd} into shorter periods.");
+            throw Refusal.Conflict($"A run covers at most {MaxDays} days; split {from:yyyy-MM-dd} to {to:yyyy-MM-dd} into shorter periods.");
         var run = new InvoiceRun
         {
             Period = new DateRange(from, to),
@@ -56,9 +56,9 @@ public sealed class InvoiceRun : AggregateRoot
         ArgumentNullException.ThrowIfNull(skipped);
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (IsCompleted)
-            throw new DomainRuleException("This invoice run is already completed.");
+            throw Refusal.Conflict("This invoice run is already completed.");
         if (invoicesDrafted < 0 || statementsDrafted < 0 || entriesInvoiced < 0 || entriesOnStatements < 0)
-            throw new DomainRuleException("A run cannot draft a negative number of documents or entries.");
+            throw Refusal.Conflict("A run cannot draft a negative number of documents or entries.");
         InvoicesDrafted = invoicesDrafted;
         StatementsDrafted = statementsDrafted;
         EntriesInvoiced = entriesInvoiced;

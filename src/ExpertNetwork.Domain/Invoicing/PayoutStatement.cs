@@ -15,7 +15,7 @@ public sealed class PayoutStatement : BillingDocument
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (period.End is null)
-            throw new DomainRuleException("A statement period needs an end date.");
+            throw Refusal.Conflict("A statement period needs an end date.");
         var statement = new PayoutStatement
         {
             Id = id ?? Guid.CreateVersion7(),

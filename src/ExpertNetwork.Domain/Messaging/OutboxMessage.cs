@@ -105,7 +105,7 @@ public sealed class OutboxMessage : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         var claimant = Guard.Required(node, "Node", TextLimits.Short);
         if (!IsClaimable(nowUtc))
-            throw new DomainRuleException($"Message {MessageId} cannot be claimed: it is {Status}{(Status == OutboxStatus.Pending ? $" until {NextAttemptUtc:O}" : string.Empty)}.");
+            throw Refusal.Conflict($"Message {MessageId} cannot be claimed: it is {Status}{(Status == OutboxStatus.Pending ? $" until {NextAttemptUtc:O}" : string.Empty)}.");
         Status = OutboxStatus.Sending;
         ClaimedBy = claimant;
         ClaimExpiresUtc = nowUtc + ClaimDuration;
@@ -173,7 +173,7 @@ public sealed class OutboxMessage : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (Status is not (OutboxStatus.DeadLettered or OutboxStatus.Ambiguous))
-            throw new DomainRuleException($"Only a dead-lettered or ambiguous message can be requeued; message {MessageId} is {Status}.");
+            throw Refusal.Conflict($"Only a dead-lettered or ambiguous message can be requeued; message {MessageId} is {Status}.");
         Status = OutboxStatus.Pending;
         NextAttemptUtc = nowUtc;
         AttemptCount = 0;
@@ -184,9 +184,9 @@ public sealed class OutboxMessage : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (Status != OutboxStatus.Sending)
-            throw new DomainRuleException($"Message {MessageId} is {Status}, not being sent; an outcome cannot be recorded.");
+            throw Refusal.Conflict($"Message {MessageId} is {Status}, not being sent; an outcome cannot be recorded.");
         if (!string.Equals(ClaimedBy, node, StringComparison.Ordinal))
-            throw new DomainRuleException($"Message {MessageId} is claimed by {ClaimedBy}, not by {node}.");
+            throw Refusal.Conflict($"Message {MessageId} is claimed by {ClaimedBy}, not by {node}.");
         ClaimedBy = null;
         ClaimExpiresUtc = null;
         LastAttemptUtc = nowUtc;
@@ -203,7 +203,7 @@ public sealed class OutboxMessage : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(body, what);
         if (body.Length > MaxBodyLength)
-            throw new DomainRuleException($"{what} must be at most {MaxBodyLength} characters.");
+            throw Refusal.Conflict($"{what} must be at most {MaxBodyLength} characters.");
         return body;
     }
 }

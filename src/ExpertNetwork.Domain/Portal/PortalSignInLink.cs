@@ -28,7 +28,7 @@ public sealed class PortalSignInLink : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (lifetime <= TimeSpan.Zero || lifetime > MaxLifetime)
-            throw new DomainRuleException("A sign-in link lasts more than no time and at most 14 days.");
+            throw Refusal.Conflict("A sign-in link lasts more than no time and at most 14 days.");
         var token = LinkToken.Create();
         var link = new PortalSignInLink
         {
@@ -53,9 +53,9 @@ public sealed class PortalSignInLink : AggregateRoot
         switch (StateAt(nowUtc))
         {
             case PortalSignInLinkState.Used:
-                throw new DomainRuleException("This sign-in link has already been used.");
+                throw Refusal.Conflict("This sign-in link has already been used.");
             case PortalSignInLinkState.Expired:
-                throw new DomainRuleException("This sign-in link has expired.");
+                throw Refusal.Conflict("This sign-in link has expired.");
         }
         UsedUtc = nowUtc;
         Record("Used");

@@ -59,7 +59,7 @@ public sealed class AnnotationSprint : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(project);
         if (project.Status != ProjectStatus.Active)
-            throw new DomainRuleException("Sprints can only be scheduled on an active project.");
+            throw Refusal.Conflict("Sprints can only be scheduled on an active project.");
         var sprint = new AnnotationSprint
         {
             ProjectId = project.Id,
@@ -76,7 +76,7 @@ public sealed class AnnotationSprint : AggregateRoot
         decimal targetHours, string? guidelinesUrl, DateTime nowUtc)
     {
         if (Status != SprintStatus.Scheduled)
-            throw new DomainRuleException($"A {Status.ToString().ToLowerInvariant()} sprint cannot be rescheduled.");
+            throw Refusal.Conflict($"A {Status.ToString().ToLowerInvariant()} sprint cannot be rescheduled.");
         Apply(name, startDate, startTime, endDate, endTime, targetHours, guidelinesUrl, nowUtc);
         Sequence++;
         Record("Rescheduled");
@@ -86,15 +86,15 @@ public sealed class AnnotationSprint : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(engagement);
         if (Status is SprintStatus.Closed or SprintStatus.Cancelled)
-            throw new DomainRuleException("Participants cannot be added to a closed or cancelled sprint.");
+            throw Refusal.Conflict("Participants cannot be added to a closed or cancelled sprint.");
         if (engagement.ProjectId != ProjectId)
-            throw new DomainRuleException("That engagement belongs to another project.");
+            throw Refusal.Conflict("That engagement belongs to another project.");
         if (!engagement.CanLogHours)
-            throw new DomainRuleException("Only accepted or active engagements can join a sprint.");
+            throw Refusal.Conflict("Only accepted or active engagements can join a sprint.");
         if (committedHours is <= 0 || committedHours > engagement.HoursCap)
-            throw new DomainRuleException($"Committed hours must be more than 0 and at most the engagement's {engagement.HoursCap} hours.");
+            throw Refusal.Conflict($"Committed hours must be more than 0 and at most the engagement's {engagement.HoursCap} hours.");
         if (_participants.Any(p => p.EngagementId == engagement.Id))
-            throw new DomainRuleException("That expert is already in this sprint.");
+            throw Refusal.Conflict("That expert is already in this sprint.");
         _participants.Add(new SprintParticipant(Id, engagement.Id, engagement.ExpertId, committedHours));
         Record("ParticipantAdded");
     }
@@ -102,9 +102,9 @@ public sealed class AnnotationSprint : AggregateRoot
     public void RemoveParticipant(Guid engagementId)
     {
         if (Status is SprintStatus.Closed or SprintStatus.Cancelled)
-            throw new DomainRuleException("Participants cannot be removed from a closed or cancelled sprint.");
+            throw Refusal.Conflict("Participants cannot be removed from a closed or cancelled sprint.");
         var participant = _participants.SingleOrDefault(p => p.EngagementId == engagementId)
-            ?? throw new DomainRuleException("That expert is not in this sprint.");
+            ?? throw Refusal.Conflict("That expert is not in this sprint.");
         _participants.Remove(participant);
         Record("ParticipantRemoved");
     }
@@ -122,9 +122,9 @@ public sealed class AnnotationSprint : AggregateRoot
     public void Close(DateTime nowUtc)
     {
         if (Status != SprintStatus.Running)
-            throw new DomainRuleException($"Only a running sprint can be closed (this one is {Status.ToString().ToLowerInvariant()}).");
+            throw Refusal.Conflict($"Only a running sprint can be closed (this one is {Status.ToString().ToLowerInvariant()}).");
         if (nowUtc < StartUtc)
-            throw new DomainRuleException("A sprint cannot be closed before it starts.");
+            throw Refusal.Conflict("A sprint cannot be closed before it starts.");
         Status = SprintStatus.Closed;
         Record("Closed");
     }
@@ -133,7 +133,7 @@ public sealed class AnnotationSprint : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (Status != SprintStatus.Scheduled)
-            throw new DomainRuleException($"Only a scheduled sprint can be cancelled (this one is {Status.ToString().ToLowerInvariant()}).");
+            throw Refusal.Conflict($"Only a scheduled sprint can be cancelled (this one is {Status.ToString().ToLowerInvariant()}).");
         CancelReason = Guard.Reason(reason, "A cancellation reason");
         Status = SprintStatus.Cancelled;
         Sequence++;
@@ -151,16 +151,16 @@ public sealed class AnnotationSprint : AggregateRoot
         var startUtc = TimeZones.ToUtc(startDate, startTime, TimeZoneId);
         var endUtc = TimeZones.ToUtc(endDate, endTime, TimeZoneId);
         if (endUtc <= startUtc)
-            throw new DomainRuleException("A sprint must end after it starts.");
+            throw Refusal.Conflict("A sprint must end after it starts.");
         if (startUtc < nowUtc)
-            throw new DomainRuleException("A sprint cannot be scheduled to start in the past.");
+            throw Refusal.Conflict("A sprint cannot be scheduled to start in the past.");
         if (endDate.DayNumber - startDate.DayNumber > 92)
-            throw new DomainRuleException("A sprint can last at most 92 days.");
+            throw Refusal.Conflict("A sprint can last at most 92 days.");
         if (targetHours is < 0 or > 10_000)
-            throw new DomainRuleException("Target hours must be between 0 and 10,000.");
+            throw Refusal.Conflict("Target hours must be between 0 and 10,000.");
         if (guidelinesUrl is not null && !string.IsNullOrWhiteSpace(guidelinesUrl)
             && (!Uri.TryCreate(guidelinesUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
-            throw new DomainRuleException("The guidelines link must be a full http(s) address.");
+            throw Refusal.Conflict("The guidelines link must be a full http(s) address.");
         Name = Guard.Required(name, "Sprint name", TextLimits.Name);
         StartDate = startDate;
         StartTime = startTime;

@@ -30,9 +30,9 @@ public sealed class SprintNotice : AggregateRoot
         ArgumentNullException.ThrowIfNull(participant);
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (sequence < 0)
-            throw new DomainRuleException("A calendar sequence cannot be negative.");
+            throw Refusal.Conflict("A calendar sequence cannot be negative.");
         if (kind is SprintNoticeKind.Invite or SprintNoticeKind.Cancel && sequence < sprint.Sequence)
-            throw new DomainRuleException($"A calendar mail for this sprint needs a sequence of at least {sprint.Sequence}.");
+            throw Refusal.Conflict($"A calendar mail for this sprint needs a sequence of at least {sprint.Sequence}.");
         var notice = new SprintNotice
         {
             SprintId = sprint.Id,

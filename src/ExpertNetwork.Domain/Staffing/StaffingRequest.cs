@@ -66,17 +66,17 @@ public sealed class StaffingRequest : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (window.End is null)
-            throw new DomainRuleException("A staffing request needs an end date.");
+            throw Refusal.Conflict("A staffing request needs an end date.");
         if (seatsNeeded is < 1 or > MaxSeats)
-            throw new DomainRuleException($"Seats needed must be between 1 and {MaxSeats}.");
+            throw Refusal.Conflict($"Seats needed must be between 1 and {MaxSeats}.");
         if (hoursPerWeek is <= 0 or > Expert.MaxWeeklyCapacityHours)
-            throw new DomainRuleException($"Hours per week must be more than 0 and at most {Expert.MaxWeeklyCapacityHours}.");
+            throw Refusal.Conflict($"Hours per week must be more than 0 and at most {Expert.MaxWeeklyCapacityHours}.");
         if (maxHourlyPayRate.Amount <= 0)
-            throw new DomainRuleException("The maximum pay rate must be greater than zero.");
+            throw Refusal.Conflict("The maximum pay rate must be greater than zero.");
         if (offerResponseHours is < 1 or > 24 * 30)
-            throw new DomainRuleException("The offer response time must be between 1 hour and 30 days.");
+            throw Refusal.Conflict("The offer response time must be between 1 hour and 30 days.");
         if (waveSize is < 1 or > MaxWaveSize)
-            throw new DomainRuleException($"The wave size must be between 1 and {MaxWaveSize}.");
+            throw Refusal.Conflict($"The wave size must be between 1 and {MaxWaveSize}.");
         var request = new StaffingRequest
         {
             ProjectId = projectId,
@@ -107,9 +107,9 @@ public sealed class StaffingRequest : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (Status == StaffingRequestStatus.Closed)
-            throw new DomainRuleException("This staffing request is closed.");
+            throw Refusal.Conflict("This staffing request is closed.");
         if (SeatsFilled >= SeatsNeeded)
-            throw new DomainRuleException("All seats on this request have already been filled.");
+            throw Refusal.Conflict("All seats on this request have already been filled.");
         SeatsFilled++;
         if (SeatsFilled == SeatsNeeded)
         {
@@ -127,7 +127,7 @@ public sealed class StaffingRequest : AggregateRoot
     public void ReleaseSeat()
     {
         if (SeatsFilled == 0)
-            throw new DomainRuleException("No seat is taken on this request.");
+            throw Refusal.Conflict("No seat is taken on this request.");
         SeatsFilled--;
         if (Status == StaffingRequestStatus.Filled)
         {
@@ -167,11 +167,11 @@ public sealed class StaffingRequest : AggregateRoot
     public void ChangeSeats(int seatsNeeded, DateTime nowUtc)
     {
         if (Status == StaffingRequestStatus.Closed)
-            throw new DomainRuleException("A closed staffing request cannot be changed.");
+            throw Refusal.Conflict("A closed staffing request cannot be changed.");
         if (seatsNeeded is < 1 or > MaxSeats)
-            throw new DomainRuleException($"Seats needed must be between 1 and {MaxSeats}.");
+            throw Refusal.Conflict($"Seats needed must be between 1 and {MaxSeats}.");
         if (seatsNeeded < SeatsFilled)
-            throw new DomainRuleException($"{SeatsFilled} seats are already filled; the request cannot shrink below that.");
+            throw Refusal.Conflict($"{SeatsFilled} seats are already filled; the request cannot shrink below that.");
         SeatsNeeded = seatsNeeded;
         if (SeatsFilled == SeatsNeeded && Status == StaffingRequestStatus.Open)
         {
@@ -190,7 +190,7 @@ public sealed class StaffingRequest : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (Status == StaffingRequestStatus.Closed)
-            throw new DomainRuleException("This staffing request is already closed.");
+            throw Refusal.Conflict("This staffing request is already closed.");
         Status = StaffingRequestStatus.Closed;
         ClosedUtc = nowUtc;
         CloseReason = Guard.Reason(reason, "A reason for closing");

@@ -41,12 +41,12 @@ public sealed class TemplateRevision : AggregateRoot
     public static TemplateRevision Save(string templateKey, int currentNumber, string text, string? note, string author, DateTime nowUtc, int? restoredFromNumber = null)
     {
         if (string.IsNullOrWhiteSpace(text))
-            throw new DomainRuleException("The template text is empty.");
+            throw Refusal.Conflict("The template text is empty.");
         var normalized = Normalize(text);
         if (normalized.Length > MaxTextLength)
-            throw new DomainRuleException($"A template must be at most {MaxTextLength} characters (this one has {normalized.Length}).");
+            throw Refusal.Conflict($"A template must be at most {MaxTextLength} characters (this one has {normalized.Length}).");
         if (restoredFromNumber is not null && (restoredFromNumber < 1 || restoredFromNumber > currentNumber))
-            throw new DomainRuleException($"Version {restoredFromNumber} of this template does not exist.");
+            throw Refusal.Conflict($"Version {restoredFromNumber} of this template does not exist.");
         var revision = Create(templateKey, currentNumber, note, author, nowUtc);
         revision.Text = normalized;
         revision.TextSha256 = Sha256Of(normalized);
@@ -59,7 +59,7 @@ public sealed class TemplateRevision : AggregateRoot
     public static TemplateRevision RestoreShippedDefault(string templateKey, int currentNumber, string? note, string author, DateTime nowUtc)
     {
         if (currentNumber == 0)
-            throw new DomainRuleException("This template was never edited: the shipped default is already in force.");
+            throw Refusal.Conflict("This template was never edited: the shipped default is already in force.");
         var revision = Create(templateKey, currentNumber, note, author, nowUtc);
         revision.RestoredFromNumber = 0;
         revision.Record("DefaultRestored");

@@ -71,9 +71,9 @@ public sealed class TimeEntry : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(engagement);
         if (engagement.Id != EngagementId)
-            throw new DomainRuleException("An entry cannot move to another engagement.");
+            throw Refusal.Conflict("An entry cannot move to another engagement.");
         if (IsLocked)
-            throw new DomainRuleException("Approved hours are locked and cannot be changed.");
+            throw Refusal.Conflict("Approved hours are locked and cannot be changed.");
         Apply(engagement, sprint, workDate, activity, hours, note, nowUtc);
         Status = TimeEntryStatus.Submitted;
         RejectionReason = null;
@@ -86,7 +86,7 @@ public sealed class TimeEntry : AggregateRoot
     public void Withdraw()
     {
         if (IsLocked)
-            throw new DomainRuleException("Approved hours are locked and cannot be deleted.");
+            throw Refusal.Conflict("Approved hours are locked and cannot be deleted.");
         Record("Deleted");
     }
 
@@ -94,14 +94,14 @@ public sealed class TimeEntry : AggregateRoot
     public static void EnsureNotFuture(DateOnly workDate, DateOnly today)
     {
         if (workDate > today)
-            throw new DomainRuleException($"{workDate:yyyy-MM-dd} is in the future: hours can be logged for today or earlier.");
+            throw Refusal.Conflict($"{workDate:yyyy-MM-dd} is in the future: hours can be logged for today or earlier.");
     }
 
     /// <summary>The rule across all the expert's engagements: at most 24 hours in one day.</summary>
     public static void EnsureDayTotal(DateOnly workDate, decimal otherHoursThatDay, decimal hours)
     {
         if (otherHoursThatDay + hours > MaxHoursPerDay)
-            throw new DomainRuleException(
+            throw Refusal.Conflict(
                 $"That would make {otherHoursThatDay + hours:0.##} hours on {workDate:yyyy-MM-dd} across your engagements; a day has at most {MaxHoursPerDay:0} ({otherHoursThatDay:0.##} are already logged).");
     }
 
@@ -109,7 +109,7 @@ public sealed class TimeEntry : AggregateRoot
     public static void EnsureWithinCap(decimal hoursCap, decimal otherHoursOnEngagement, decimal hours)
     {
         if (otherHoursOnEngagement + hours > hoursCap)
-            throw new DomainRuleException(
+            throw Refusal.Conflict(
                 $"That would bring this engagement to {otherHoursOnEngagement + hours:0.##} hours, above its cap of {hoursCap:0.##} ({Math.Max(0, hoursCap - otherHoursOnEngagement):0.##} left).");
     }
 
@@ -128,9 +128,9 @@ public sealed class TimeEntry : AggregateRoot
     public void MarkInvoiced(Guid invoiceId)
     {
         if (Status != TimeEntryStatus.Approved)
-            throw new DomainRuleException("Only approved hours can be invoiced.");
+            throw Refusal.Conflict("Only approved hours can be invoiced.");
         if (InvoiceId is not null)
-            throw new DomainRuleException("These hours are already on an invoice.");
+            throw Refusal.Conflict("These hours are already on an invoice.");
         InvoiceId = invoiceId;
         Record("Invoiced");
     }
@@ -139,7 +139,7 @@ public sealed class TimeEntry : AggregateRoot
     public void ReleaseFromInvoice(Guid invoiceId)
     {
         if (InvoiceId != invoiceId)
-            throw new DomainRuleException("These hours are not on that invoice.");
+            throw Refusal.Conflict("These hours are not on that invoice.");
         InvoiceId = null;
         Record("InvoiceReleased");
     }
@@ -147,9 +147,9 @@ public sealed class TimeEntry : AggregateRoot
     public void MarkPaidOut(Guid payoutStatementId)
     {
         if (Status != TimeEntryStatus.Approved)
-            throw new DomainRuleException("Only approved hours can be paid out.");
+            throw Refusal.Conflict("Only approved hours can be paid out.");
         if (PayoutStatementId is not null)
-            throw new DomainRuleException("These hours are already on a payout statement.");
+            throw Refusal.Conflict("These hours are already on a payout statement.");
         PayoutStatementId = payoutStatementId;
         Record("PaidOut");
     }
@@ -157,7 +157,7 @@ public sealed class TimeEntry : AggregateRoot
     public void ReleaseFromPayout(Guid payoutStatementId)
     {
         if (PayoutStatementId != payoutStatementId)
-            throw new DomainRuleException("These hours are not on that payout statement.");
+            throw Refusal.Conflict("These hours are not on that payout statement.");
         PayoutStatementId = null;
         Record("PayoutReleased");
     }
@@ -165,28 +165,28 @@ public sealed class TimeEntry : AggregateRoot
     public static void EnsureValidHours(decimal hours)
     {
         if (hours <= 0 || hours > MaxHoursPerDay)
-            throw new DomainRuleException($"Hours must be more than 0 and at most {MaxHoursPerDay} in a day.");
+            throw Refusal.Conflict($"Hours must be more than 0 and at most {MaxHoursPerDay} in a day.");
         if (hours % Increment != 0)
-            throw new DomainRuleException("Hours are logged in quarter hours (0.25, 0.5, 0.75 ...).");
+            throw Refusal.Conflict("Hours are logged in quarter hours (0.25, 0.5, 0.75 ...).");
     }
 
     private void Apply(Engagement engagement, AnnotationSprint? sprint, DateOnly workDate, Activity activity, decimal hours, string? note, DateTime nowUtc)
     {
         EnsureValidHours(hours);
         if (!engagement.CanLogHours)
-            throw new DomainRuleException($"Hours cannot be logged on a {engagement.Status.ToString().ToLowerInvariant()} engagement.");
+            throw Refusal.Conflict($"Hours cannot be logged on a {engagement.Status.ToString().ToLowerInvariant()} engagement.");
         if (!engagement.Window.Contains(workDate))
-            throw new DomainRuleException($"{workDate:yyyy-MM-dd} is outside the engagement ({engagement.Window}).");
+            throw Refusal.Conflict($"{workDate:yyyy-MM-dd} is outside the engagement ({engagement.Window}).");
         if (engagement.PayRateFor(activity) is null)
-            throw new DomainRuleException($"No rate was agreed for {activity} on this engagement.");
+            throw Refusal.Conflict($"No rate was agreed for {activity} on this engagement.");
         if (sprint is not null)
         {
             if (sprint.ProjectId != engagement.ProjectId)
-                throw new DomainRuleException("That sprint belongs to another project.");
+                throw Refusal.Conflict("That sprint belongs to another project.");
             if (!sprint.AcceptsEntries)
-                throw new DomainRuleException($"The sprint \"{sprint.Name}\" is {sprint.Status.ToString().ToLowerInvariant()} and does not take hours.");
+                throw Refusal.Conflict($"The sprint \"{sprint.Name}\" is {sprint.Status.ToString().ToLowerInvariant()} and does not take hours.");
             if (!sprint.Covers(workDate))
-                throw new DomainRuleException($"{workDate:yyyy-MM-dd} is outside the sprint \"{sprint.Name}\".");
+                throw Refusal.Conflict($"{workDate:yyyy-MM-dd} is outside the sprint \"{sprint.Name}\".");
         }
         SprintId = sprint?.Id;
         WorkDate = workDate;
@@ -199,7 +199,7 @@ public sealed class TimeEntry : AggregateRoot
     private void RequireSubmitted(string verb)
     {
         if (Status != TimeEntryStatus.Submitted)
-            throw new DomainRuleException($"Only submitted hours can be {verb} (these are {Status.ToString().ToLowerInvariant()}).");
+            throw Refusal.Conflict($"Only submitted hours can be {verb} (these are {Status.ToString().ToLowerInvariant()}).");
     }
 
     private void Review(TimeEntryStatus status, string reviewer, string? reason, DateTime nowUtc, string action)

@@ -17,7 +17,7 @@ public sealed record StaffUserRow(
 /// <summary>
 /// The staff user lifecycle: create, reset, disable, enable, change role, reset the second factor. Each change is
 /// committed together with its audit event (staff users are Identity rows, so the event is named here), or not at all.
-/// Refusals are <see cref="DomainRuleException"/>s whose message says what to do instead.
+/// Refusals are <see cref="Refusal"/>s whose message says what to do instead.
 /// </summary>
 public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbContext db, IClock clock, ICurrentActor actor)
 {
@@ -31,7 +31,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
         {
             normalized = Emails.Normalize(email);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Fail(ex.Message);
         }
@@ -64,7 +64,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
             });
             return new StaffAccountResult(true, created, generated, []);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Fail(ex.Message.Split('\n'));
         }
@@ -77,9 +77,9 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var normalized = Emails.Normalize(email);
         var canonicalRole = StaffRoles.Parse(role)
-            ?? throw new DomainRuleException($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
+            ?? throw Refusal.Conflict($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
         if (await users.FindByEmailAsync(normalized) is not null)
-            throw new DomainRuleException($"{normalized} already has an account. Find it in the list to change its role or enable it.");
+            throw Refusal.Conflict($"{normalized} already has an account. Find it in the list to change its role or enable it.");
         var generated = string.IsNullOrEmpty(password) ? GeneratePassword() : null;
         var user = await IdentityChanges.InTransactionAsync(db, () => CreateUserAsync(normalized, displayName, canonicalRole, password is { Length: > 0 } ? password : generated!));
         return (await RowAsync(user), generated);
@@ -90,11 +90,11 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var user = await FindAsync(emailOrId);
         if (user.IsDisabled)
-            throw new DomainRuleException($"{user.Email} is already disabled.");
+            throw Refusal.Conflict($"{user.Email} is already disabled.");
         if (user.Id == actor.Id)
-            throw new DomainRuleException("You cannot disable your own account. Ask another admin to do it.");
+            throw Refusal.Conflict("You cannot disable your own account. Ask another admin to do it.");
         if (await users.IsInRoleAsync(user, StaffRoles.Admin) && await EnabledAdminCountAsync() <= 1)
-            throw new DomainRuleException($"{user.Email} is the last enabled admin. Make another user an admin first, so someone can still manage staff.");
+            throw Refusal.Conflict($"{user.Email} is the last enabled admin. Make another user an admin first, so someone can still manage staff.");
         await IdentityChanges.InTransactionAsync(db, async () =>
         {
             user.DisabledUtc = clock.UtcNow;
@@ -111,7 +111,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var user = await FindAsync(emailOrId);
         if (!user.IsDisabled)
-            throw new DomainRuleException($"{user.Email} is already enabled.");
+            throw Refusal.Conflict($"{user.Email} is already enabled.");
         await IdentityChanges.InTransactionAsync(db, async () =>
         {
             user.DisabledUtc = null;
@@ -128,16 +128,16 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var user = await FindAsync(emailOrId);
         var canonicalRole = StaffRoles.Parse(role)
-            ?? throw new DomainRuleException($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
+            ?? throw Refusal.Conflict($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
         var current = await users.GetRolesAsync(user);
         if (current.Count == 1 && current[0] == canonicalRole)
-            throw new DomainRuleException($"{user.Email} already has the role {canonicalRole}.");
+            throw Refusal.Conflict($"{user.Email} already has the role {canonicalRole}.");
         if (current.Contains(StaffRoles.Admin) && canonicalRole != StaffRoles.Admin)
         {
             if (user.Id == actor.Id)
-                throw new DomainRuleException("You cannot take the Admin role from yourself. Ask another admin to do it.");
+                throw Refusal.Conflict("You cannot take the Admin role from yourself. Ask another admin to do it.");
             if (!user.IsDisabled && await EnabledAdminCountAsync() <= 1)
-                throw new DomainRuleException($"{user.Email} is the last enabled admin. Make another user an admin first, so someone can still manage staff.");
+                throw Refusal.Conflict($"{user.Email} is the last enabled admin. Make another user an admin first, so someone can still manage staff.");
         }
         await IdentityChanges.InTransactionAsync(db, async () =>
         {
@@ -154,7 +154,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var user = await FindAsync(emailOrId);
         if (!user.TwoFactorEnabled && await users.GetAuthenticatorKeyAsync(user) is null)
-            throw new DomainRuleException($"{user.Email} has no authenticator to reset.");
+            throw Refusal.Conflict($"{user.Email} has no authenticator to reset.");
         await IdentityChanges.InTransactionAsync(db, async () =>
         {
             await IdentityChanges.ClearSecondFactorAsync(users, user);
@@ -181,7 +181,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var text = emailOrId?.Trim() ?? string.Empty;
         var user = text.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(text) : await users.FindByIdAsync(text);
-        return user ?? throw new DomainRuleException($"There is no staff user '{text}'. Check the address with list-users or on the Users page.");
+        return user ?? throw Refusal.Conflict($"There is no staff user '{text}'. Check the address with list-users or on the Users page.");
     }
 
     /// <summary>Records a completed sign-in for the users list; use, not a change, so it is not audited.</summary>

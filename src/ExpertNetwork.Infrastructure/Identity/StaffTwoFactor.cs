@@ -39,12 +39,12 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, ExpertNetworkDb
     public async Task<IReadOnlyList<string>> EnableAsync(StaffUser user, string? code)
     {
         if (user.TwoFactorEnabled)
-            throw new DomainRuleException("Two-factor sign-in is already on for your account.");
+            throw Refusal.Conflict("Two-factor sign-in is already on for your account.");
         var digits = Normalize(code);
         if (digits.Length != 6 || !digits.All(char.IsAsciiDigit))
-            throw new DomainRuleException("Enter the 6-digit code your authenticator app shows for ExpertNetwork.");
+            throw Refusal.Conflict("Enter the 6-digit code your authenticator app shows for ExpertNetwork.");
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
-            throw new DomainRuleException("That code does not match. Check that your phone's clock is right and enter the code the app shows now.");
+            throw Refusal.Conflict("That code does not match. Check that your phone's clock is right and enter the code the app shows now.");
         return await IdentityChanges.InTransactionAsync(db, async () =>
         {
             IdentityChanges.Check(await users.SetTwoFactorEnabledAsync(user, true));
@@ -58,7 +58,7 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, ExpertNetworkDb
     public async Task<IReadOnlyList<string>> RegenerateRecoveryCodesAsync(StaffUser user)
     {
         if (!user.TwoFactorEnabled)
-            throw new DomainRuleException("Turn on two-factor sign-in first; recovery codes come with it.");
+            throw Refusal.Conflict("Turn on two-factor sign-in first; recovery codes come with it.");
         return await IdentityChanges.InTransactionAsync(db, async () =>
         {
             var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
@@ -70,9 +70,9 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, ExpertNetworkDb
     public async Task DisableAsync(StaffUser user)
     {
         if (!user.TwoFactorEnabled)
-            throw new DomainRuleException("Two-factor sign-in is already off for your account.");
+            throw Refusal.Conflict("Two-factor sign-in is already off for your account.");
         if (await IsRequiredAsync(user))
-            throw new DomainRuleException("Your role requires two-factor sign-in, so it cannot be turned off. If you lost your device, ask an admin to reset it.");
+            throw Refusal.Conflict("Your role requires two-factor sign-in, so it cannot be turned off. If you lost your device, ask an admin to reset it.");
         await IdentityChanges.InTransactionAsync(db, async () =>
         {
             await IdentityChanges.ClearSecondFactorAsync(users, user);

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 namespace ExpertNetwork.Infrastructure.Templates;
 
 /// <summary>A template the product uses: its name (<c>emails/offer</c>), kind, the variables its model provides, and sample data for previews.</summary>

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using System.Collections.Concurrent;
 using System.Globalization;
 using ExpertNetwork.Application.Templates;

@@ -92,7 +92,7 @@ internal static class CliCommands
                 _ => await VerifyAuditAsync(services),
             };
         }
-        catch (Exception ex) when (ex is DomainRuleException or ExpertNetwork.Application.Common.NotFoundException)
+        catch (Refusal ex)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;

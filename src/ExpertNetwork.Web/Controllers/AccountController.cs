@@ -105,7 +105,7 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, StaffAcco
             await signIn.RefreshSignInAsync(user);
             return View(nameof(TwoFactor), await TwoFactorPageAsync(codes));
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return View(nameof(TwoFactor), await TwoFactorPageAsync(null) with { Error = ex.Message });
         }
@@ -120,7 +120,7 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, StaffAcco
         {
             return View(nameof(TwoFactor), await TwoFactorPageAsync(await twoFactor.RegenerateRecoveryCodesAsync(user)));
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return View(nameof(TwoFactor), await TwoFactorPageAsync(null) with { Error = ex.Message });
         }
@@ -138,7 +138,7 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, StaffAcco
             TempData["Notice"] = "Two-factor sign-in is off. You sign in with your password only.";
             return RedirectToAction(nameof(TwoFactor));
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return View(nameof(TwoFactor), await TwoFactorPageAsync(null) with { Error = ex.Message });
         }

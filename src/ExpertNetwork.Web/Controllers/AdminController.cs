@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Messaging;
@@ -48,7 +49,7 @@ public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessage
             var messageId = await sendTest.HandleAsync(to, cancellationToken);
             TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
         }
-        catch (ExpertNetwork.Domain.Common.DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             TempData["Error"] = ex.Message;
         }

@@ -47,7 +47,7 @@ public sealed class ApprovalsController(GetApprovalQueueHandler queue, ReviewTim
             var count = await act(entries);
             TempData["Notice"] = count == 1 ? $"1 entry {verb}." : $"{count} entries {verb}.";
         }
-        catch (Exception ex) when (ex is DomainRuleException or StaleEditException)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
         {
             TempData["Error"] = ex.Message;
         }

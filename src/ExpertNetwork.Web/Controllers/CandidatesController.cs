@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Administration;
@@ -40,7 +41,7 @@ public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCand
                     {
                         model.WhyNot = [await explain.HandleAsync(id, expert, cancellationToken)];
                     }
-                    catch (NotFoundException)
+                    catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
                     {
                         model.WhyError = $"There is no expert with id {expert}.";
                     }
@@ -57,7 +58,7 @@ public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCand
                     model.WhyError = $"No expert's name or email contains \"{model.Why}\".";
             }
         }
-        catch (NotFoundException)
+        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
         {
             return NotFound();
         }

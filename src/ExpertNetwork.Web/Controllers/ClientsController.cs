@@ -42,7 +42,7 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
                 TempData["Notice"] = $"{form.Input.Name.Trim()} is recorded. Open its first project next.";
                 return Redirect($"/clients/{id}");
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 AddError(ex.Message);
             }
@@ -85,11 +85,11 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
                 TempData["Notice"] = "The client is saved.";
                 return Redirect($"/clients/{id}");
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 AddError(ex.Message);
             }
-            catch (StaleEditException ex)
+            catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
             {
                 AddError(ex.Message);
             }
@@ -106,11 +106,11 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
             await archive.HandleAsync(id, version, cancellationToken);
             TempData["Notice"] = "The client is archived.";
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             TempData["Error"] = ex.Message;
         }
-        catch (StaleEditException ex)
+        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
         {
             TempData["Error"] = ex.Message;
         }

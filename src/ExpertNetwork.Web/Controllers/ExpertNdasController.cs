@@ -44,11 +44,11 @@ public sealed class ExpertNdasController(SendNdaHandler send, ResendNdaHandler r
         {
             TempData["Notice"] = await action();
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             TempData["Error"] = ex.Message;
         }
-        catch (NotFoundException ex)
+        catch (Refusal ex) when (ex.Kind == RefusalKind.NotFound)
         {
             TempData["Error"] = ex.Message;
         }

@@ -79,24 +79,12 @@ public sealed class ExpertsController(
         form.Id = null;
         form.Input.Languages = [.. ExpertFormViewModel.ParseLanguages(form.LanguagesText)];
         form.Input.Employers = ExpertFormViewModel.ParseEmployers(form.EmployersText);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                var id = await create.HandleAsync(form.Input, cancellationToken);
-                TempData["Notice"] = $"{form.Input.FullName.Trim()} is registered as an applicant. Add a credential next.";
-                return Redirect($"/experts/{id}");
-            }
-            catch (DomainRuleException ex)
-            {
-                AddError(ex.Message);
-            }
-            catch (DuplicateExpertEmailException ex)
-            {
-                ModelState.AddModelError("Input.Email", ex.Message);
-            }
-        }
-        return View("Edit", await WithChoicesAsync(form, cancellationToken));
+            var id = await create.HandleAsync(form.Input, cancellationToken);
+            TempData["Notice"] = $"{form.Input.FullName.Trim()} is registered as an applicant. Add a credential next.";
+            return Redirect($"/experts/{id}");
+        }, async () => View("Edit", await WithChoicesAsync(form, cancellationToken)), fieldPrefix: "Input");
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -131,28 +119,12 @@ public sealed class ExpertsController(
         form.Id = id;
         form.Input.Languages = [.. ExpertFormViewModel.ParseLanguages(form.LanguagesText)];
         form.Input.Employers = ExpertFormViewModel.ParseEmployers(form.EmployersText);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                await update.HandleAsync(id, form.Version, form.Input, await MayChangeEmailAsync(), cancellationToken);
-                TempData["Notice"] = "The profile is saved.";
-                return Redirect($"/experts/{id}");
-            }
-            catch (DomainRuleException ex)
-            {
-                AddError(ex.Message);
-            }
-            catch (DuplicateExpertEmailException ex)
-            {
-                ModelState.AddModelError("Input.Email", ex.Message);
-            }
-            catch (StaleEditException ex)
-            {
-                AddError(ex.Message);
-            }
-        }
-        return View(await WithChoicesAsync(form, cancellationToken));
+            await update.HandleAsync(id, form.Version, form.Input, await MayChangeEmailAsync(), cancellationToken);
+            TempData["Notice"] = "The profile is saved.";
+            return Redirect($"/experts/{id}");
+        }, async () => View(await WithChoicesAsync(form, cancellationToken)), fieldPrefix: "Input");
     }
 
     [HttpPost("{id:guid}/status/{change}")]
@@ -186,7 +158,7 @@ public sealed class ExpertsController(
         this.ActAndReturnAsync($"/experts/{id}", async () =>
         {
             if (evidence is null)
-                throw new DomainRuleException("Choose the evidence file to upload.");
+                throw Refusal.Conflict("Choose the evidence file to upload.");
             await using var content = evidence.OpenReadStream();
             await handler.HandleAsync(credentialId, new EvidenceUpload(evidence.FileName, content), cancellationToken);
         }, "The evidence is attached.");

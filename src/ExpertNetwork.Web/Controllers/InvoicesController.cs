@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using System.Text;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Invoicing;
@@ -68,7 +69,7 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
             {
                 result = await run.HandleAsync(new InvoiceRunInput(chosen.From, chosen.To, form.ClientId), cancellationToken);
             }
-            catch (Exception ex) when (ex is Domain.Common.DomainRuleException or NotFoundException)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.NotFound)
             {
                 problem = ex.Message;
             }

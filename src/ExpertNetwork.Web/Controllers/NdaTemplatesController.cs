@@ -46,7 +46,7 @@ public sealed class NdaTemplatesController(ListNdaTemplatesHandler list, Publish
                 }
                 errors = result.Errors;
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 errors = [ex.Message];
             }
@@ -76,7 +76,7 @@ public sealed class NdaTemplatesController(ListNdaTemplatesHandler list, Publish
                 }
                 errors = result.Errors;
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 errors = [ex.Message];
             }

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Engagements;
 using ExpertNetwork.Domain.Administration;
@@ -24,7 +25,7 @@ public sealed class OffersController(SendOffersHandler send) : Controller
         {
             result = await send.HandleAsync(id, expertIds, cancellationToken);
         }
-        catch (NotFoundException)
+        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
         {
             return NotFound();
         }

@@ -80,11 +80,11 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
             await delete.HandleAsync(ExpertId, id, version, cancellationToken);
             TempData[NoticeKey] = "The hours are deleted.";
         }
-        catch (Exception ex) when (ex is DomainRuleException or StaleEditException)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
         {
             TempData[NoticeKey] = ex.Message;
         }
-        catch (NotFoundException)
+        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
         {
             TempData[NoticeKey] = "Those hours no longer exist.";
         }
@@ -126,11 +126,11 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
                 TempData[NoticeKey] = notice;
                 return Redirect("/portal/timesheet");
             }
-            catch (Exception ex) when (ex is DomainRuleException or StaleEditException)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
             {
                 ModelState.AddModelError(string.Empty, ex.Message);
             }
-            catch (NotFoundException)
+            catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
             {
                 ModelState.AddModelError(string.Empty, "That engagement, sprint or entry is not one of yours (or no longer exists). Nothing was saved.");
             }

@@ -67,7 +67,7 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
                 TempData["Notice"] = $"{form.Input.Name.Trim()} is open. Add its price list next.";
                 return Redirect($"/projects/{id}");
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 AddError(ex.Message);
             }
@@ -109,11 +109,11 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
                 TempData["Notice"] = "The project is saved.";
                 return Redirect($"/projects/{id}");
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 AddError(ex.Message);
             }
-            catch (StaleEditException ex)
+            catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
             {
                 AddError(ex.Message);
             }
@@ -137,11 +137,11 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
             await handler.HandleAsync(id, price, cancellationToken);
             TempData["Notice"] = "The bill rate is added to the price list.";
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             TempData["Error"] = ex.Message;
         }
-        catch (StaleEditException ex)
+        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
         {
             TempData["Error"] = ex.Message;
         }

@@ -57,7 +57,7 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
                     : $"{ids.Count} weekly sprints of {form.Input.Name.Trim()} are scheduled. Invitations go out within a minute.";
                 return Redirect($"/sprints/{ids[0]}");
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 ModelState.AddModelError(string.Empty, ex.Message);
             }
@@ -105,11 +105,11 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
                 TempData["Notice"] = "The sprint is rescheduled. Updated invitations go out within a minute.";
                 return Redirect($"/sprints/{id}");
             }
-            catch (Exception ex) when (ex is DomainRuleException or StaleEditException)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
             {
                 ModelState.AddModelError(string.Empty, ex.Message);
             }
-            catch (NotFoundException)
+            catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
             {
                 return NotFound();
             }
@@ -152,11 +152,11 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
             await change();
             TempData["Notice"] = notice;
         }
-        catch (Exception ex) when (ex is DomainRuleException or StaleEditException)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
         {
             TempData["Error"] = ex.Message;
         }
-        catch (NotFoundException)
+        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
         {
             return NotFound();
         }

@@ -32,7 +32,7 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
                 TempData["Secret"] = $"Password for {user.Email} (shown once; pass it on securely): {generated}";
             return RedirectToAction(nameof(Index));
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             ModelState.AddModelError(string.Empty, ex.Message.Replace('\n', ' '));
             form.Password = null;
@@ -72,7 +72,7 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
             TempData["Secret"] = $"Key for '{issued.Name}' (shown once; store it now): {issued.Key}";
             return Redirect("/admin/users#api-keys");
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return View(nameof(Index), await ModelAsync(cancellationToken) with { NewKey = form });
@@ -101,7 +101,7 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
         {
             TempData["Notice"] = await change();
         }
-        catch (Exception ex) when (ex is DomainRuleException or NotFoundException)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.NotFound)
         {
             TempData["Error"] = ex.Message.Replace('\n', ' ');
         }

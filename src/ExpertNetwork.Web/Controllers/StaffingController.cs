@@ -55,7 +55,7 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
                 TempData["Notice"] = $"The request \"{form.Input.Title.Trim()}\" is open. Find candidates to send the first offers.";
                 return Redirect($"/staffing/{id}");
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 ModelState.AddModelError(string.Empty, ex.Message);
             }

@@ -91,7 +91,7 @@ public sealed partial class TemplatesController(GetTemplatesHandler list, GetTem
             var messageId = await send.HandleAsync(Key(kind, name), to, cancellationToken);
             TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             TempData["Error"] = ex.Message;
         }

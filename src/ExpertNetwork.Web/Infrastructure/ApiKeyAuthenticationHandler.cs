@@ -14,7 +14,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
-    private const string RefusalItem = "ApiKeyRefusal";
+    private const string RefusalItem = "ApiKeyNotFoundException";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

@@ -25,7 +25,7 @@ internal static class PageActions
         {
             controller.TempData["Notice"] = await change();
         }
-        catch (Exception ex) when (ex is DomainRuleException or StaleEditException)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
         {
             controller.TempData["Error"] = ex.Message;
         }

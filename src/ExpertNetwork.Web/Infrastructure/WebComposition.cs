@@ -202,7 +202,7 @@ public static class WebComposition
         services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-            o.Filters.Add<DomainExceptionFilter>();
+            o.Filters.Add<RefusalFilter>();
             o.ModelBinderProviders.Insert(0, new PlainValueBinderProvider());
         }).AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using System.Globalization;
 using ExpertNetwork.Application;
 using ExpertNetwork.Application.Common;

@@ -30,21 +30,21 @@ public sealed class ApiKeyTests
     [InlineData("")]
     public void An_unknown_role_is_refused_and_the_known_roles_are_listed(string role)
     {
-        Should.Throw<DomainRuleException>(() => Issue(role))
+        Should.Throw<Refusal>(() => Issue(role))
             .Message.ShouldBe($"'{role}' is not a role. Use one of: Admin, ProgramManager, Compliance, Finance.");
     }
 
     [Fact]
     public void A_prefix_of_the_wrong_length_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Issue(prefix: "enk_4f9a"))
+        Should.Throw<Refusal>(() => Issue(prefix: "enk_4f9a"))
             .Message.ShouldBe("A key prefix is 12 characters.");
     }
 
     [Fact]
     public void A_key_hash_that_is_not_sha256_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Issue(keyHash: "plain-text-secret"))
+        Should.Throw<Refusal>(() => Issue(keyHash: "plain-text-secret"))
             .Message.ShouldBe("The key hash must be a SHA-256 hex digest.");
     }
 
@@ -65,7 +65,7 @@ public sealed class ApiKeyTests
         var key = Issue();
         key.Revoke(TestClock.Now.AddDays(1));
 
-        Should.Throw<DomainRuleException>(() => key.Revoke(TestClock.Now.AddDays(2)))
+        Should.Throw<Refusal>(() => key.Revoke(TestClock.Now.AddDays(2)))
             .Message.ShouldBe("This key is already revoked.");
         key.RevokedUtc.ShouldBe(TestClock.Now.AddDays(1));
     }
@@ -95,7 +95,7 @@ public sealed class ApiKeyTests
     [Fact]
     public void An_expiry_that_is_not_in_the_future_is_refused_with_what_to_do()
     {
-        Should.Throw<DomainRuleException>(() =>
+        Should.Throw<Refusal>(() =>
                 ApiKey.Issue("Accounting export", "Finance", Prefix, KeyHash, "admin@expertnetwork.test", TestClock.Now, TestClock.Now))
             .Message.ShouldEndWith("is not in the future. Pick a later date, or leave it empty for a key that does not expire.");
     }
@@ -119,7 +119,7 @@ public sealed class ApiKeyTests
         var key = Issue();
         key.Revoke(TestClock.Now);
 
-        Should.Throw<DomainRuleException>(() => key.ChangeExpiry(TestClock.Now.AddDays(5), TestClock.Now))
+        Should.Throw<Refusal>(() => key.ChangeExpiry(TestClock.Now.AddDays(5), TestClock.Now))
             .Message.ShouldBe("This key is revoked, so its expiry cannot change. Issue a new key instead.");
         key.ExpiresUtc.ShouldBeNull();
     }

@@ -36,15 +36,15 @@ public sealed class BudgetNoticeTests
 
     [Fact]
     public void A_warning_for_a_threshold_the_spend_has_not_reached_is_refused() =>
-        Should.Throw<DomainRuleException>(() => BudgetNotice.Sent(Guid.NewGuid(), 100, new Money(9_000m, "EUR"), new Money(10_000m, "EUR"), Finance, "<m@x>", Now))
+        Should.Throw<Refusal>(() => BudgetNotice.Sent(Guid.NewGuid(), 100, new Money(9_000m, "EUR"), new Money(10_000m, "EUR"), Finance, "<m@x>", Now))
             .Message.ShouldContain("cannot be sent while 9,000.00 EUR of 10,000.00 EUR is spent");
 
     [Fact]
     public void Only_the_80_and_100_percent_thresholds_exist() =>
-        Should.Throw<DomainRuleException>(() => BudgetNotice.Sent(Guid.NewGuid(), 50, new Money(9_000m, "EUR"), new Money(10_000m, "EUR"), Finance, "<m@x>", Now))
+        Should.Throw<Refusal>(() => BudgetNotice.Sent(Guid.NewGuid(), 50, new Money(9_000m, "EUR"), new Money(10_000m, "EUR"), Finance, "<m@x>", Now))
             .Message.ShouldContain("at 80% and 100%");
 
     [Fact]
     public void A_warning_needs_a_recipient() =>
-        Should.Throw<DomainRuleException>(() => BudgetNotice.Sent(Guid.NewGuid(), 80, new Money(9_000m, "EUR"), new Money(10_000m, "EUR"), [], "<m@x>", Now));
+        Should.Throw<Refusal>(() => BudgetNotice.Sent(Guid.NewGuid(), 80, new Money(9_000m, "EUR"), new Money(10_000m, "EUR"), [], "<m@x>", Now));
 }

@@ -28,14 +28,14 @@ public sealed class ClientTests
     [InlineData(0.12345)]
     public void A_vat_rate_that_is_not_a_fraction_between_0_and_1_is_refused(double vatRate)
     {
-        Should.Throw<DomainRuleException>(() => Create(vatRate: (decimal)vatRate))
+        Should.Throw<Refusal>(() => Create(vatRate: (decimal)vatRate))
             .Message.ShouldBe("The VAT rate must be a fraction between 0 and 1 (0.23 for 23 %).");
     }
 
     [Fact]
     public void Reverse_charge_needs_the_clients_vat_number()
     {
-        Should.Throw<DomainRuleException>(() => Create(reverseCharge: true, vatNumber: " "))
+        Should.Throw<Refusal>(() => Create(reverseCharge: true, vatNumber: " "))
             .Message.ShouldBe("Reverse charge needs the client's VAT number.");
     }
 
@@ -51,7 +51,7 @@ public sealed class ClientTests
     [Fact]
     public void An_invalid_currency_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Create(currency: "EURO"))
+        Should.Throw<Refusal>(() => Create(currency: "EURO"))
             .Message.ShouldContain("three-letter ISO currency code");
     }
 
@@ -70,7 +70,7 @@ public sealed class ClientTests
     {
         var client = new ClientBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => client.SetRestrictedCompanies(Enumerable.Range(1, 201).Select(i => $"Company {i}")))
+        Should.Throw<Refusal>(() => client.SetRestrictedCompanies(Enumerable.Range(1, 201).Select(i => $"Company {i}")))
             .Message.ShouldBe("A client can restrict at most 200 companies.");
     }
 
@@ -79,11 +79,11 @@ public sealed class ClientTests
     {
         var client = new ClientBuilder().Archived().Build();
 
-        Should.Throw<DomainRuleException>(() => client.UpdateBilling("Helix", "Helix GmbH", "b@helix.example", "Berlin", "DE", "EUR", 0.19m, false, null, false))
+        Should.Throw<Refusal>(() => client.UpdateBilling("Helix", "Helix GmbH", "b@helix.example", "Berlin", "DE", "EUR", 0.19m, false, null, false))
             .Message.ShouldBe("An archived client cannot be changed.");
-        Should.Throw<DomainRuleException>(() => client.SetRestrictedCompanies(["Pfizer"]))
+        Should.Throw<Refusal>(() => client.SetRestrictedCompanies(["Pfizer"]))
             .Message.ShouldBe("An archived client cannot be changed.");
-        Should.Throw<DomainRuleException>(client.Archive)
+        Should.Throw<Refusal>(client.Archive)
             .Message.ShouldBe("An archived client cannot be changed.");
     }
 

@@ -43,28 +43,28 @@ public sealed class ProjectTests
     [Fact]
     public void A_project_cannot_be_created_for_an_archived_client()
     {
-        Should.Throw<DomainRuleException>(() => Create(new ClientBuilder().Archived().Build()))
+        Should.Throw<Refusal>(() => Create(new ClientBuilder().Archived().Build()))
             .Message.ShouldBe("Projects cannot be created for an archived client.");
     }
 
     [Fact]
     public void A_project_needs_an_end_date()
     {
-        Should.Throw<DomainRuleException>(() => Create(new ClientBuilder().Build(), new DateRange(January1, null)))
+        Should.Throw<Refusal>(() => Create(new ClientBuilder().Build(), new DateRange(January1, null)))
             .Message.ShouldBe("A project needs an end date.");
     }
 
     [Fact]
     public void A_project_code_with_other_characters_than_letters_digits_and_hyphens_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Create(new ClientBuilder().Build(), code: "ONC 2026"))
+        Should.Throw<Refusal>(() => Create(new ClientBuilder().Build(), code: "ONC 2026"))
             .Message.ShouldBe("A project code may contain only letters, digits and hyphens.");
     }
 
     [Fact]
     public void A_project_budget_must_be_greater_than_zero()
     {
-        Should.Throw<DomainRuleException>(() => Create(new ClientBuilder().Build(), budget: Eur(0m)))
+        Should.Throw<Refusal>(() => Create(new ClientBuilder().Build(), budget: Eur(0m)))
             .Message.ShouldBe("A project budget must be greater than zero.");
     }
 
@@ -100,7 +100,7 @@ public sealed class ProjectTests
         var project = new ProjectBuilder().Build();
         project.SetBillRate(ExpertTier.Principal, Activity.RedTeaming, Eur(300m), new DateRange(January1, new DateOnly(2026, 6, 30)));
 
-        Should.Throw<DomainRuleException>(() => project.SetBillRate(ExpertTier.Principal, Activity.RedTeaming, Eur(320m), new DateRange(new DateOnly(2026, 6, 30), null)))
+        Should.Throw<Refusal>(() => project.SetBillRate(ExpertTier.Principal, Activity.RedTeaming, Eur(320m), new DateRange(new DateOnly(2026, 6, 30), null)))
             .Message.ShouldBe("The Principal RedTeaming bill rate 2026-01-01 to 2026-06-30 overlaps the new period from 2026-06-30.");
     }
 
@@ -110,7 +110,7 @@ public sealed class ProjectTests
         var project = new ProjectBuilder().Build();
         var standing = project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(150m), new DateRange(January1, null));
 
-        Should.Throw<DomainRuleException>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(175m), new DateRange(April1, new DateOnly(2026, 4, 30))))
+        Should.Throw<Refusal>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(175m), new DateRange(April1, new DateOnly(2026, 4, 30))))
             .Message.ShouldContain("overlaps");
         standing.Effective.End.ShouldBeNull();
         project.BillRateOn(ExpertTier.Standard, Activity.Annotation, new DateOnly(2026, 5, 1)).ShouldBe(Eur(150m));
@@ -133,7 +133,7 @@ public sealed class ProjectTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, new Money(150m, "USD"), new DateRange(January1, null)))
+        Should.Throw<Refusal>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, new Money(150m, "USD"), new DateRange(January1, null)))
             .Message.ShouldBe("This project bills in EUR; a rate in USD cannot be added.");
     }
 
@@ -142,7 +142,7 @@ public sealed class ProjectTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(0m), new DateRange(January1, null)))
+        Should.Throw<Refusal>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(0m), new DateRange(January1, null)))
             .Message.ShouldBe("A bill rate must be greater than zero.");
     }
 
@@ -152,7 +152,7 @@ public sealed class ProjectTests
         var project = new ProjectBuilder().Build();
         project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(150m), new DateRange(January1, null));
 
-        Should.Throw<DomainRuleException>(() => project.UpdateDetails("Oncology", "ONC-2026", null, "d", "b", ConfidentialityLevel.Open, false, new Money(100_000m, "USD"), "Europe/Warsaw", Window))
+        Should.Throw<Refusal>(() => project.UpdateDetails("Oncology", "ONC-2026", null, "d", "b", ConfidentialityLevel.Open, false, new Money(100_000m, "USD"), "Europe/Warsaw", Window))
             .Message.ShouldBe("The project is priced in EUR; its currency cannot change once it has a price list.");
     }
 
@@ -193,7 +193,7 @@ public sealed class ProjectTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => project.Cancel("", TestClock.Now))
+        Should.Throw<Refusal>(() => project.Cancel("", TestClock.Now))
             .Message.ShouldBe("A cancellation reason is required.");
         project.Status.ShouldBe(ProjectStatus.Active);
     }
@@ -206,9 +206,9 @@ public sealed class ProjectTests
         var project = new ProjectBuilder().InStatus(status).Build();
         var expected = $"A {status.ToString().ToLowerInvariant()} project cannot be changed.";
 
-        Should.Throw<DomainRuleException>(() => project.Complete(TestClock.Now)).Message.ShouldBe(expected);
-        Should.Throw<DomainRuleException>(() => project.Cancel("Again", TestClock.Now)).Message.ShouldBe(expected);
-        Should.Throw<DomainRuleException>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(150m), new DateRange(January1, null))).Message.ShouldBe(expected);
+        Should.Throw<Refusal>(() => project.Complete(TestClock.Now)).Message.ShouldBe(expected);
+        Should.Throw<Refusal>(() => project.Cancel("Again", TestClock.Now)).Message.ShouldBe(expected);
+        Should.Throw<Refusal>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(150m), new DateRange(January1, null))).Message.ShouldBe(expected);
         project.Status.ShouldBe(status);
     }
 }

@@ -12,7 +12,7 @@ public sealed class DateRangeTests
     [Fact]
     public void A_range_that_ends_before_it_starts_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Range("2026-03-10", "2026-03-09"))
+        Should.Throw<Refusal>(() => Range("2026-03-10", "2026-03-09"))
             .Message.ShouldBe("The end date 2026-03-09 is before the start date 2026-03-10.");
     }
 

@@ -20,7 +20,7 @@ public sealed class EmailsTests
     [InlineData("anna@@example.com")]
     public void A_malformed_address_is_refused(string input)
     {
-        Should.Throw<DomainRuleException>(() => Emails.Normalize(input))
+        Should.Throw<Refusal>(() => Emails.Normalize(input))
             .Message.ShouldContain("is not a valid email address");
     }
 
@@ -30,7 +30,7 @@ public sealed class EmailsTests
     [InlineData("  ")]
     public void A_missing_address_is_refused(string? input)
     {
-        Should.Throw<DomainRuleException>(() => Emails.Normalize(input))
+        Should.Throw<Refusal>(() => Emails.Normalize(input))
             .Message.ShouldBe("Email is required.");
     }
 
@@ -39,7 +39,7 @@ public sealed class EmailsTests
     {
         var tooLong = new string('a', 250) + "@example.com";
 
-        Should.Throw<DomainRuleException>(() => Emails.Normalize(tooLong))
+        Should.Throw<Refusal>(() => Emails.Normalize(tooLong))
             .Message.ShouldContain($"at most {TextLimits.Email} characters");
     }
 }

@@ -15,7 +15,7 @@ public sealed class MoneyTests
     [Fact]
     public void Adding_amounts_in_different_currencies_is_refused()
     {
-        var refusal = Should.Throw<DomainRuleException>(() => new Money(100m, "EUR").Add(new Money(100m, "USD")));
+        var refusal = Should.Throw<Refusal>(() => new Money(100m, "EUR").Add(new Money(100m, "USD")));
 
         refusal.Message.ShouldBe("Cannot combine EUR with USD.");
     }
@@ -23,14 +23,14 @@ public sealed class MoneyTests
     [Fact]
     public void Subtracting_an_amount_in_another_currency_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => new Money(100m, "PLN").Subtract(new Money(1m, "EUR")))
+        Should.Throw<Refusal>(() => new Money(100m, "PLN").Subtract(new Money(1m, "EUR")))
             .Message.ShouldContain("Cannot combine PLN with EUR");
     }
 
     [Fact]
     public void Comparing_amounts_in_different_currencies_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => new Money(180m, "USD").CompareTo(new Money(150m, "EUR")))
+        Should.Throw<Refusal>(() => new Money(180m, "USD").CompareTo(new Money(150m, "EUR")))
             .Message.ShouldContain("Cannot combine");
     }
 
@@ -68,7 +68,7 @@ public sealed class MoneyTests
     [InlineData("E1R")]
     public void A_currency_that_is_not_three_letters_is_refused(string currency)
     {
-        Should.Throw<DomainRuleException>(() => new Money(1m, currency))
+        Should.Throw<Refusal>(() => new Money(1m, currency))
             .Message.ShouldContain("three-letter ISO currency code");
     }
 
@@ -81,7 +81,7 @@ public sealed class MoneyTests
     [Fact]
     public void An_amount_with_more_than_four_decimal_places_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => new Money(1.23456m, "EUR"))
+        Should.Throw<Refusal>(() => new Money(1.23456m, "EUR"))
             .Message.ShouldContain("at most 4 decimal places");
     }
 

@@ -17,7 +17,7 @@ public sealed class TimeZonesTests
     [Fact]
     public void An_unknown_zone_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => TimeZones.RequireIana("Mars/Olympus"))
+        Should.Throw<Refusal>(() => TimeZones.RequireIana("Mars/Olympus"))
             .Message.ShouldBe("'Mars/Olympus' is not a known IANA time zone (for example Europe/Warsaw or America/New_York).");
     }
 
@@ -26,7 +26,7 @@ public sealed class TimeZonesTests
     [InlineData("Eastern Standard Time")]
     public void A_windows_zone_id_is_refused_so_stored_zones_mean_the_same_everywhere(string windowsId)
     {
-        Should.Throw<DomainRuleException>(() => TimeZones.RequireIana(windowsId))
+        Should.Throw<Refusal>(() => TimeZones.RequireIana(windowsId))
             .Message.ShouldContain("is not a known IANA time zone");
     }
 
@@ -36,7 +36,7 @@ public sealed class TimeZonesTests
     [InlineData("   ")]
     public void A_missing_zone_is_refused(string? zone)
     {
-        Should.Throw<DomainRuleException>(() => TimeZones.RequireIana(zone))
+        Should.Throw<Refusal>(() => TimeZones.RequireIana(zone))
             .Message.ShouldBe("A time zone is required.");
     }
 

@@ -58,7 +58,7 @@ public sealed class ConflictDeclarationTests
     {
         var employers = Enumerable.Range(1, 21).Select(i => $"Hospital {i}");
 
-        Should.Throw<DomainRuleException>(() => Declare(employers, []))
+        Should.Throw<Refusal>(() => Declare(employers, []))
             .Message.ShouldBe("Declare at most 20 employers.");
     }
 

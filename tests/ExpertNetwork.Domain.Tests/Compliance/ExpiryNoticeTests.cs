@@ -37,15 +37,15 @@ public sealed class ExpiryNoticeTests
 
     [Fact]
     public void A_notice_cannot_be_sent_on_or_after_the_expiry_date() =>
-        Should.Throw<DomainRuleException>(() => ExpiryNotice.Sent(ExpiryNoticeSubject.Nda, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 5, 4), 7, "<a@b>", Now))
+        Should.Throw<Refusal>(() => ExpiryNotice.Sent(ExpiryNoticeSubject.Nda, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 5, 4), 7, "<a@b>", Now))
             .Message.ShouldContain("before the expiry date");
 
     [Fact]
     public void A_notice_cannot_be_sent_earlier_than_its_threshold() =>
-        Should.Throw<DomainRuleException>(() => ExpiryNotice.Sent(ExpiryNoticeSubject.Nda, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 5, 20), 7, "<a@b>", Now))
+        Should.Throw<Refusal>(() => ExpiryNotice.Sent(ExpiryNoticeSubject.Nda, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 5, 20), 7, "<a@b>", Now))
             .Message.ShouldBe("A 7-day notice cannot be sent 16 days before expiry.");
 
     [Fact]
     public void A_notice_needs_a_message_id() =>
-        Should.Throw<DomainRuleException>(() => ExpiryNotice.Sent(ExpiryNoticeSubject.Nda, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 5, 6), 7, " ", Now));
+        Should.Throw<Refusal>(() => ExpiryNotice.Sent(ExpiryNoticeSubject.Nda, Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 5, 6), 7, " ", Now));
 }

@@ -42,7 +42,7 @@ public sealed class NdaAgreementTests
     {
         var template = new NdaTemplateBuilder().ForClient(Guid.NewGuid()).Build();
 
-        Should.Throw<DomainRuleException>(() => NdaAgreement.Send(Guid.NewGuid(), template, Guid.NewGuid(), SignByUtc, SentUtc))
+        Should.Throw<Refusal>(() => NdaAgreement.Send(Guid.NewGuid(), template, Guid.NewGuid(), SignByUtc, SentUtc))
             .Message.ShouldBe("This client-specific NDA belongs to another client.");
     }
 
@@ -51,14 +51,14 @@ public sealed class NdaAgreementTests
     {
         var retired = new NdaTemplateBuilder().Retired().Build();
 
-        Should.Throw<DomainRuleException>(() => NdaAgreement.Send(Guid.NewGuid(), retired, null, SignByUtc, SentUtc))
+        Should.Throw<Refusal>(() => NdaAgreement.Send(Guid.NewGuid(), retired, null, SignByUtc, SentUtc))
             .Message.ShouldBe("A retired NDA version cannot be sent; send the current version.");
     }
 
     [Fact]
     public void A_signing_deadline_in_the_past_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => NdaAgreement.Send(Guid.NewGuid(), new NdaTemplateBuilder().Build(), null, SentUtc, SentUtc))
+        Should.Throw<Refusal>(() => NdaAgreement.Send(Guid.NewGuid(), new NdaTemplateBuilder().Build(), null, SentUtc, SentUtc))
             .Message.ShouldBe("The signing deadline must be in the future.");
     }
 
@@ -94,7 +94,7 @@ public sealed class NdaAgreementTests
     {
         var nda = Sent();
 
-        Should.Throw<DomainRuleException>(() => NdaAgreementBuilder.Sign(nda, SignByUtc.AddSeconds(1)))
+        Should.Throw<Refusal>(() => NdaAgreementBuilder.Sign(nda, SignByUtc.AddSeconds(1)))
             .Message.ShouldBe("The time to sign this NDA has passed. Ask for it to be sent again.");
         nda.Status.ShouldBe(NdaStatus.Sent);
     }
@@ -104,7 +104,7 @@ public sealed class NdaAgreementTests
     {
         var nda = Sent();
 
-        Should.Throw<DomainRuleException>(() => nda.Sign("Anna Kowalska", consent: false, null, null, TestHashes.SignedDocument, SentUtc.AddHours(1)))
+        Should.Throw<Refusal>(() => nda.Sign("Anna Kowalska", consent: false, null, null, TestHashes.SignedDocument, SentUtc.AddHours(1)))
             .Message.ShouldBe("Please confirm that you agree to the NDA.");
         nda.Status.ShouldBe(NdaStatus.Sent);
     }
@@ -114,7 +114,7 @@ public sealed class NdaAgreementTests
     {
         var nda = Sent();
 
-        Should.Throw<DomainRuleException>(() => nda.Sign("Anna Kowalska", consent: true, null, null, "abc123", SentUtc.AddHours(1)))
+        Should.Throw<Refusal>(() => nda.Sign("Anna Kowalska", consent: true, null, null, "abc123", SentUtc.AddHours(1)))
             .Message.ShouldBe("The signed document's hash must be a SHA-256 hex digest.");
     }
 
@@ -191,7 +191,7 @@ public sealed class NdaAgreementTests
     {
         var nda = Signed();
 
-        Should.Throw<DomainRuleException>(() => nda.Revoke("", TestClock.Now))
+        Should.Throw<Refusal>(() => nda.Revoke("", TestClock.Now))
             .Message.ShouldBe("A revocation reason is required.");
         nda.Status.ShouldBe(NdaStatus.Signed);
     }
@@ -205,7 +205,7 @@ public sealed class NdaAgreementTests
     {
         var nda = new NdaAgreementBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => NdaAgreementBuilder.Sign(nda, SentUtc.AddHours(5)))
+        Should.Throw<Refusal>(() => NdaAgreementBuilder.Sign(nda, SentUtc.AddHours(5)))
             .Message.ShouldBe($"This NDA is {status.ToString().ToLowerInvariant()}, so it cannot be signed.");
         nda.Status.ShouldBe(status);
     }
@@ -219,7 +219,7 @@ public sealed class NdaAgreementTests
     {
         var nda = new NdaAgreementBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => nda.Decline(null, SentUtc.AddHours(5)))
+        Should.Throw<Refusal>(() => nda.Decline(null, SentUtc.AddHours(5)))
             .Message.ShouldBe($"This NDA is {status.ToString().ToLowerInvariant()}, so it cannot be declined.");
     }
 
@@ -232,7 +232,7 @@ public sealed class NdaAgreementTests
     {
         var nda = new NdaAgreementBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => nda.Resend(SignByUtc.AddDays(30), SignByUtc.AddDays(1)))
+        Should.Throw<Refusal>(() => nda.Resend(SignByUtc.AddDays(30), SignByUtc.AddDays(1)))
             .Message.ShouldContain("cannot be resent");
     }
 
@@ -244,7 +244,7 @@ public sealed class NdaAgreementTests
     {
         var nda = new NdaAgreementBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => nda.Revoke("Cleaning up", TestClock.Now))
+        Should.Throw<Refusal>(() => nda.Revoke("Cleaning up", TestClock.Now))
             .Message.ShouldBe($"Only a sent or signed NDA can be revoked (this one is {status.ToString().ToLowerInvariant()}).");
         nda.Status.ShouldBe(status);
     }

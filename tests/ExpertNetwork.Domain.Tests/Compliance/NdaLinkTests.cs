@@ -69,7 +69,7 @@ public sealed class NdaLinkTests
     {
         var nda = new NdaAgreementBuilder().Master().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => nda.IssueLink());
+        Should.Throw<Refusal>(() => nda.IssueLink());
     }
 
     [Fact]
@@ -117,12 +117,12 @@ public sealed class NdaLinkTests
     [Fact]
     public void Only_a_signed_nda_gets_a_signed_pdf_and_only_once()
     {
-        Should.Throw<DomainRuleException>(() => Sent().AttachSignedPdf("nda/x.bin", TestHashes.Sha256Of("pdf")));
+        Should.Throw<Refusal>(() => Sent().AttachSignedPdf("nda/x.bin", TestHashes.Sha256Of("pdf")));
 
         var nda = new NdaAgreementBuilder().Master().Signed().Build();
         nda.AttachSignedPdf("nda/x.bin", TestHashes.Sha256Of("pdf"));
 
-        Should.Throw<DomainRuleException>(() => nda.AttachSignedPdf("nda/y.bin", TestHashes.Sha256Of("other")))
+        Should.Throw<Refusal>(() => nda.AttachSignedPdf("nda/y.bin", TestHashes.Sha256Of("other")))
             .Message.ShouldBe("This NDA already has its signed document.");
         nda.SignedPdfKey.ShouldBe("nda/x.bin");
     }

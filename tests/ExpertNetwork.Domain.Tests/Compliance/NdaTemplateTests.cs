@@ -22,14 +22,14 @@ public sealed class NdaTemplateTests
     [Fact]
     public void A_client_specific_nda_must_name_its_client()
     {
-        Should.Throw<DomainRuleException>(() => NdaTemplate.Publish("Helix NDA", NdaScope.Client, null, "Text", 12, Now))
+        Should.Throw<Refusal>(() => NdaTemplate.Publish("Helix NDA", NdaScope.Client, null, "Text", 12, Now))
             .Message.ShouldBe("A client-specific NDA must name its client.");
     }
 
     [Fact]
     public void A_master_nda_cannot_be_tied_to_one_client()
     {
-        Should.Throw<DomainRuleException>(() => NdaTemplate.Publish("Master NDA", NdaScope.Master, Guid.NewGuid(), "Text", 12, Now))
+        Should.Throw<Refusal>(() => NdaTemplate.Publish("Master NDA", NdaScope.Master, Guid.NewGuid(), "Text", 12, Now))
             .Message.ShouldBe("A master NDA cannot be tied to one client.");
     }
 
@@ -38,7 +38,7 @@ public sealed class NdaTemplateTests
     [InlineData(121)]
     public void Validity_outside_1_to_120_months_is_refused(int months)
     {
-        Should.Throw<DomainRuleException>(() => NdaTemplate.Publish("Master NDA", NdaScope.Master, null, "Text", months, Now))
+        Should.Throw<Refusal>(() => NdaTemplate.Publish("Master NDA", NdaScope.Master, null, "Text", months, Now))
             .Message.ShouldBe("An NDA must be valid for between 1 and 120 months.");
     }
 
@@ -64,7 +64,7 @@ public sealed class NdaTemplateTests
     {
         var retired = new NdaTemplateBuilder().Retired().Build();
 
-        Should.Throw<DomainRuleException>(() => retired.Revise("New text", 12, Now))
+        Should.Throw<Refusal>(() => retired.Revise("New text", 12, Now))
             .Message.ShouldBe("A retired NDA version cannot be revised; revise the current version.");
     }
 

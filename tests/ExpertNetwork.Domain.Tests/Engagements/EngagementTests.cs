@@ -48,7 +48,7 @@ public sealed class EngagementTests
     {
         var request = new StaffingRequestBuilder().PayingAtMost(Eur(180m)).Build();
 
-        Should.Throw<DomainRuleException>(() => Engagement.Propose(Guid.NewGuid(), request, new Dictionary<Activity, Money> { [Activity.Annotation] = Eur(180.01m) }, null, TestClock.Now))
+        Should.Throw<Refusal>(() => Engagement.Propose(Guid.NewGuid(), request, new Dictionary<Activity, Money> { [Activity.Annotation] = Eur(180.01m) }, null, TestClock.Now))
             .Message.ShouldBe("The rate 180.01 EUR is above the request's maximum of 180.00 EUR.");
     }
 
@@ -57,7 +57,7 @@ public sealed class EngagementTests
     {
         var request = new StaffingRequestBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => Engagement.Propose(Guid.NewGuid(), request, new Dictionary<Activity, Money> { [Activity.Annotation] = new Money(150m, "USD") }, null, TestClock.Now))
+        Should.Throw<Refusal>(() => Engagement.Propose(Guid.NewGuid(), request, new Dictionary<Activity, Money> { [Activity.Annotation] = new Money(150m, "USD") }, null, TestClock.Now))
             .Message.ShouldBe("Offered rates must be in EUR, the currency of the request.");
     }
 
@@ -66,7 +66,7 @@ public sealed class EngagementTests
     {
         var request = new StaffingRequestBuilder().ForActivity(Activity.RedTeaming).Build();
 
-        Should.Throw<DomainRuleException>(() => Engagement.Propose(Guid.NewGuid(), request, new Dictionary<Activity, Money> { [Activity.Annotation] = Eur(150m) }, null, TestClock.Now))
+        Should.Throw<Refusal>(() => Engagement.Propose(Guid.NewGuid(), request, new Dictionary<Activity, Money> { [Activity.Annotation] = Eur(150m) }, null, TestClock.Now))
             .Message.ShouldBe("The expert has no RedTeaming rate to offer.");
     }
 
@@ -76,7 +76,7 @@ public sealed class EngagementTests
         var request = new StaffingRequestBuilder().Build();
         var rates = new Dictionary<Activity, Money> { [Activity.Annotation] = Eur(150m), [Activity.Review] = Eur(0m) };
 
-        Should.Throw<DomainRuleException>(() => Engagement.Propose(Guid.NewGuid(), request, rates, null, TestClock.Now))
+        Should.Throw<Refusal>(() => Engagement.Propose(Guid.NewGuid(), request, rates, null, TestClock.Now))
             .Message.ShouldBe("An agreed rate must be greater than zero.");
     }
 
@@ -87,7 +87,7 @@ public sealed class EngagementTests
     {
         var request = new StaffingRequestBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => new EngagementBuilder().ForRequest(request).Build())
+        Should.Throw<Refusal>(() => new EngagementBuilder().ForRequest(request).Build())
             .Message.ShouldBe("Experts can only be proposed for an open staffing request.");
     }
 
@@ -122,7 +122,7 @@ public sealed class EngagementTests
     {
         var engagement = In(EngagementStatus.Declined);
 
-        Should.Throw<DomainRuleException>(() => engagement.IssueOfferLink())
+        Should.Throw<Refusal>(() => engagement.IssueOfferLink())
             .Message.ShouldBe("This engagement is declined, so it cannot be sent a new offer link.");
     }
 
@@ -155,7 +155,7 @@ public sealed class EngagementTests
     {
         var offered = In(EngagementStatus.Offered);
         var hash = TestHashes.Sha256Of("contract pdf");
-        Should.Throw<DomainRuleException>(() => offered.AttachContractPdf("contracts/x.pdf", hash))
+        Should.Throw<Refusal>(() => offered.AttachContractPdf("contracts/x.pdf", hash))
             .Message.ShouldBe("Only an accepted engagement has a signed contract.");
 
         var accepted = In(EngagementStatus.Accepted);
@@ -163,7 +163,7 @@ public sealed class EngagementTests
 
         accepted.ContractPdfKey.ShouldBe("contracts/x.pdf");
         accepted.ContractPdfSha256.ShouldBe(hash);
-        Should.Throw<DomainRuleException>(() => accepted.AttachContractPdf("contracts/y.pdf", hash))
+        Should.Throw<Refusal>(() => accepted.AttachContractPdf("contracts/y.pdf", hash))
             .Message.ShouldBe("This engagement already has its contract document.");
     }
 
@@ -172,7 +172,7 @@ public sealed class EngagementTests
     {
         var engagement = In(EngagementStatus.Proposed);
 
-        Should.Throw<DomainRuleException>(() => engagement.Offer(OfferedUtc, OfferedUtc))
+        Should.Throw<Refusal>(() => engagement.Offer(OfferedUtc, OfferedUtc))
             .Message.ShouldBe("The offer deadline must be in the future.");
         engagement.Status.ShouldBe(EngagementStatus.Proposed);
     }
@@ -208,7 +208,7 @@ public sealed class EngagementTests
     {
         var engagement = In(EngagementStatus.Offered);
 
-        Should.Throw<DomainRuleException>(() => Accept(engagement, OfferExpiresUtc.AddSeconds(1)))
+        Should.Throw<Refusal>(() => Accept(engagement, OfferExpiresUtc.AddSeconds(1)))
             .Message.ShouldBe("The offer has expired.");
         engagement.Status.ShouldBe(EngagementStatus.Offered);
     }
@@ -218,7 +218,7 @@ public sealed class EngagementTests
     {
         var engagement = In(EngagementStatus.Offered);
 
-        Should.Throw<DomainRuleException>(() => engagement.Accept("Anna Kowalska", consent: false, null, null, TestHashes.Sha256Of("contract"), OfferedUtc.AddHours(1)))
+        Should.Throw<Refusal>(() => engagement.Accept("Anna Kowalska", consent: false, null, null, TestHashes.Sha256Of("contract"), OfferedUtc.AddHours(1)))
             .Message.ShouldBe("Please confirm that you accept the engagement terms.");
     }
 
@@ -227,7 +227,7 @@ public sealed class EngagementTests
     {
         var engagement = In(EngagementStatus.Offered);
 
-        Should.Throw<DomainRuleException>(() => engagement.Accept("Anna Kowalska", consent: true, null, null, "not-a-hash", OfferedUtc.AddHours(1)))
+        Should.Throw<Refusal>(() => engagement.Accept("Anna Kowalska", consent: true, null, null, "not-a-hash", OfferedUtc.AddHours(1)))
             .Message.ShouldBe("The contract hash must be a SHA-256 hex digest.");
     }
 
@@ -292,7 +292,7 @@ public sealed class EngagementTests
     {
         var engagement = In(EngagementStatus.Offered);
 
-        Should.Throw<DomainRuleException>(() => engagement.Withdraw(" ", Later))
+        Should.Throw<Refusal>(() => engagement.Withdraw(" ", Later))
             .Message.ShouldBe("A reason is required.");
         engagement.Status.ShouldBe(EngagementStatus.Offered);
     }
@@ -348,7 +348,7 @@ public sealed class EngagementTests
     {
         var engagement = In(status);
 
-        Should.Throw<DomainRuleException>(() => engagement.Offer(Later.AddDays(2), Later))
+        Should.Throw<Refusal>(() => engagement.Offer(Later.AddDays(2), Later))
             .Message.ShouldBe($"This engagement is {status.ToString().ToLowerInvariant()}, so it cannot be offered.");
         engagement.Status.ShouldBe(status);
     }
@@ -366,7 +366,7 @@ public sealed class EngagementTests
     {
         var engagement = In(status);
 
-        Should.Throw<DomainRuleException>(() => Accept(engagement, OfferedUtc.AddMinutes(30)))
+        Should.Throw<Refusal>(() => Accept(engagement, OfferedUtc.AddMinutes(30)))
             .Message.ShouldBe($"This engagement is {status.ToString().ToLowerInvariant()}, so it cannot be accepted.");
         engagement.Status.ShouldBe(status);
     }
@@ -384,7 +384,7 @@ public sealed class EngagementTests
     {
         var engagement = In(status);
 
-        Should.Throw<DomainRuleException>(() => engagement.Decline(null, Later))
+        Should.Throw<Refusal>(() => engagement.Decline(null, Later))
             .Message.ShouldBe($"This engagement is {status.ToString().ToLowerInvariant()}, so it cannot be declined.");
         engagement.Status.ShouldBe(status);
     }
@@ -401,7 +401,7 @@ public sealed class EngagementTests
     {
         var engagement = In(status);
 
-        Should.Throw<DomainRuleException>(() => engagement.Withdraw("No longer needed", Later))
+        Should.Throw<Refusal>(() => engagement.Withdraw("No longer needed", Later))
             .Message.ShouldBe($"This engagement is {status.ToString().ToLowerInvariant()}, so it cannot be withdrawn.");
         engagement.Status.ShouldBe(status);
     }
@@ -419,7 +419,7 @@ public sealed class EngagementTests
     {
         var engagement = In(status);
 
-        Should.Throw<DomainRuleException>(() => engagement.Activate(Later))
+        Should.Throw<Refusal>(() => engagement.Activate(Later))
             .Message.ShouldBe($"This engagement is {status.ToString().ToLowerInvariant()}, so it cannot be started.");
         engagement.Status.ShouldBe(status);
     }
@@ -437,7 +437,7 @@ public sealed class EngagementTests
     {
         var engagement = In(status);
 
-        Should.Throw<DomainRuleException>(() => engagement.Complete(Later))
+        Should.Throw<Refusal>(() => engagement.Complete(Later))
             .Message.ShouldBe($"This engagement is {status.ToString().ToLowerInvariant()}, so it cannot be completed.");
         engagement.Status.ShouldBe(status);
     }
@@ -454,7 +454,7 @@ public sealed class EngagementTests
     {
         var engagement = In(status);
 
-        Should.Throw<DomainRuleException>(() => engagement.Cancel("Budget cut", Later))
+        Should.Throw<Refusal>(() => engagement.Cancel("Budget cut", Later))
             .Message.ShouldBe($"This engagement is {status.ToString().ToLowerInvariant()}, so it cannot be cancelled.");
         engagement.Status.ShouldBe(status);
     }

@@ -29,14 +29,14 @@ public sealed class CredentialTests
     [Fact]
     public void An_expiry_on_or_before_the_issue_date_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Credential.Add(Guid.NewGuid(), CredentialKind.Cfa, "CFA Institute", "123", "US", new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 1), Now))
+        Should.Throw<Refusal>(() => Credential.Add(Guid.NewGuid(), CredentialKind.Cfa, "CFA Institute", "123", "US", new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 1), Now))
             .Message.ShouldBe("The expiry date must be after the issue date.");
     }
 
     [Fact]
     public void An_issue_date_in_the_future_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Credential.Add(Guid.NewGuid(), CredentialKind.Degree, "Jagiellonian University", "D-1", "PL", TestClock.Today.AddDays(2), null, Now))
+        Should.Throw<Refusal>(() => Credential.Add(Guid.NewGuid(), CredentialKind.Degree, "Jagiellonian University", "D-1", "PL", TestClock.Today.AddDays(2), null, Now))
             .Message.ShouldBe("The issue date cannot be in the future.");
     }
 
@@ -70,7 +70,7 @@ public sealed class CredentialTests
     {
         var credential = PendingLicence();
 
-        Should.Throw<DomainRuleException>(() => credential.Reject(Reviewer, " ", Now))
+        Should.Throw<Refusal>(() => credential.Reject(Reviewer, " ", Now))
             .Message.ShouldBe("A rejection reason is required.");
         credential.Status.ShouldBe(VerificationStatus.Pending);
     }
@@ -80,7 +80,7 @@ public sealed class CredentialTests
     {
         var credential = PendingLicence(expiresOn: TestClock.Today);
 
-        Should.Throw<DomainRuleException>(() => credential.Verify(Reviewer, Now))
+        Should.Throw<Refusal>(() => credential.Verify(Reviewer, Now))
             .Message.ShouldBe("This credential expired on 2026-03-02; an expired credential cannot be verified.");
         credential.Status.ShouldBe(VerificationStatus.Pending);
     }
@@ -93,7 +93,7 @@ public sealed class CredentialTests
     {
         var credential = new CredentialBuilder().ExpiringOn(new DateOnly(2026, 1, 31)).InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => credential.Verify(Reviewer, TestClock.Utc(2025, 6, 1)))
+        Should.Throw<Refusal>(() => credential.Verify(Reviewer, TestClock.Utc(2025, 6, 1)))
             .Message.ShouldBe($"Only a pending credential can be verified (this one is {status.ToString().ToLowerInvariant()}).");
     }
 
@@ -105,7 +105,7 @@ public sealed class CredentialTests
     {
         var credential = new CredentialBuilder().ExpiringOn(new DateOnly(2026, 1, 31)).InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => credential.Reject(Reviewer, "Changed my mind", Now))
+        Should.Throw<Refusal>(() => credential.Reject(Reviewer, "Changed my mind", Now))
             .Message.ShouldBe($"Only a pending credential can be rejected (this one is {status.ToString().ToLowerInvariant()}).");
         credential.Status.ShouldBe(status);
     }
@@ -158,7 +158,7 @@ public sealed class CredentialTests
     {
         var credential = VerifiedLicence();
 
-        Should.Throw<DomainRuleException>(() => credential.MarkExpired(ExpiresOn.AddDays(-1)))
+        Should.Throw<Refusal>(() => credential.MarkExpired(ExpiresOn.AddDays(-1)))
             .Message.ShouldBe("This credential is valid until 2027-06-30; it cannot be marked expired on 2027-06-29.");
         credential.Status.ShouldBe(VerificationStatus.Verified);
     }
@@ -227,7 +227,7 @@ public sealed class CredentialTests
     {
         var credential = VerifiedLicence();
 
-        Should.Throw<DomainRuleException>(() => credential.AttachEvidence("licence.pdf", "application/pdf", 1000, TestHashes.Sha256Of("x"), "k"))
+        Should.Throw<Refusal>(() => credential.AttachEvidence("licence.pdf", "application/pdf", 1000, TestHashes.Sha256Of("x"), "k"))
             .Message.ShouldBe("Evidence can only be attached while the credential is pending review.");
     }
 
@@ -238,7 +238,7 @@ public sealed class CredentialTests
     {
         var credential = PendingLicence();
 
-        Should.Throw<DomainRuleException>(() => credential.AttachEvidence("scan.png", "image/png", size, TestHashes.Sha256Of("x"), "k"))
+        Should.Throw<Refusal>(() => credential.AttachEvidence("scan.png", "image/png", size, TestHashes.Sha256Of("x"), "k"))
             .Message.ShouldBe("An evidence file must be between 1 byte and 10 MB.");
         credential.HasEvidence.ShouldBeFalse();
     }

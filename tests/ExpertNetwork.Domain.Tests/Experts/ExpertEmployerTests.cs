@@ -32,7 +32,7 @@ public sealed class ExpertEmployerTests
     {
         var expert = new ExpertBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.SetEmployers(Enumerable.Range(1, 21).Select(i => $"Company {i}")))
+        Should.Throw<Refusal>(() => expert.SetEmployers(Enumerable.Range(1, 21).Select(i => $"Company {i}")))
             .Message.ShouldBe("List at most 20 employers and affiliations.");
     }
 

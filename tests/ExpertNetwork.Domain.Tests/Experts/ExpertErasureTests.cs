@@ -52,7 +52,7 @@ public sealed class ExpertErasureTests
         var expert = new ExpertBuilder().Build();
         expert.Erase("Request by phone", Now);
 
-        Should.Throw<DomainRuleException>(() => expert.Erase("Again", Now))
+        Should.Throw<Refusal>(() => expert.Erase("Again", Now))
             .Message.ShouldBe("This expert's personal data was already erased on 2026-03-02.");
     }
 
@@ -61,7 +61,7 @@ public sealed class ExpertErasureTests
     {
         var expert = new ExpertBuilder().Named("Anna Kowalska").Build();
 
-        Should.Throw<DomainRuleException>(() => expert.Erase(" ", Now)).Message.ShouldBe("An erasure reason is required.");
+        Should.Throw<Refusal>(() => expert.Erase(" ", Now)).Message.ShouldBe("An erasure reason is required.");
 
         expert.FullName.ShouldBe("Anna Kowalska");
         expert.IsErased.ShouldBeFalse();
@@ -73,7 +73,7 @@ public sealed class ExpertErasureTests
         var expert = new ExpertBuilder().Build();
         expert.Erase("Request by email", Now);
 
-        Should.Throw<DomainRuleException>(() => expert.UpdateProfile("Anna", "anna@example.com", null, "PL", "Europe/Warsaw", 3, null, null))
+        Should.Throw<Refusal>(() => expert.UpdateProfile("Anna", "anna@example.com", null, "PL", "Europe/Warsaw", 3, null, null))
             .Message.ShouldBe("An archived expert cannot be changed.");
     }
 

@@ -44,7 +44,7 @@ public sealed class ExpertRateCardTests
         var expert = new ExpertBuilder().Active().Build();
         expert.SetRate(Activity.Review, Eur(120m), new DateRange(January1, new DateOnly(2026, 3, 31)));
 
-        Should.Throw<DomainRuleException>(() => expert.SetRate(Activity.Review, Eur(130m), new DateRange(new DateOnly(2026, 3, 31), new DateOnly(2026, 6, 30))))
+        Should.Throw<Refusal>(() => expert.SetRate(Activity.Review, Eur(130m), new DateRange(new DateOnly(2026, 3, 31), new DateOnly(2026, 6, 30))))
             .Message.ShouldBe("The Review rate 2026-01-01 to 2026-03-31 overlaps the new period 2026-03-31 to 2026-06-30.");
     }
 
@@ -54,7 +54,7 @@ public sealed class ExpertRateCardTests
         var expert = new ExpertBuilder().Active().Build();
         var standing = expert.SetRate(Activity.Annotation, Eur(95m), new DateRange(January1, null));
 
-        Should.Throw<DomainRuleException>(() => expert.SetRate(Activity.Annotation, Eur(120m), new DateRange(April1, new DateOnly(2026, 4, 30))))
+        Should.Throw<Refusal>(() => expert.SetRate(Activity.Annotation, Eur(120m), new DateRange(April1, new DateOnly(2026, 4, 30))))
             .Message.ShouldContain("overlaps the new period 2026-04-01 to 2026-04-30");
         standing.Effective.End.ShouldBeNull();
         expert.RateOn(Activity.Annotation, new DateOnly(2026, 5, 1)).ShouldBe(Eur(95m));
@@ -66,7 +66,7 @@ public sealed class ExpertRateCardTests
         var expert = new ExpertBuilder().Active().Build();
         expert.SetRate(Activity.Annotation, Eur(95m), new DateRange(January1, null));
 
-        Should.Throw<DomainRuleException>(() => expert.SetRate(Activity.Annotation, Eur(99m), new DateRange(January1, null)))
+        Should.Throw<Refusal>(() => expert.SetRate(Activity.Annotation, Eur(99m), new DateRange(January1, null)))
             .Message.ShouldContain("overlaps");
     }
 
@@ -88,7 +88,7 @@ public sealed class ExpertRateCardTests
         var expert = new ExpertBuilder().Active().Build();
         expert.SetRate(Activity.Annotation, Eur(95m), new DateRange(January1, new DateOnly(2026, 3, 31)));
 
-        Should.Throw<DomainRuleException>(() => expert.SetRate(Activity.Annotation, new Money(100m, "USD"), new DateRange(April1, null)))
+        Should.Throw<Refusal>(() => expert.SetRate(Activity.Annotation, new Money(100m, "USD"), new DateRange(April1, null)))
             .Message.ShouldBe("The Annotation rate is kept in EUR; a rate in USD cannot be added.");
     }
 
@@ -99,7 +99,7 @@ public sealed class ExpertRateCardTests
     {
         var expert = new ExpertBuilder().Active().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.SetRate(Activity.Annotation, Eur(amount), new DateRange(January1, null)))
+        Should.Throw<Refusal>(() => expert.SetRate(Activity.Annotation, Eur(amount), new DateRange(January1, null)))
             .Message.ShouldBe("A pay rate must be greater than zero.");
         expert.Rates.ShouldBeEmpty();
     }

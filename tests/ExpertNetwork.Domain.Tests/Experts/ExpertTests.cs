@@ -25,14 +25,14 @@ public sealed class ExpertTests
     [InlineData("P1", "'P1' is not a two-letter ISO country code.")]
     public void Registering_with_a_country_that_is_not_two_letters_is_refused(string country, string message)
     {
-        Should.Throw<DomainRuleException>(() => Expert.Register("Anna", "anna@example.com", country, "Europe/Warsaw", 5, 10m, Now))
+        Should.Throw<Refusal>(() => Expert.Register("Anna", "anna@example.com", country, "Europe/Warsaw", 5, 10m, Now))
             .Message.ShouldBe(message);
     }
 
     [Fact]
     public void Registering_with_a_windows_time_zone_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Expert.Register("Anna", "anna@example.com", "PL", "Central European Standard Time", 5, 10m, Now))
+        Should.Throw<Refusal>(() => Expert.Register("Anna", "anna@example.com", "PL", "Central European Standard Time", 5, 10m, Now))
             .Message.ShouldContain("IANA");
     }
 
@@ -41,7 +41,7 @@ public sealed class ExpertTests
     [InlineData(71)]
     public void Years_of_experience_outside_0_to_70_are_refused(int years)
     {
-        Should.Throw<DomainRuleException>(() => new ExpertBuilder().WithYearsOfExperience(years).Build())
+        Should.Throw<Refusal>(() => new ExpertBuilder().WithYearsOfExperience(years).Build())
             .Message.ShouldBe("Years of experience must be between 0 and 70.");
     }
 
@@ -52,7 +52,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.SetWeeklyCapacity((decimal)hours))
+        Should.Throw<Refusal>(() => expert.SetWeeklyCapacity((decimal)hours))
             .Message.ShouldBe("Weekly capacity must be between 0 and 80 hours.");
     }
 
@@ -97,7 +97,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => expert.MarkVetted(Now))
+        Should.Throw<Refusal>(() => expert.MarkVetted(Now))
             .Message.ShouldContain($"can be vetted (this expert is {status.ToString().ToLowerInvariant()})");
         expert.Status.ShouldBe(status);
     }
@@ -111,7 +111,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => expert.Activate(Now))
+        Should.Throw<Refusal>(() => expert.Activate(Now))
             .Message.ShouldContain($"this expert is {status.ToString().ToLowerInvariant()}");
         expert.Status.ShouldBe(status);
     }
@@ -153,7 +153,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => expert.Suspend("Again", Now))
+        Should.Throw<Refusal>(() => expert.Suspend("Again", Now))
             .Message.ShouldBe($"A {status.ToString().ToLowerInvariant()} expert cannot be suspended.");
     }
 
@@ -164,7 +164,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Active().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.Suspend(reason!, Now))
+        Should.Throw<Refusal>(() => expert.Suspend(reason!, Now))
             .Message.ShouldBe("A suspension reason is required.");
         expert.Status.ShouldBe(ExpertStatus.Active);
     }
@@ -178,7 +178,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => expert.Reinstate(Now))
+        Should.Throw<Refusal>(() => expert.Reinstate(Now))
             .Message.ShouldContain("Only a suspended expert can be reinstated");
         expert.Status.ShouldBe(status);
     }
@@ -204,7 +204,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Active().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.Archive("", Now))
+        Should.Throw<Refusal>(() => expert.Archive("", Now))
             .Message.ShouldBe("An archive reason is required.");
     }
 
@@ -213,7 +213,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Archived().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.Archive("Duplicate", Now))
+        Should.Throw<Refusal>(() => expert.Archive("Duplicate", Now))
             .Message.ShouldBe("An archived expert cannot be changed.");
     }
 
@@ -234,7 +234,7 @@ public sealed class ExpertTests
         ArgumentNullException.ThrowIfNull(apply);
         var expert = new ExpertBuilder().Archived().Build();
 
-        Should.Throw<DomainRuleException>(() => apply(expert), $"changing the {change}")
+        Should.Throw<Refusal>(() => apply(expert), $"changing the {change}")
             .Message.ShouldBe("An archived expert cannot be changed.");
     }
 
@@ -245,7 +245,7 @@ public sealed class ExpertTests
         var blackout = expert.AddBlackout(new DateRange(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 3)), "Holiday");
         expert.Archive("Left the network", Now);
 
-        Should.Throw<DomainRuleException>(() => expert.RemoveBlackout(blackout.Id))
+        Should.Throw<Refusal>(() => expert.RemoveBlackout(blackout.Id))
             .Message.ShouldBe("An archived expert cannot be changed.");
         expert.Blackouts.Count.ShouldBe(1);
     }
@@ -308,7 +308,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.SetLanguages([code]))
+        Should.Throw<Refusal>(() => expert.SetLanguages([code]))
             .Message.ShouldContain("is not an ISO 639 language code");
     }
 
@@ -317,7 +317,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.SetSpecialties([]))
+        Should.Throw<Refusal>(() => expert.SetSpecialties([]))
             .Message.ShouldBe("An expert needs at least one specialty.");
     }
 
@@ -350,7 +350,7 @@ public sealed class ExpertTests
         var expert = new ExpertBuilder().Active().Build();
         expert.AddBlackout(new DateRange(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 3)), "Congress");
 
-        Should.Throw<DomainRuleException>(() => expert.AddBlackout(new DateRange(new DateOnly(2026, 5, 3), new DateOnly(2026, 5, 10)), "Holiday"))
+        Should.Throw<Refusal>(() => expert.AddBlackout(new DateRange(new DateOnly(2026, 5, 3), new DateOnly(2026, 5, 10)), "Holiday"))
             .Message.ShouldBe("The blackout 2026-05-03 to 2026-05-10 overlaps one already recorded.");
     }
 
@@ -359,7 +359,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Active().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.AddBlackout(new DateRange(new DateOnly(2026, 5, 1), null), "Sabbatical"))
+        Should.Throw<Refusal>(() => expert.AddBlackout(new DateRange(new DateOnly(2026, 5, 1), null), "Sabbatical"))
             .Message.ShouldBe("A blackout needs an end date.");
     }
 
@@ -379,7 +379,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Active().Build();
 
-        Should.Throw<DomainRuleException>(() => expert.RemoveBlackout(Guid.NewGuid()))
+        Should.Throw<Refusal>(() => expert.RemoveBlackout(Guid.NewGuid()))
             .Message.ShouldBe("That blackout does not exist.");
     }
 }

@@ -25,7 +25,7 @@ public sealed class SpecialtyTests
         for (var depth = 1; depth < Specialty.MaxDepth; depth++)
             node = node.AddChild($"Level {depth}", $"l{depth}");
 
-        Should.Throw<DomainRuleException>(() => node.AddChild("Too deep", "l6"))
+        Should.Throw<Refusal>(() => node.AddChild("Too deep", "l6"))
             .Message.ShouldBe("The taxonomy is at most 6 levels deep.");
     }
 
@@ -35,7 +35,7 @@ public sealed class SpecialtyTests
     [InlineData("onkologia_kliniczna")]
     public void A_specialty_code_with_other_than_letters_digits_and_hyphens_is_refused(string slug)
     {
-        Should.Throw<DomainRuleException>(() => Specialty.CreateRoot("Oncology", slug))
+        Should.Throw<Refusal>(() => Specialty.CreateRoot("Oncology", slug))
             .Message.ShouldContain("only lower-case letters, digits and hyphens");
     }
 }

@@ -29,14 +29,14 @@ public sealed class InvoiceRunTests
     [Fact]
     public void A_period_that_ends_before_it_starts_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => InvoiceRun.Start(March, March.AddDays(-1), null, "finance@demo.local", Now))
+        Should.Throw<Refusal>(() => InvoiceRun.Start(March, March.AddDays(-1), null, "finance@demo.local", Now))
             .Message.ShouldBe("The period ends (2026-02-28) before it starts (2026-03-01).");
     }
 
     [Fact]
     public void A_run_longer_than_the_limit_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => InvoiceRun.Start(March, March.AddDays(InvoiceRun.MaxDays), null, "finance@demo.local", Now))
+        Should.Throw<Refusal>(() => InvoiceRun.Start(March, March.AddDays(InvoiceRun.MaxDays), null, "finance@demo.local", Now))
             .Message.ShouldContain($"at most {InvoiceRun.MaxDays} days");
     }
 
@@ -46,7 +46,7 @@ public sealed class InvoiceRunTests
         var run = InvoiceRun.Start(March, March, null, "system", Now);
         run.Complete(0, 0, 0, 0, [], Now);
 
-        Should.Throw<DomainRuleException>(() => run.Complete(1, 0, 1, 0, [], Now)).Message.ShouldBe("This invoice run is already completed.");
+        Should.Throw<Refusal>(() => run.Complete(1, 0, 1, 0, [], Now)).Message.ShouldBe("This invoice run is already completed.");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class InvoiceRunTests
         draft.PendingActions.ShouldBe(["Discarded"]);
 
         var issued = new InvoiceBuilder().BuildIssued(NumberSeries.Start(NumberSeries.Invoices, 2026));
-        Should.Throw<DomainRuleException>(issued.Discard).Message.ShouldBe("This document is issued, so it cannot be discarded.");
+        Should.Throw<Refusal>(issued.Discard).Message.ShouldBe("This document is issued, so it cannot be discarded.");
     }
 
     [Fact]

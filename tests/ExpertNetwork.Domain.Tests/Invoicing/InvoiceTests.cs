@@ -117,7 +117,7 @@ public sealed class InvoiceTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => ForClient(new ClientBuilder().Build()).ForProject(project).Build())
+        Should.Throw<Refusal>(() => ForClient(new ClientBuilder().Build()).ForProject(project).Build())
             .Message.ShouldBe("The project belongs to another client.");
     }
 
@@ -127,16 +127,16 @@ public sealed class InvoiceTests
         var client = new ClientBuilder().Build();
         var project = new ProjectBuilder().ForClient(client).Build();
 
-        Should.Throw<DomainRuleException>(() => Invoice.Draft(client, project, new DateRange(new DateOnly(2026, 3, 1), null), [], Now))
+        Should.Throw<Refusal>(() => Invoice.Draft(client, project, new DateRange(new DateOnly(2026, 3, 1), null), [], Now))
             .Message.ShouldBe("An invoice period needs an end date.");
     }
 
     [Fact]
     public void A_line_without_hours_or_with_a_negative_price_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => new BillingLine("Annotation", null, Activity.Annotation, 0m, 100m, "EUR"))
+        Should.Throw<Refusal>(() => new BillingLine("Annotation", null, Activity.Annotation, 0m, 100m, "EUR"))
             .Message.ShouldBe("A line needs hours.");
-        Should.Throw<DomainRuleException>(() => new BillingLine("Annotation", null, Activity.Annotation, 1m, -100m, "EUR"))
+        Should.Throw<Refusal>(() => new BillingLine("Annotation", null, Activity.Annotation, 1m, -100m, "EUR"))
             .Message.ShouldBe("A unit price cannot be negative.");
     }
 
@@ -186,7 +186,7 @@ public sealed class InvoiceTests
         var series = NumberSeries.Start(NumberSeries.Invoices, 2026);
         var invoice = new InvoiceBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => invoice.Issue(series, new DateOnly(2027, 1, 4), 30, Now))
+        Should.Throw<Refusal>(() => invoice.Issue(series, new DateOnly(2027, 1, 4), 30, Now))
             .Message.ShouldBe("A document dated 2027-01-04 cannot take a number from the 2026 series.");
         invoice.Status.ShouldBe(DocumentStatus.Draft);
         invoice.Number.ShouldBeNull();
@@ -199,7 +199,7 @@ public sealed class InvoiceTests
         var client = new ClientBuilder().Build();
         var invoice = Invoice.Draft(client, new ProjectBuilder().ForClient(client).Build(), new DateRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)), [], Now);
 
-        Should.Throw<DomainRuleException>(() => invoice.Issue(NumberSeries.Start(NumberSeries.Invoices, 2026), IssueDate, 30, Now))
+        Should.Throw<Refusal>(() => invoice.Issue(NumberSeries.Start(NumberSeries.Invoices, 2026), IssueDate, 30, Now))
             .Message.ShouldBe("A document without lines cannot be issued.");
     }
 
@@ -210,7 +210,7 @@ public sealed class InvoiceTests
     {
         var invoice = new InvoiceBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => invoice.Issue(NumberSeries.Start(NumberSeries.Invoices, 2026), IssueDate, days, Now))
+        Should.Throw<Refusal>(() => invoice.Issue(NumberSeries.Start(NumberSeries.Invoices, 2026), IssueDate, days, Now))
             .Message.ShouldBe("Payment terms must be between 0 and 365 days.");
     }
 
@@ -219,7 +219,7 @@ public sealed class InvoiceTests
     {
         var invoice = new InvoiceBuilder().BuildIssued();
 
-        Should.Throw<DomainRuleException>(() => invoice.Issue(NumberSeries.Start(NumberSeries.Invoices, 2026), IssueDate, 30, Now))
+        Should.Throw<Refusal>(() => invoice.Issue(NumberSeries.Start(NumberSeries.Invoices, 2026), IssueDate, 30, Now))
             .Message.ShouldBe("This document is issued, so it cannot be issued.");
         invoice.Number.ShouldBe("INV-2026-000001");
     }
@@ -229,7 +229,7 @@ public sealed class InvoiceTests
     {
         var invoice = new InvoiceBuilder().WithLine(10m, 100m).BuildIssued();
 
-        Should.Throw<DomainRuleException>(() => invoice.ReplaceLines([new BillingLine("Extra", null, Activity.Review, 1m, 1m, "EUR")]))
+        Should.Throw<Refusal>(() => invoice.ReplaceLines([new BillingLine("Extra", null, Activity.Review, 1m, 1m, "EUR")]))
             .Message.ShouldBe("This document is issued, so it cannot be changed.");
         invoice.Subtotal.ShouldBe(1000m);
     }
@@ -243,7 +243,7 @@ public sealed class InvoiceTests
 
         invoice.PdfSha256.ShouldBe(PdfHash);
         invoice.PdfStorageKey.ShouldBe("invoices/2026/INV-2026-000001.pdf");
-        Should.Throw<DomainRuleException>(() => invoice.AttachPdf(TestHashes.Sha256Of("other"), "other.pdf"))
+        Should.Throw<Refusal>(() => invoice.AttachPdf(TestHashes.Sha256Of("other"), "other.pdf"))
             .Message.ShouldBe("The PDF of an issued document is already stored and cannot be replaced.");
         invoice.PdfSha256.ShouldBe(PdfHash);
     }
@@ -251,14 +251,14 @@ public sealed class InvoiceTests
     [Fact]
     public void A_draft_has_no_final_pdf()
     {
-        Should.Throw<DomainRuleException>(() => new InvoiceBuilder().Build().AttachPdf(PdfHash, "draft.pdf"))
+        Should.Throw<Refusal>(() => new InvoiceBuilder().Build().AttachPdf(PdfHash, "draft.pdf"))
             .Message.ShouldBe("A draft has no final PDF.");
     }
 
     [Fact]
     public void A_pdf_hash_that_is_not_sha256_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => new InvoiceBuilder().BuildIssued().AttachPdf("1234", "invoice.pdf"))
+        Should.Throw<Refusal>(() => new InvoiceBuilder().BuildIssued().AttachPdf("1234", "invoice.pdf"))
             .Message.ShouldBe("The PDF hash must be a SHA-256 hex digest.");
     }
 
@@ -279,7 +279,7 @@ public sealed class InvoiceTests
     {
         var invoice = new InvoiceBuilder().BuildIssued();
 
-        Should.Throw<DomainRuleException>(() => invoice.MarkPaid(new DateOnly(2026, 5, 1), null, Now.AddDays(19)))
+        Should.Throw<Refusal>(() => invoice.MarkPaid(new DateOnly(2026, 5, 1), null, Now.AddDays(19)))
             .Message.ShouldBe("The payment date 2026-05-01 is in the future; record a payment once it has arrived.");
         invoice.Status.ShouldBe(DocumentStatus.Issued);
     }
@@ -297,7 +297,7 @@ public sealed class InvoiceTests
 
         (invoice.TaxRate, invoice.ReverseCharge, invoice.TaxAmount, invoice.Total).ShouldBe((0.20m, true, 0m, 1000m));
         var issued = new InvoiceBuilder().BuildIssued();
-        Should.Throw<DomainRuleException>(() => issued.Reprice(client, project, []));
+        Should.Throw<Refusal>(() => issued.Reprice(client, project, []));
     }
 
     [Fact]
@@ -305,7 +305,7 @@ public sealed class InvoiceTests
     {
         var invoice = new InvoiceBuilder().BuildIssued();
 
-        Should.Throw<DomainRuleException>(() => invoice.MarkPaid(IssueDate.AddDays(-1), null, Now))
+        Should.Throw<Refusal>(() => invoice.MarkPaid(IssueDate.AddDays(-1), null, Now))
             .Message.ShouldBe("The payment date cannot be before the issue date.");
         invoice.Status.ShouldBe(DocumentStatus.Issued);
     }
@@ -313,7 +313,7 @@ public sealed class InvoiceTests
     [Fact]
     public void A_draft_cannot_be_marked_paid()
     {
-        Should.Throw<DomainRuleException>(() => new InvoiceBuilder().Build().MarkPaid(IssueDate, null, Now))
+        Should.Throw<Refusal>(() => new InvoiceBuilder().Build().MarkPaid(IssueDate, null, Now))
             .Message.ShouldBe("This document is draft, so it cannot be marked paid.");
     }
 
@@ -323,7 +323,7 @@ public sealed class InvoiceTests
         var invoice = new InvoiceBuilder().BuildIssued();
         invoice.MarkPaid(IssueDate, null, Now);
 
-        Should.Throw<DomainRuleException>(() => invoice.MarkPaid(IssueDate.AddDays(1), null, Now))
+        Should.Throw<Refusal>(() => invoice.MarkPaid(IssueDate.AddDays(1), null, Now))
             .Message.ShouldBe("This document is paid, so it cannot be marked paid.");
     }
 
@@ -369,9 +369,9 @@ public sealed class InvoiceTests
         var note = IssuedCreditNoteFor(new InvoiceBuilder().BuildIssued());
         const string message = "Only an issued, unpaid invoice or statement can be credited.";
 
-        Should.Throw<DomainRuleException>(() => draft.CreateCreditNote(Now)).Message.ShouldBe(message);
-        Should.Throw<DomainRuleException>(() => paid.CreateCreditNote(Now)).Message.ShouldBe(message);
-        Should.Throw<DomainRuleException>(() => note.CreateCreditNote(Now)).Message.ShouldBe(message);
+        Should.Throw<Refusal>(() => draft.CreateCreditNote(Now)).Message.ShouldBe(message);
+        Should.Throw<Refusal>(() => paid.CreateCreditNote(Now)).Message.ShouldBe(message);
+        Should.Throw<Refusal>(() => note.CreateCreditNote(Now)).Message.ShouldBe(message);
     }
 
     [Fact]
@@ -394,7 +394,7 @@ public sealed class InvoiceTests
         var invoice = new InvoiceBuilder().BuildIssued();
         var draftNote = invoice.CreateCreditNote(Now);
 
-        Should.Throw<DomainRuleException>(() => invoice.Void(draftNote, "Wrong hours", Now))
+        Should.Throw<Refusal>(() => invoice.Void(draftNote, "Wrong hours", Now))
             .Message.ShouldBe("The credit note must be issued before the original is voided.");
         invoice.Status.ShouldBe(DocumentStatus.Issued);
     }
@@ -405,7 +405,7 @@ public sealed class InvoiceTests
         var invoice = new InvoiceBuilder().BuildIssued();
         var otherNote = IssuedCreditNoteFor(new InvoiceBuilder().BuildIssued());
 
-        Should.Throw<DomainRuleException>(() => invoice.Void(otherNote, "Wrong hours", Now))
+        Should.Throw<Refusal>(() => invoice.Void(otherNote, "Wrong hours", Now))
             .Message.ShouldBe("A document can only be voided by a credit note that references it.");
         invoice.Status.ShouldBe(DocumentStatus.Issued);
     }
@@ -416,7 +416,7 @@ public sealed class InvoiceTests
         var invoice = new InvoiceBuilder().BuildIssued();
         var another = new InvoiceBuilder().BuildIssued();
 
-        Should.Throw<DomainRuleException>(() => invoice.Void(another, "Wrong hours", Now))
+        Should.Throw<Refusal>(() => invoice.Void(another, "Wrong hours", Now))
             .Message.ShouldBe("A document can only be voided by a credit note that references it.");
     }
 
@@ -426,7 +426,7 @@ public sealed class InvoiceTests
         var invoice = new InvoiceBuilder().BuildIssued();
         var note = IssuedCreditNoteFor(invoice);
 
-        Should.Throw<DomainRuleException>(() => invoice.Void(note, " ", Now))
+        Should.Throw<Refusal>(() => invoice.Void(note, " ", Now))
             .Message.ShouldBe("A reason for voiding is required.");
         invoice.Status.ShouldBe(DocumentStatus.Issued);
     }
@@ -438,7 +438,7 @@ public sealed class InvoiceTests
         var note = IssuedCreditNoteFor(invoice);
         invoice.MarkPaid(IssueDate, null, Now);
 
-        Should.Throw<DomainRuleException>(() => invoice.Void(note, "Too late", Now))
+        Should.Throw<Refusal>(() => invoice.Void(note, "Too late", Now))
             .Message.ShouldBe("This document is paid, so it cannot be voided.");
     }
 
@@ -448,7 +448,7 @@ public sealed class InvoiceTests
         var invoice = new InvoiceBuilder().BuildIssued();
         invoice.Void(IssuedCreditNoteFor(invoice), "Wrong hours", Now);
 
-        Should.Throw<DomainRuleException>(() => invoice.MarkPaid(IssueDate, null, Now))
+        Should.Throw<Refusal>(() => invoice.MarkPaid(IssueDate, null, Now))
             .Message.ShouldBe("This document is voided, so it cannot be marked paid.");
     }
 
@@ -458,7 +458,7 @@ public sealed class InvoiceTests
         var invoice = new InvoiceBuilder().BuildIssued();
         var note = IssuedCreditNoteFor(invoice);
 
-        Should.Throw<DomainRuleException>(() => note.Void(note, "Undo", Now))
+        Should.Throw<Refusal>(() => note.Void(note, "Undo", Now))
             .Message.ShouldBe("A credit note cannot be voided.");
     }
 
@@ -467,7 +467,7 @@ public sealed class InvoiceTests
     {
         var note = IssuedCreditNoteFor(new InvoiceBuilder().BuildIssued());
 
-        Should.Throw<DomainRuleException>(() => note.MarkPaid(IssueDate, null, Now))
+        Should.Throw<Refusal>(() => note.MarkPaid(IssueDate, null, Now))
             .Message.ShouldBe("A credit note is settled against its invoice, not paid.");
         note.Status.ShouldBe(DocumentStatus.Issued);
     }

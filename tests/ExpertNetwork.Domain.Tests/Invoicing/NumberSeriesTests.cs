@@ -33,7 +33,7 @@ public sealed class NumberSeriesTests
         var series = NumberSeries.Start(NumberSeries.Invoices, 2026);
         var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        Should.Throw<DomainRuleException>(() => series.Allocate(day))
+        Should.Throw<Refusal>(() => series.Allocate(day))
             .Message.ShouldBe($"A document dated {date} cannot take a number from the 2026 series.");
         series.LastNumber.ShouldBe(0);
     }
@@ -44,7 +44,7 @@ public sealed class NumberSeriesTests
     [InlineData("INVOICES1", "Series prefix must be at most 8 characters.")]
     public void A_prefix_that_is_not_up_to_eight_letters_is_refused(string prefix, string message)
     {
-        Should.Throw<DomainRuleException>(() => NumberSeries.Start(prefix, 2026))
+        Should.Throw<Refusal>(() => NumberSeries.Start(prefix, 2026))
             .Message.ShouldBe(message);
     }
 
@@ -53,7 +53,7 @@ public sealed class NumberSeriesTests
     [InlineData(10000)]
     public void A_year_outside_2000_to_9999_is_refused(int year)
     {
-        Should.Throw<DomainRuleException>(() => NumberSeries.Start(NumberSeries.Invoices, year))
+        Should.Throw<Refusal>(() => NumberSeries.Start(NumberSeries.Invoices, year))
             .Message.ShouldBe("A series year must be between 2000 and 9999.");
     }
 }

@@ -24,7 +24,7 @@ public sealed class PayoutStatementTests
     [Fact]
     public void A_statement_period_needs_an_end_date()
     {
-        Should.Throw<DomainRuleException>(() => PayoutStatement.Draft(Guid.NewGuid(), new DateRange(new DateOnly(2026, 3, 1), null), "EUR", [], Now))
+        Should.Throw<Refusal>(() => PayoutStatement.Draft(Guid.NewGuid(), new DateRange(new DateOnly(2026, 3, 1), null), "EUR", [], Now))
             .Message.ShouldBe("A statement period needs an end date.");
     }
 
@@ -46,7 +46,7 @@ public sealed class PayoutStatementTests
     {
         var statement = new PayoutStatementBuilder().BuildIssued();
 
-        Should.Throw<DomainRuleException>(() => statement.ReplaceLines([]))
+        Should.Throw<Refusal>(() => statement.ReplaceLines([]))
             .Message.ShouldBe("This document is issued, so it cannot be changed.");
         statement.Lines.Count.ShouldBe(1);
     }
@@ -84,7 +84,7 @@ public sealed class PayoutStatementTests
         var note = statement.CreateCreditNote(Now);
         note.Issue(NumberSeries.Start(NumberSeries.PayoutCredits, 2026), IssueDate, 0, Now);
 
-        Should.Throw<DomainRuleException>(() => note.MarkPaid(IssueDate, null, Now))
+        Should.Throw<Refusal>(() => note.MarkPaid(IssueDate, null, Now))
             .Message.ShouldBe("A credit note is settled against its invoice, not paid.");
     }
 
@@ -93,7 +93,7 @@ public sealed class PayoutStatementTests
     {
         var statement = new PayoutStatementBuilder().BuildIssued();
 
-        Should.Throw<DomainRuleException>(() => statement.Void(statement.CreateCreditNote(Now), "Wrong rate", Now))
+        Should.Throw<Refusal>(() => statement.Void(statement.CreateCreditNote(Now), "Wrong rate", Now))
             .Message.ShouldBe("The credit note must be issued before the original is voided.");
     }
 }

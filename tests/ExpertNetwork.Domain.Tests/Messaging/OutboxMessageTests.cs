@@ -38,7 +38,7 @@ public sealed class OutboxMessageTests
     [Fact]
     public void An_invalid_recipient_is_refused_when_queued()
     {
-        Should.Throw<DomainRuleException>(() => OutboxMessage.Create("not-an-address", null, "S", "<p/>", "t", TestClock.Now));
+        Should.Throw<Refusal>(() => OutboxMessage.Create("not-an-address", null, "S", "<p/>", "t", TestClock.Now));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class OutboxMessageTests
         message.ClaimedBy.ShouldBe(Node);
         message.ClaimExpiresUtc.ShouldBe(TestClock.Now + TimeSpan.FromMinutes(5));
         message.IsClaimable(TestClock.Now.AddMinutes(4)).ShouldBeFalse();
-        Should.Throw<DomainRuleException>(() => message.Claim("web-2/run-9", TestClock.Now.AddMinutes(4)));
+        Should.Throw<Refusal>(() => message.Claim("web-2/run-9", TestClock.Now.AddMinutes(4)));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class OutboxMessageTests
         message.Claim("web-2/run-9", TestClock.Now.AddMinutes(5));
 
         message.ClaimedBy.ShouldBe("web-2/run-9");
-        Should.Throw<DomainRuleException>(() => message.MarkSent(Node, TestClock.Now.AddMinutes(6)));
+        Should.Throw<Refusal>(() => message.MarkSent(Node, TestClock.Now.AddMinutes(6)));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class OutboxMessageTests
         var message = Queue(TestClock.Now.AddMinutes(1));
 
         message.IsClaimable(TestClock.Now).ShouldBeFalse();
-        Should.Throw<DomainRuleException>(() => message.Claim(Node, TestClock.Now));
+        Should.Throw<Refusal>(() => message.Claim(Node, TestClock.Now));
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public sealed class OutboxMessageTests
     [Fact]
     public void An_outcome_needs_a_claim_by_the_same_node()
     {
-        Should.Throw<DomainRuleException>(() => Queue().MarkSent(Node, TestClock.Now));
-        Should.Throw<DomainRuleException>(() => Claimed().MarkSent("someone-else", TestClock.Now));
+        Should.Throw<Refusal>(() => Queue().MarkSent(Node, TestClock.Now));
+        Should.Throw<Refusal>(() => Claimed().MarkSent("someone-else", TestClock.Now));
         var sent = Claimed();
         sent.MarkSent(Node, TestClock.Now);
-        Should.Throw<DomainRuleException>(() => sent.MarkTransientFailure(Node, "again", TestClock.Now));
+        Should.Throw<Refusal>(() => sent.MarkTransientFailure(Node, "again", TestClock.Now));
     }
 
     [Theory]
@@ -194,10 +194,10 @@ public sealed class OutboxMessageTests
     [Fact]
     public void Only_a_dead_lettered_or_ambiguous_message_can_be_requeued()
     {
-        Should.Throw<DomainRuleException>(() => Queue().Requeue(TestClock.Now));
+        Should.Throw<Refusal>(() => Queue().Requeue(TestClock.Now));
         var sent = Claimed();
         sent.MarkSent(Node, TestClock.Now);
-        Should.Throw<DomainRuleException>(() => sent.Requeue(TestClock.Now));
+        Should.Throw<Refusal>(() => sent.Requeue(TestClock.Now));
     }
 
     [Fact]

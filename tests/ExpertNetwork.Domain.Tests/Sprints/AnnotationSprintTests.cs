@@ -47,7 +47,7 @@ public sealed class AnnotationSprintTests
     {
         var project = new ProjectBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13)))
+        Should.Throw<Refusal>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13)))
             .Message.ShouldBe("Sprints can only be scheduled on an active project.");
     }
 
@@ -56,7 +56,7 @@ public sealed class AnnotationSprintTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => AnnotationSprint.Schedule(project, "S", new DateOnly(2026, 3, 9), FivePm, new DateOnly(2026, 3, 9), NineAm, 10m, null, Now))
+        Should.Throw<Refusal>(() => AnnotationSprint.Schedule(project, "S", new DateOnly(2026, 3, 9), FivePm, new DateOnly(2026, 3, 9), NineAm, 10m, null, Now))
             .Message.ShouldBe("A sprint must end after it starts.");
     }
 
@@ -65,7 +65,7 @@ public sealed class AnnotationSprintTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => Schedule(project, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 6)))
+        Should.Throw<Refusal>(() => Schedule(project, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 6)))
             .Message.ShouldBe("A sprint cannot be scheduled to start in the past.");
     }
 
@@ -74,7 +74,7 @@ public sealed class AnnotationSprintTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 6, 10)))
+        Should.Throw<Refusal>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 6, 10)))
             .Message.ShouldBe("A sprint can last at most 92 days.");
     }
 
@@ -85,7 +85,7 @@ public sealed class AnnotationSprintTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13), targetHours))
+        Should.Throw<Refusal>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13), targetHours))
             .Message.ShouldBe("Target hours must be between 0 and 10,000.");
     }
 
@@ -96,7 +96,7 @@ public sealed class AnnotationSprintTests
     {
         var project = new ProjectBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13), guidelines: link))
+        Should.Throw<Refusal>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13), guidelines: link))
             .Message.ShouldBe("The guidelines link must be a full http(s) address.");
     }
 
@@ -119,7 +119,7 @@ public sealed class AnnotationSprintTests
         var sprint = new SprintBuilder().Build();
         var startUtc = sprint.StartUtc;
 
-        Should.Throw<DomainRuleException>(() => sprint.Reschedule("Moved", new DateOnly(2026, 3, 1), NineAm, new DateOnly(2026, 3, 5), FivePm, 10m, null, Now));
+        Should.Throw<Refusal>(() => sprint.Reschedule("Moved", new DateOnly(2026, 3, 1), NineAm, new DateOnly(2026, 3, 5), FivePm, 10m, null, Now));
 
         sprint.Sequence.ShouldBe(0);
         sprint.StartUtc.ShouldBe(startUtc);
@@ -133,7 +133,7 @@ public sealed class AnnotationSprintTests
     {
         var sprint = new SprintBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.Reschedule("Moved", new DateOnly(2026, 4, 6), NineAm, new DateOnly(2026, 4, 10), FivePm, 10m, null, Now))
+        Should.Throw<Refusal>(() => sprint.Reschedule("Moved", new DateOnly(2026, 4, 6), NineAm, new DateOnly(2026, 4, 10), FivePm, 10m, null, Now))
             .Message.ShouldBe($"A {status.ToString().ToLowerInvariant()} sprint cannot be rescheduled.");
     }
 
@@ -177,7 +177,7 @@ public sealed class AnnotationSprintTests
     {
         var sprint = new SprintBuilder().Running().Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.Close(sprint.StartUtc.AddMinutes(-1)))
+        Should.Throw<Refusal>(() => sprint.Close(sprint.StartUtc.AddMinutes(-1)))
             .Message.ShouldBe("A sprint cannot be closed before it starts.");
         sprint.Status.ShouldBe(SprintStatus.Running);
     }
@@ -190,7 +190,7 @@ public sealed class AnnotationSprintTests
     {
         var sprint = new SprintBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.Close(sprint.EndUtc.AddDays(1)))
+        Should.Throw<Refusal>(() => sprint.Close(sprint.EndUtc.AddDays(1)))
             .Message.ShouldBe($"Only a running sprint can be closed (this one is {status.ToString().ToLowerInvariant()}).");
     }
 
@@ -211,7 +211,7 @@ public sealed class AnnotationSprintTests
     {
         var sprint = new SprintBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.Cancel("", Now))
+        Should.Throw<Refusal>(() => sprint.Cancel("", Now))
             .Message.ShouldBe("A cancellation reason is required.");
         sprint.Status.ShouldBe(SprintStatus.Scheduled);
     }
@@ -224,7 +224,7 @@ public sealed class AnnotationSprintTests
     {
         var sprint = new SprintBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.Cancel("Stop", Now))
+        Should.Throw<Refusal>(() => sprint.Cancel("Stop", Now))
             .Message.ShouldBe($"Only a scheduled sprint can be cancelled (this one is {status.ToString().ToLowerInvariant()}).");
     }
 
@@ -277,7 +277,7 @@ public sealed class AnnotationSprintTests
         var project = new ProjectBuilder().Build();
         var sprint = new SprintBuilder().ForProject(project).Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.AddParticipant(new EngagementBuilder().OnProject(project).InStatus(status).Build(), 10m))
+        Should.Throw<Refusal>(() => sprint.AddParticipant(new EngagementBuilder().OnProject(project).InStatus(status).Build(), 10m))
             .Message.ShouldBe("Only accepted or active engagements can join a sprint.");
     }
 
@@ -286,7 +286,7 @@ public sealed class AnnotationSprintTests
     {
         var sprint = new SprintBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.AddParticipant(new EngagementBuilder().Active().Build(), 10m))
+        Should.Throw<Refusal>(() => sprint.AddParticipant(new EngagementBuilder().Active().Build(), 10m))
             .Message.ShouldBe("That engagement belongs to another project.");
     }
 
@@ -299,7 +299,7 @@ public sealed class AnnotationSprintTests
         var sprint = new SprintBuilder().ForProject(project).Build();
         var engagement = new EngagementBuilder().OnProject(project).Active().Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.AddParticipant(engagement, hours))
+        Should.Throw<Refusal>(() => sprint.AddParticipant(engagement, hours))
             .Message.ShouldBe("Committed hours must be more than 0 and at most the engagement's 120 hours.");
     }
 
@@ -311,7 +311,7 @@ public sealed class AnnotationSprintTests
         var engagement = new EngagementBuilder().OnProject(project).Active().Build();
         sprint.AddParticipant(engagement, 10m);
 
-        Should.Throw<DomainRuleException>(() => sprint.AddParticipant(engagement, 20m))
+        Should.Throw<Refusal>(() => sprint.AddParticipant(engagement, 20m))
             .Message.ShouldBe("That expert is already in this sprint.");
         sprint.Participants.ShouldHaveSingleItem().CommittedHours.ShouldBe(10m);
     }
@@ -324,7 +324,7 @@ public sealed class AnnotationSprintTests
         var project = new ProjectBuilder().Build();
         var sprint = new SprintBuilder().ForProject(project).InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.AddParticipant(new EngagementBuilder().OnProject(project).Active().Build(), 10m))
+        Should.Throw<Refusal>(() => sprint.AddParticipant(new EngagementBuilder().OnProject(project).Active().Build(), 10m))
             .Message.ShouldBe("Participants cannot be added to a closed or cancelled sprint.");
     }
 
@@ -346,7 +346,7 @@ public sealed class AnnotationSprintTests
     {
         var sprint = new SprintBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => sprint.RemoveParticipant(Guid.NewGuid()))
+        Should.Throw<Refusal>(() => sprint.RemoveParticipant(Guid.NewGuid()))
             .Message.ShouldBe("That expert is not in this sprint.");
     }
 
@@ -359,7 +359,7 @@ public sealed class AnnotationSprintTests
         sprint.AddParticipant(engagement, 10m);
         sprint.Close(sprint.EndUtc);
 
-        Should.Throw<DomainRuleException>(() => sprint.RemoveParticipant(engagement.Id))
+        Should.Throw<Refusal>(() => sprint.RemoveParticipant(engagement.Id))
             .Message.ShouldBe("Participants cannot be removed from a closed or cancelled sprint.");
         sprint.Participants.Count.ShouldBe(1);
     }

@@ -54,7 +54,7 @@ public sealed class SprintScheduleTests
         sprint.Reschedule("Sprint", new DateOnly(2026, 6, 2), new TimeOnly(9, 0), new DateOnly(2026, 6, 4), new TimeOnly(17, 0), 40m, null, TestClock.Now);
         var participant = new SprintParticipantRef(Guid.NewGuid(), Guid.NewGuid());
 
-        Should.Throw<DomainRuleException>(() => SprintNotice.Sent(sprint, participant, SprintNoticeKind.Invite, 0, "<m@x>", TestClock.Now));
+        Should.Throw<Refusal>(() => SprintNotice.Sent(sprint, participant, SprintNoticeKind.Invite, 0, "<m@x>", TestClock.Now));
         var notice = SprintNotice.Sent(sprint, participant, SprintNoticeKind.Invite, 1, "<m@x>", TestClock.Now);
 
         notice.SprintSequence.ShouldBe(1);

@@ -82,7 +82,7 @@ public sealed class StaffingRequestTests
     [Fact]
     public void A_request_needs_an_end_date()
     {
-        Should.Throw<DomainRuleException>(() => Open(window: new DateRange(new DateOnly(2026, 3, 2), null)))
+        Should.Throw<Refusal>(() => Open(window: new DateRange(new DateOnly(2026, 3, 2), null)))
             .Message.ShouldBe("A staffing request needs an end date.");
     }
 
@@ -98,7 +98,7 @@ public sealed class StaffingRequestTests
     [InlineData(3, 20, 180, 48, 201, "The wave size must be between 1 and 200.")]
     public void A_request_outside_the_limits_is_refused(int seats, int hoursPerWeek, int maxRate, int offerResponseHours, int waveSize, string message)
     {
-        Should.Throw<DomainRuleException>(() => Open(seats, hoursPerWeek, null, maxRate, offerResponseHours, waveSize))
+        Should.Throw<Refusal>(() => Open(seats, hoursPerWeek, null, maxRate, offerResponseHours, waveSize))
             .Message.ShouldBe(message);
     }
 
@@ -132,7 +132,7 @@ public sealed class StaffingRequestTests
         var request = Open(seats: 1);
         request.TakeSeat(OpenedUtc.AddHours(1));
 
-        Should.Throw<DomainRuleException>(() => request.TakeSeat(OpenedUtc.AddHours(1)))
+        Should.Throw<Refusal>(() => request.TakeSeat(OpenedUtc.AddHours(1)))
             .Message.ShouldBe("All seats on this request have already been filled.");
         request.SeatsFilled.ShouldBe(1);
     }
@@ -142,7 +142,7 @@ public sealed class StaffingRequestTests
     {
         var request = new StaffingRequestBuilder().Closed().Build();
 
-        Should.Throw<DomainRuleException>(() => request.TakeSeat(OpenedUtc.AddDays(2)))
+        Should.Throw<Refusal>(() => request.TakeSeat(OpenedUtc.AddDays(2)))
             .Message.ShouldBe("This staffing request is closed.");
     }
 
@@ -174,7 +174,7 @@ public sealed class StaffingRequestTests
     [Fact]
     public void Releasing_a_seat_when_none_is_taken_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => Open().ReleaseSeat())
+        Should.Throw<Refusal>(() => Open().ReleaseSeat())
             .Message.ShouldBe("No seat is taken on this request.");
     }
 
@@ -210,7 +210,7 @@ public sealed class StaffingRequestTests
         request.TakeSeat(OpenedUtc.AddHours(1));
         request.TakeSeat(OpenedUtc.AddHours(2));
 
-        Should.Throw<DomainRuleException>(() => request.ChangeSeats(1, OpenedUtc.AddDays(2)))
+        Should.Throw<Refusal>(() => request.ChangeSeats(1, OpenedUtc.AddDays(2)))
             .Message.ShouldBe("2 seats are already filled; the request cannot shrink below that.");
         request.SeatsNeeded.ShouldBe(5);
     }
@@ -220,7 +220,7 @@ public sealed class StaffingRequestTests
     [InlineData(501)]
     public void Changing_seats_outside_1_to_500_is_refused(int seats)
     {
-        Should.Throw<DomainRuleException>(() => Open().ChangeSeats(seats, OpenedUtc))
+        Should.Throw<Refusal>(() => Open().ChangeSeats(seats, OpenedUtc))
             .Message.ShouldBe("Seats needed must be between 1 and 500.");
     }
 
@@ -229,7 +229,7 @@ public sealed class StaffingRequestTests
     {
         var request = new StaffingRequestBuilder().Closed().Build();
 
-        Should.Throw<DomainRuleException>(() => request.ChangeSeats(10, OpenedUtc.AddDays(2)))
+        Should.Throw<Refusal>(() => request.ChangeSeats(10, OpenedUtc.AddDays(2)))
             .Message.ShouldBe("A closed staffing request cannot be changed.");
     }
 
@@ -252,14 +252,14 @@ public sealed class StaffingRequestTests
     {
         var request = new StaffingRequestBuilder().Closed().Build();
 
-        Should.Throw<DomainRuleException>(() => request.Close("Again", OpenedUtc.AddDays(3)))
+        Should.Throw<Refusal>(() => request.Close("Again", OpenedUtc.AddDays(3)))
             .Message.ShouldBe("This staffing request is already closed.");
     }
 
     [Fact]
     public void Closing_needs_a_reason()
     {
-        Should.Throw<DomainRuleException>(() => Open().Close(" ", OpenedUtc))
+        Should.Throw<Refusal>(() => Open().Close(" ", OpenedUtc))
             .Message.ShouldBe("A reason for closing is required.");
     }
 

@@ -49,7 +49,7 @@ public sealed class TemplateRevisionTests
     [Fact]
     public void The_shipped_default_of_a_template_that_was_never_edited_cannot_be_restored()
     {
-        Should.Throw<DomainRuleException>(() => TemplateRevision.RestoreShippedDefault(Key, 0, null, "Alex Admin", TestClock.Now))
+        Should.Throw<Refusal>(() => TemplateRevision.RestoreShippedDefault(Key, 0, null, "Alex Admin", TestClock.Now))
             .Message.ShouldBe("This template was never edited: the shipped default is already in force.");
     }
 
@@ -58,15 +58,15 @@ public sealed class TemplateRevisionTests
     [InlineData(4)]
     public void A_version_that_does_not_exist_cannot_be_restored(int restoredFrom)
     {
-        Should.Throw<DomainRuleException>(() => TemplateRevision.Save(Key, 3, Text, null, "Alex Admin", TestClock.Now, restoredFrom))
+        Should.Throw<Refusal>(() => TemplateRevision.Save(Key, 3, Text, null, "Alex Admin", TestClock.Now, restoredFrom))
             .Message.ShouldBe($"Version {restoredFrom} of this template does not exist.");
     }
 
     [Fact]
     public void An_empty_or_oversized_text_is_refused()
     {
-        Should.Throw<DomainRuleException>(() => TemplateRevision.Save(Key, 0, " \n ", null, "Alex Admin", TestClock.Now)).Message.ShouldBe("The template text is empty.");
-        Should.Throw<DomainRuleException>(() => TemplateRevision.Save(Key, 0, new string('x', TemplateRevision.MaxTextLength + 1), null, "Alex Admin", TestClock.Now))
+        Should.Throw<Refusal>(() => TemplateRevision.Save(Key, 0, " \n ", null, "Alex Admin", TestClock.Now)).Message.ShouldBe("The template text is empty.");
+        Should.Throw<Refusal>(() => TemplateRevision.Save(Key, 0, new string('x', TemplateRevision.MaxTextLength + 1), null, "Alex Admin", TestClock.Now))
             .Message.ShouldStartWith("A template must be at most 50000 characters");
     }
 }

@@ -47,7 +47,7 @@ public sealed class TimeEntryTests
     [InlineData(1.125)]
     public void Hours_that_are_not_quarter_hours_are_refused(double hours)
     {
-        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), (decimal)hours))
+        Should.Throw<Refusal>(() => Log(ActiveEngagement(), (decimal)hours))
             .Message.ShouldBe("Hours are logged in quarter hours (0.25, 0.5, 0.75 ...).");
     }
 
@@ -57,7 +57,7 @@ public sealed class TimeEntryTests
     [InlineData(24.25)]
     public void Zero_negative_or_more_than_24_hours_in_a_day_are_refused(double hours)
     {
-        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), (decimal)hours))
+        Should.Throw<Refusal>(() => Log(ActiveEngagement(), (decimal)hours))
             .Message.ShouldBe("Hours must be more than 0 and at most 24 in a day.");
     }
 
@@ -68,7 +68,7 @@ public sealed class TimeEntryTests
     {
         var date = DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), day: date))
+        Should.Throw<Refusal>(() => Log(ActiveEngagement(), day: date))
             .Message.ShouldBe($"{day} is outside the engagement (2026-03-02 to 2026-04-12).");
     }
 
@@ -97,14 +97,14 @@ public sealed class TimeEntryTests
     {
         var engagement = new EngagementBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => Log(engagement))
+        Should.Throw<Refusal>(() => Log(engagement))
             .Message.ShouldBe($"Hours cannot be logged on a {status.ToString().ToLowerInvariant()} engagement.");
     }
 
     [Fact]
     public void Hours_for_an_activity_without_an_agreed_rate_are_refused()
     {
-        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), activity: Activity.RedTeaming))
+        Should.Throw<Refusal>(() => Log(ActiveEngagement(), activity: Activity.RedTeaming))
             .Message.ShouldBe("No rate was agreed for RedTeaming on this engagement.");
     }
 
@@ -128,7 +128,7 @@ public sealed class TimeEntryTests
         var project = new ProjectBuilder().Build();
         var sprint = new SprintBuilder().ForProject(project).Named("Staging rubric").InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => Log(new EngagementBuilder().OnProject(project).Active().Build(), sprint: sprint))
+        Should.Throw<Refusal>(() => Log(new EngagementBuilder().OnProject(project).Active().Build(), sprint: sprint))
             .Message.ShouldBe($"The sprint \"Staging rubric\" is {status.ToString().ToLowerInvariant()} and does not take hours.");
     }
 
@@ -138,7 +138,7 @@ public sealed class TimeEntryTests
         var project = new ProjectBuilder().Build();
         var sprint = new SprintBuilder().ForProject(project).Named("Staging rubric").Running().Build();
 
-        Should.Throw<DomainRuleException>(() => Log(new EngagementBuilder().OnProject(project).Active().Build(), day: new DateOnly(2026, 3, 16), sprint: sprint))
+        Should.Throw<Refusal>(() => Log(new EngagementBuilder().OnProject(project).Active().Build(), day: new DateOnly(2026, 3, 16), sprint: sprint))
             .Message.ShouldBe("2026-03-16 is outside the sprint \"Staging rubric\".");
     }
 
@@ -147,7 +147,7 @@ public sealed class TimeEntryTests
     {
         var sprint = new SprintBuilder().Running().Build();
 
-        Should.Throw<DomainRuleException>(() => Log(ActiveEngagement(), sprint: sprint))
+        Should.Throw<Refusal>(() => Log(ActiveEngagement(), sprint: sprint))
             .Message.ShouldBe("That sprint belongs to another project.");
     }
 
@@ -180,7 +180,7 @@ public sealed class TimeEntryTests
     {
         var entry = new TimeEntryBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => entry.Reject(Reviewer, "", Now))
+        Should.Throw<Refusal>(() => entry.Reject(Reviewer, "", Now))
             .Message.ShouldBe("A rejection reason is required.");
         entry.Status.ShouldBe(TimeEntryStatus.Submitted);
     }
@@ -193,9 +193,9 @@ public sealed class TimeEntryTests
         var entry = new TimeEntryBuilder().InStatus(status).Build();
         var lower = status.ToString().ToLowerInvariant();
 
-        Should.Throw<DomainRuleException>(() => entry.Approve(Reviewer, Now))
+        Should.Throw<Refusal>(() => entry.Approve(Reviewer, Now))
             .Message.ShouldBe($"Only submitted hours can be approved (these are {lower}).");
-        Should.Throw<DomainRuleException>(() => entry.Reject(Reviewer, "No", Now))
+        Should.Throw<Refusal>(() => entry.Reject(Reviewer, "No", Now))
             .Message.ShouldBe($"Only submitted hours can be rejected (these are {lower}).");
         entry.Status.ShouldBe(status);
     }
@@ -233,7 +233,7 @@ public sealed class TimeEntryTests
         var engagement = ActiveEngagement();
         var entry = new TimeEntryBuilder().For(engagement).Approved().Build();
 
-        Should.Throw<DomainRuleException>(() => entry.Correct(engagement, null, Tuesday, Activity.Annotation, 1m, null, Now))
+        Should.Throw<Refusal>(() => entry.Correct(engagement, null, Tuesday, Activity.Annotation, 1m, null, Now))
             .Message.ShouldBe("Approved hours are locked and cannot be changed.");
         entry.Hours.ShouldBe(7.5m);
     }
@@ -243,7 +243,7 @@ public sealed class TimeEntryTests
     {
         var entry = new TimeEntryBuilder().Build();
 
-        Should.Throw<DomainRuleException>(() => entry.Correct(ActiveEngagement(), null, Tuesday, Activity.Annotation, 1m, null, Now))
+        Should.Throw<Refusal>(() => entry.Correct(ActiveEngagement(), null, Tuesday, Activity.Annotation, 1m, null, Now))
             .Message.ShouldBe("An entry cannot move to another engagement.");
     }
 
@@ -256,7 +256,7 @@ public sealed class TimeEntryTests
         entry.MarkInvoiced(invoiceId);
 
         entry.InvoiceId.ShouldBe(invoiceId);
-        Should.Throw<DomainRuleException>(() => entry.MarkInvoiced(Guid.NewGuid()))
+        Should.Throw<Refusal>(() => entry.MarkInvoiced(Guid.NewGuid()))
             .Message.ShouldBe("These hours are already on an invoice.");
         entry.InvoiceId.ShouldBe(invoiceId);
     }
@@ -268,9 +268,9 @@ public sealed class TimeEntryTests
     {
         var entry = new TimeEntryBuilder().InStatus(status).Build();
 
-        Should.Throw<DomainRuleException>(() => entry.MarkInvoiced(Guid.NewGuid()))
+        Should.Throw<Refusal>(() => entry.MarkInvoiced(Guid.NewGuid()))
             .Message.ShouldBe("Only approved hours can be invoiced.");
-        Should.Throw<DomainRuleException>(() => entry.MarkPaidOut(Guid.NewGuid()))
+        Should.Throw<Refusal>(() => entry.MarkPaidOut(Guid.NewGuid()))
             .Message.ShouldBe("Only approved hours can be paid out.");
     }
 
@@ -294,7 +294,7 @@ public sealed class TimeEntryTests
         var invoiceId = Guid.NewGuid();
         entry.MarkInvoiced(invoiceId);
 
-        Should.Throw<DomainRuleException>(() => entry.ReleaseFromInvoice(Guid.NewGuid()))
+        Should.Throw<Refusal>(() => entry.ReleaseFromInvoice(Guid.NewGuid()))
             .Message.ShouldBe("These hours are not on that invoice.");
         entry.InvoiceId.ShouldBe(invoiceId);
     }
@@ -308,7 +308,7 @@ public sealed class TimeEntryTests
         entry.MarkPaidOut(statementId);
 
         entry.PayoutStatementId.ShouldBe(statementId);
-        Should.Throw<DomainRuleException>(() => entry.MarkPaidOut(Guid.NewGuid()))
+        Should.Throw<Refusal>(() => entry.MarkPaidOut(Guid.NewGuid()))
             .Message.ShouldBe("These hours are already on a payout statement.");
     }
 
@@ -322,7 +322,7 @@ public sealed class TimeEntryTests
         entry.ReleaseFromPayout(statementId);
 
         entry.PayoutStatementId.ShouldBeNull();
-        Should.Throw<DomainRuleException>(() => entry.ReleaseFromPayout(statementId))
+        Should.Throw<Refusal>(() => entry.ReleaseFromPayout(statementId))
             .Message.ShouldBe("These hours are not on that payout statement.");
     }
 

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Infrastructure.Calendar;
 using Ical.Net.CalendarComponents;

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Infrastructure.Templates;
 using Markdig.Extensions.Tables;

@@ -85,8 +85,8 @@ public abstract class StaffAccountTests(DatabasesFixture databases, DatabaseProv
         await CreateOrResetAsync("only.admin@expertnetwork.example", StaffRoles.Admin, "Only", "Only-Passw0rd!2026");
         var events = await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation));
 
-        var disable = await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(services => services.Get<StaffAccounts>().DisableAsync("only.admin@expertnetwork.example")));
-        var demote = await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(services => services.Get<StaffAccounts>().ChangeRoleAsync("only.admin@expertnetwork.example", "Finance")));
+        var disable = await Should.ThrowAsync<Refusal>(() => App.RunAsync(services => services.Get<StaffAccounts>().DisableAsync("only.admin@expertnetwork.example")));
+        var demote = await Should.ThrowAsync<Refusal>(() => App.RunAsync(services => services.Get<StaffAccounts>().ChangeRoleAsync("only.admin@expertnetwork.example", "Finance")));
 
         disable.Message.ShouldBe("only.admin@expertnetwork.example is the last enabled admin. Make another user an admin first, so someone can still manage staff.");
         demote.Message.ShouldBe(disable.Message);
@@ -100,7 +100,7 @@ public abstract class StaffAccountTests(DatabasesFixture databases, DatabaseProv
     {
         var events = await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation));
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(services =>
+        var refused = await Should.ThrowAsync<Refusal>(() => App.RunAsync(services =>
             services.Get<StaffAccounts>().CreateAsync("weak@expertnetwork.example", StaffRoles.Compliance, null, "short")));
 
         refused.Message.ShouldContain("Passwords must be at least 12 characters.");

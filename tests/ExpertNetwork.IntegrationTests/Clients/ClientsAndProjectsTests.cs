@@ -58,7 +58,7 @@ public abstract class ClientsAndProjectsTests(DatabasesFixture databases, Databa
         first.RestrictedCompanies = ["Litware"];
         var version = await RunAsync(s => s.Get<UpdateClientHandler>().HandleAsync(clientId, 0, first, Cancellation));
 
-        await Should.ThrowAsync<StaleEditException>(() => RunAsync(s => s.Get<UpdateClientHandler>().HandleAsync(clientId, 0, ClientInput("Second Name"), Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => RunAsync(s => s.Get<UpdateClientHandler>().HandleAsync(clientId, 0, ClientInput("Second Name"), Cancellation)));
 
         version.ShouldBeGreaterThan(0);
         var client = (await RunAsync(s => s.Get<GetClientHandler>().HandleAsync(clientId, Cancellation))).ShouldNotBeNull();
@@ -76,7 +76,7 @@ public abstract class ClientsAndProjectsTests(DatabasesFixture databases, Databa
         await RunAsync(s => s.Get<UpdateProjectHandler>().HandleAsync(projectId, 0, edit, Cancellation));
 
         edit.Name = "Renamed again";
-        await Should.ThrowAsync<StaleEditException>(() => RunAsync(s => s.Get<UpdateProjectHandler>().HandleAsync(projectId, 0, edit, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => RunAsync(s => s.Get<UpdateProjectHandler>().HandleAsync(projectId, 0, edit, Cancellation)));
 
         (await RunAsync(s => s.Get<GetProjectHandler>().HandleAsync(projectId, Cancellation)))!.Name.ShouldBe("Renamed");
     }
@@ -95,7 +95,7 @@ public abstract class ClientsAndProjectsTests(DatabasesFixture databases, Databa
         await AddAsync(200m, new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31));
         await AddAsync(210m, new DateOnly(2027, 4, 1), null);
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() => AddAsync(220m, new DateOnly(2027, 3, 15), new DateOnly(2027, 4, 15)));
+        var refused = await Should.ThrowAsync<Refusal>(() => AddAsync(220m, new DateOnly(2027, 3, 15), new DateOnly(2027, 4, 15)));
         await AddAsync(230m, new DateOnly(2027, 7, 1), null);
 
         refused.Message.ShouldBe("The Principal RedTeaming bill rate 2027-01-01 to 2027-03-31 overlaps the new period 2027-03-15 to 2027-04-15.");

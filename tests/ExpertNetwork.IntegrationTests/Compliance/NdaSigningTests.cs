@@ -53,10 +53,10 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
     {
         await SeedAsync();
 
-        await Should.ThrowAsync<DomainRuleException>(() => Services.RunAsync(s =>
+        await Should.ThrowAsync<Refusal>(() => Services.RunAsync(s =>
             s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 0, Cancellation)));
         await SendAsync(seed: false);
-        (await Should.ThrowAsync<DomainRuleException>(() => Services.RunAsync(s =>
+        (await Should.ThrowAsync<Refusal>(() => Services.RunAsync(s =>
             s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 14, Cancellation))))
             .Message.ShouldStartWith("An NDA of this kind is already waiting");
 

@@ -33,7 +33,7 @@ public abstract class NdaTemplateTests(DatabasesFixture databases, DatabaseProvi
         sendable.ShouldHaveSingleItem().Id.ShouldBe(result.Id!.Value);
         var another = new ExpertBuilder().Build();
         await SaveAsync(another);
-        (await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s =>
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s =>
             s.Get<SendNdaHandler>().HandleAsync(another.Id, v1, 14, Cancellation))))
             .Message.ShouldBe("A retired NDA version cannot be sent; send the current version.");
     }
@@ -61,9 +61,9 @@ public abstract class NdaTemplateTests(DatabasesFixture databases, DatabaseProvi
         var client = new ClientBuilder().Named("Helix Bio").Build();
         await SaveAsync(client);
 
-        await Should.ThrowAsync<DomainRuleException>(() => PublishAsync("Helix NDA", NdaScope.Client, Guid.NewGuid(), Text));
+        await Should.ThrowAsync<Refusal>(() => PublishAsync("Helix NDA", NdaScope.Client, Guid.NewGuid(), Text));
         var id = await PublishAsync("Helix NDA", NdaScope.Client, client.Id, Text);
-        (await Should.ThrowAsync<DomainRuleException>(() => PublishAsync("Helix NDA", NdaScope.Master, null, Text)))
+        (await Should.ThrowAsync<Refusal>(() => PublishAsync("Helix NDA", NdaScope.Master, null, Text)))
             .Message.ShouldStartWith("An NDA with this name exists already");
 
         var sendable = (await App.RunAsync(s => s.Get<ListNdaTemplatesHandler>().SendableAsync(Cancellation))).ShouldHaveSingleItem();

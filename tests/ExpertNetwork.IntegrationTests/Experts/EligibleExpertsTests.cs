@@ -106,6 +106,6 @@ public abstract class EligibleExpertsTests(DatabasesFixture databases, DatabaseP
     {
         await SaveAsync([.. _taxonomy.All]);
 
-        await Should.ThrowAsync<NotFoundException>(() => App.RunAsync(s => s.Get<FindEligibleExpertsHandler>().HandleAsync(Day, Guid.NewGuid(), null, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<FindEligibleExpertsHandler>().HandleAsync(Day, Guid.NewGuid(), null, Cancellation)));
     }
 }

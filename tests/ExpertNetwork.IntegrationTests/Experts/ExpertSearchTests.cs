@@ -33,7 +33,7 @@ public abstract class ExpertSearchTests(DatabasesFixture databases, DatabaseProv
     {
         await SaveAsync([.. _taxonomy.All, new ExpertBuilder().In(_taxonomy.Oncology).Build()]);
 
-        await Should.ThrowAsync<NotFoundException>(() => SearchAsync(new ExpertSearch { SpecialtyId = Guid.NewGuid() }));
+        await Should.ThrowAsync<Refusal>(() => SearchAsync(new ExpertSearch { SpecialtyId = Guid.NewGuid() }));
     }
 
     [Fact]

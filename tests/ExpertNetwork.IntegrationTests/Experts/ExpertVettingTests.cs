@@ -87,7 +87,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         await TaxonomyAsync();
         await CreateAsync(Profile());
 
-        var refused = await Should.ThrowAsync<DuplicateExpertEmailException>(() => CreateAsync(Profile(email: email, name: "Someone Else")));
+        var refused = await Should.ThrowAsync<Refusal>(() => CreateAsync(Profile(email: email, name: "Someone Else")));
 
         refused.Message.ShouldBe("Another expert is already registered with the email address helen.hart@hospital.example. Open that expert's profile instead of creating a second one.");
         (await ReadAsync(db => db.Experts.CountAsync(Cancellation))).ShouldBe(1);
@@ -115,7 +115,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         (await ReadAsync(db => db.Experts.CountAsync(e => e.Email == "race@clinic.example", Cancellation))).ShouldBe(1);
         var failures = outcomes.Where(o => o is not null).ToList();
         failures.Count.ShouldBe(3);
-        failures.ShouldAllBe(f => f is DuplicateExpertEmailException);
+        failures.ShouldAllBe(f => f is Refusal);
     }
 
     [Fact]
@@ -127,8 +127,8 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var badZone = Profile();
         badZone.TimeZoneId = "Mars/Olympus_Mons";
 
-        (await Should.ThrowAsync<DomainRuleException>(() => CreateAsync(unknownSpecialty))).Message.ShouldContain("specialties does not exist");
-        (await Should.ThrowAsync<DomainRuleException>(() => CreateAsync(badZone))).Message.ShouldBe("'Mars/Olympus_Mons' is not a known IANA time zone (for example Europe/Warsaw or America/New_York).");
+        (await Should.ThrowAsync<Refusal>(() => CreateAsync(unknownSpecialty))).Message.ShouldContain("specialties does not exist");
+        (await Should.ThrowAsync<Refusal>(() => CreateAsync(badZone))).Message.ShouldBe("'Mars/Olympus_Mons' is not a known IANA time zone (for example Europe/Warsaw or America/New_York).");
         (await ReadAsync(db => db.Experts.CountAsync(Cancellation))).ShouldBe(0);
     }
 
@@ -158,7 +158,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile());
         await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "First Edit"), mayChangeEmail: true, Cancellation));
 
-        var refused = await Should.ThrowAsync<StaleEditException>(() =>
+        var refused = await Should.ThrowAsync<Refusal>(() =>
             App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "Second Edit"), mayChangeEmail: true, Cancellation)));
 
         refused.Message.ShouldContain("changed by someone else");
@@ -173,7 +173,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         await CreateAsync(Profile(email: "taken@clinic.example", name: "First"));
         var id = await CreateAsync(Profile(email: "mine@clinic.example", name: "Second"));
 
-        await Should.ThrowAsync<DuplicateExpertEmailException>(() =>
+        await Should.ThrowAsync<Refusal>(() =>
             App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(email: "Taken@Clinic.example", name: "Second"), mayChangeEmail: true, Cancellation)));
 
         (await StoredExpertAsync(id)).Email.ShouldBe("mine@clinic.example");
@@ -205,7 +205,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile());
         await AddCredentialAsync(id, Licence());
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() => ChangeStatusAsync(id, ExpertStatusChange.MarkVetted));
+        var refused = await Should.ThrowAsync<Refusal>(() => ChangeStatusAsync(id, ExpertStatusChange.MarkVetted));
 
         refused.Message.ShouldBe("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
         (await StoredExpertAsync(id)).Status.ShouldBe(ExpertStatus.Applicant);
@@ -220,7 +220,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         await VerifyAsync(credentialId);
         Clock.Advance(TimeSpan.FromDays(3));
 
-        await Should.ThrowAsync<DomainRuleException>(() => ChangeStatusAsync(id, ExpertStatusChange.MarkVetted));
+        await Should.ThrowAsync<Refusal>(() => ChangeStatusAsync(id, ExpertStatusChange.MarkVetted));
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var expert = new ExpertBuilder().In(_taxonomy.Cardiology).WithStatus(ExpertStatus.Active).Build();
         await SaveAsync(expert);
 
-        (await Should.ThrowAsync<DomainRuleException>(() => ChangeStatusAsync(expert.Id, ExpertStatusChange.Suspend, "  "))).Message.ShouldBe("A suspension reason is required.");
+        (await Should.ThrowAsync<Refusal>(() => ChangeStatusAsync(expert.Id, ExpertStatusChange.Suspend, "  "))).Message.ShouldBe("A suspension reason is required.");
         await ChangeStatusAsync(expert.Id, ExpertStatusChange.Suspend, "Complaint from a client under review.");
         var suspended = await StoredExpertAsync(expert.Id);
         (suspended.Status, suspended.StatusReason).ShouldBe((ExpertStatus.Suspended, "Complaint from a client under review."));
@@ -249,9 +249,9 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
 
         var archived = await StoredExpertAsync(id);
         (archived.Status, archived.StatusReason).ShouldBe((ExpertStatus.Archived, "Retired from practice."));
-        (await Should.ThrowAsync<DomainRuleException>(() =>
+        (await Should.ThrowAsync<Refusal>(() =>
             App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, archived.Version, Profile(), mayChangeEmail: true, Cancellation)))).Message.ShouldBe("An archived expert cannot be changed.");
-        (await Should.ThrowAsync<DomainRuleException>(() => AddCredentialAsync(id, Licence()))).Message.ShouldBe("An archived expert cannot be changed.");
+        (await Should.ThrowAsync<Refusal>(() => AddCredentialAsync(id, Licence()))).Message.ShouldBe("An archived expert cannot be changed.");
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile());
         await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "Renamed"), mayChangeEmail: true, Cancellation));
 
-        await Should.ThrowAsync<StaleEditException>(() => ChangeStatusAsync(id, ExpertStatusChange.Archive, "Duplicate record.", version: 0));
+        await Should.ThrowAsync<Refusal>(() => ChangeStatusAsync(id, ExpertStatusChange.Archive, "Duplicate record.", version: 0));
 
         (await StoredExpertAsync(id)).Status.ShouldBe(ExpertStatus.Applicant);
     }
@@ -304,7 +304,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile());
         var filesBefore = await StoredEvidenceFiles();
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() => AddCredentialAsync(id, Licence(), TestFiles.Executable, "licence.pdf"));
+        var refused = await Should.ThrowAsync<Refusal>(() => AddCredentialAsync(id, Licence(), TestFiles.Executable, "licence.pdf"));
 
         refused.Message.ShouldBe("The evidence file must be a PDF, PNG or JPEG. This file's content is none of those, whatever its name says.");
         (await ReadAsync(db => db.Credentials.CountAsync(Cancellation))).ShouldBe(0);
@@ -317,7 +317,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         await TaxonomyAsync();
         var id = await CreateAsync(Profile());
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() => AddCredentialAsync(id, Licence(), TestFiles.PdfOverTenMegabytes()));
+        var refused = await Should.ThrowAsync<Refusal>(() => AddCredentialAsync(id, Licence(), TestFiles.PdfOverTenMegabytes()));
         refused.Message.ShouldBe("The evidence file is larger than 10 MB. Upload a smaller scan or a compressed PDF.");
         (await ReadAsync(db => db.Credentials.CountAsync(Cancellation))).ShouldBe(0);
 
@@ -331,7 +331,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         await TaxonomyAsync();
         var id = await CreateAsync(Profile());
 
-        (await Should.ThrowAsync<DomainRuleException>(() => AddCredentialAsync(id, Licence(), []))).Message.ShouldBe("The evidence file is empty. Choose the scan or PDF of the credential again.");
+        (await Should.ThrowAsync<Refusal>(() => AddCredentialAsync(id, Licence(), []))).Message.ShouldBe("The evidence file is empty. Choose the scan or PDF of the credential again.");
     }
 
     [Theory]
@@ -368,13 +368,13 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile());
         var credentialId = await AddCredentialAsync(id, Licence());
 
-        (await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s => s.Get<ReviewCredentialHandler>().RejectAsync(credentialId, "", Cancellation))))
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewCredentialHandler>().RejectAsync(credentialId, "", Cancellation))))
             .Message.ShouldBe("A rejection reason is required.");
         await App.RunAsync(s => s.Get<ReviewCredentialHandler>().RejectAsync(credentialId, "Number not in the GMC register.", Cancellation));
 
         var credential = await ReadAsync(db => db.Credentials.SingleAsync(c => c.Id == credentialId, Cancellation));
         (credential.Status, credential.RejectionReason).ShouldBe((VerificationStatus.Rejected, "Number not in the GMC register."));
-        (await Should.ThrowAsync<DomainRuleException>(() => VerifyAsync(credentialId))).Message.ShouldBe("Only a pending credential can be verified (this one is rejected).");
+        (await Should.ThrowAsync<Refusal>(() => VerifyAsync(credentialId))).Message.ShouldBe("Only a pending credential can be verified (this one is rejected).");
     }
 
     [Fact]
@@ -387,7 +387,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
             App.RunAsync(s => s.Get<SetRateHandler>().HandleAsync(id, new RateInput { Activity = activity, Amount = amount, Currency = currency, From = start, To = end }, Cancellation));
 
         await SetRateAsync(Activity.Review, 150m, from, new DateOnly(2026, 6, 30));
-        var overlap = await Should.ThrowAsync<DomainRuleException>(() => SetRateAsync(Activity.Review, 170m, new DateOnly(2026, 6, 1), null));
+        var overlap = await Should.ThrowAsync<Refusal>(() => SetRateAsync(Activity.Review, 170m, new DateOnly(2026, 6, 1), null));
         overlap.Message.ShouldBe("The Review rate 2026-01-01 to 2026-06-30 overlaps the new period from 2026-06-01.");
         await SetRateAsync(Activity.Review, 170m, new DateOnly(2026, 7, 1), null);
         await SetRateAsync(Activity.Review, 185m, new DateOnly(2027, 1, 1), null);
@@ -400,7 +400,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
             (Activity.Review, 170m, new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31)),
             (Activity.Review, 185m, new DateOnly(2027, 1, 1), null),
         ]);
-        (await Should.ThrowAsync<DomainRuleException>(() => SetRateAsync(Activity.Review, 100m, new DateOnly(2030, 1, 1), null, "EUR")))
+        (await Should.ThrowAsync<Refusal>(() => SetRateAsync(Activity.Review, 100m, new DateOnly(2030, 1, 1), null, "EUR")))
             .Message.ShouldBe("The Review rate is kept in USD; a rate in EUR cannot be added.");
     }
 
@@ -412,7 +412,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var handler = (Func<BlackoutInput, Task>)(input => App.RunAsync(s => s.Get<ChangeBlackoutsHandler>().AddAsync(id, input, Cancellation)));
 
         await handler(new BlackoutInput { From = new DateOnly(2026, 8, 3), To = new DateOnly(2026, 8, 14), Reason = "Holiday" });
-        (await Should.ThrowAsync<DomainRuleException>(() => handler(new BlackoutInput { From = new DateOnly(2026, 8, 14), To = new DateOnly(2026, 8, 20) })))
+        (await Should.ThrowAsync<Refusal>(() => handler(new BlackoutInput { From = new DateOnly(2026, 8, 14), To = new DateOnly(2026, 8, 20) })))
             .Message.ShouldBe("The blackout 2026-08-14 to 2026-08-20 overlaps one already recorded.");
         var blackout = (await StoredExpertAsync(id)).Blackouts.ShouldHaveSingleItem();
         (blackout.Days.Start, blackout.Days.End, blackout.Reason).ShouldBe((new DateOnly(2026, 8, 3), (DateOnly?)new DateOnly(2026, 8, 14), "Holiday"));

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using System.Runtime.CompilerServices;
 
 namespace ExpertNetwork.IntegrationTests.Infrastructure;

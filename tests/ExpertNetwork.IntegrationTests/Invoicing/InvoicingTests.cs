@@ -372,7 +372,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         var again = await RunAsync();
         again.EntriesInvoiced.ShouldBe(2);
         (await InvoiceAsync(again.InvoiceIds.Single())).Total.ShouldBe(before.Total);
-        await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Again", Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Again", Cancellation)));
     }
 
     [Fact]
@@ -381,7 +381,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         var staffed = await StaffedAsync();
         await ApprovedAsync(Review(staffed.AnaOn, 6, 2m));
         var invoiceId = (await RunAsync()).InvoiceIds.Single();
-        (await Should.ThrowAsync<DomainRuleException>(() => SendAsync(invoiceId))).Message.ShouldBe("A draft is not sent to the client; issue it first.");
+        (await Should.ThrowAsync<Refusal>(() => SendAsync(invoiceId))).Message.ShouldBe("A draft is not sent to the client; issue it first.");
         (await ReadAsync(db => db.OutboxMessages.CountAsync(Cancellation))).ShouldBe(0);
         await IssueAsync(invoiceId);
         var stored = await InvoicePdfAsync(invoiceId);
@@ -400,7 +400,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         attachment.Content.ShouldBe(stored.Content);
 
         var note = await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Wrong purchase order", Cancellation));
-        (await Should.ThrowAsync<DomainRuleException>(() => SendAsync(invoiceId))).Message.ShouldBe("This invoice is voided, so it is not sent to the client.");
+        (await Should.ThrowAsync<Refusal>(() => SendAsync(invoiceId))).Message.ShouldBe("This invoice is voided, so it is not sent to the client.");
         await SendAsync(note.Id);
         var credit = await ReadAsync(db => db.OutboxMessages.SingleAsync(m => m.Subject.StartsWith("Credit note"), Cancellation));
         credit.Subject.ShouldBe($"Credit note {note.Number} from ExpertNetwork");
@@ -537,7 +537,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
 
         (await ReadAsync(db => db.Invoices.AnyAsync(Cancellation))).ShouldBeFalse();
         (await EntriesAsync()).ShouldAllBe(e => e.InvoiceId == null);
-        await Should.ThrowAsync<NotFoundException>(() => App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(invoiceId, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(invoiceId, Cancellation)));
     }
 
     [Fact]
@@ -548,9 +548,9 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         var invoiceId = (await RunAsync()).InvoiceIds.Single();
         await IssueAsync(invoiceId);
 
-        (await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(invoiceId, Cancellation))))
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(invoiceId, Cancellation))))
             .Message.ShouldContain("cannot be discarded");
-        (await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s => s.Get<RegenerateInvoiceHandler>().HandleAsync(invoiceId, Cancellation))))
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<RegenerateInvoiceHandler>().HandleAsync(invoiceId, Cancellation))))
             .Message.ShouldContain("only a draft can be regenerated");
         (await IssueAsync(invoiceId)).Refused.ShouldHaveSingleItem().Reason.ShouldContain("cannot be issued");
         Clock.Set(new DateTime(2026, 5, 20, 9, 0, 0, DateTimeKind.Utc));

@@ -270,7 +270,7 @@ public abstract partial class SprintSchedulingTests(DatabasesFixture databases, 
         var staffed = await StaffedProjectAsync("Europe/Warsaw", expert);
         await ScheduleAsync(Input(staffed.Project, "First sprint", new DateTime(2026, 4, 6, 9, 0, 0), new DateTime(2026, 4, 10, 17, 0, 0), (staffed.Engagements[0], 8m)));
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() =>
+        var refused = await Should.ThrowAsync<Refusal>(() =>
             ScheduleAsync(Input(staffed.Project, "Second sprint", new DateTime(2026, 4, 8, 9, 0, 0), new DateTime(2026, 4, 9, 17, 0, 0), (staffed.Engagements[0], 4m))));
 
         refused.Message.ShouldBe("Dr Ines Weber can give 10 h a week, but Second sprint would need 12 h a week from them together with First sprint. Commit fewer hours or choose another expert.");
@@ -289,7 +289,7 @@ public abstract partial class SprintSchedulingTests(DatabasesFixture databases, 
         // Week 3 (7 April) collides with a sprint the expert is already committed to.
         await ScheduleAsync(Input(staffed.Project, "Deep dive", new DateTime(2026, 4, 6, 9, 0, 0), new DateTime(2026, 4, 8, 17, 0, 0), (staffed.Engagements[0], 5m)));
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() => ScheduleAsync(series));
+        var refused = await Should.ThrowAsync<Refusal>(() => ScheduleAsync(series));
         refused.Message.ShouldStartWith("Dr Kai Berg can give 10 h a week, but Weekly review (week 3 of 4) would need 11 h a week");
         (await ReadAsync(db => db.Sprints.CountAsync(Cancellation))).ShouldBe(1);
 

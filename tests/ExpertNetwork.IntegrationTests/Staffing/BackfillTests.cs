@@ -183,7 +183,7 @@ public abstract class BackfillTests(DatabasesFixture databases, DatabaseProvider
             {
                 return (await App.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(request.Id, [expertA.Id, expertB.Id], Cancellation))).Sent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            catch (DomainRuleException ex)
+            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 return ex.Message;
             }

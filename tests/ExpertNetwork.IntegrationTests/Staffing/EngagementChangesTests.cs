@@ -70,7 +70,7 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         var withdrawnBody = await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).SingleAsync(Cancellation));
         withdrawnBody.ShouldNotContain(_scenario.Client.Name);
         withdrawnBody.ShouldContain(ExpertNetwork.Application.Engagements.OfferDisclosure.ConfidentialClient);
-        Should.Throw<DomainRuleException>(() => withdrawn.Accept(expert.FullName, true, null, null, new string('a', 64), Clock.UtcNow))
+        Should.Throw<Refusal>(() => withdrawn.Accept(expert.FullName, true, null, null, new string('a', 64), Clock.UtcNow))
             .Message.ShouldBe("This engagement is withdrawn, so it cannot be accepted.");
         (await RequestAsync(request.Id)).SeatsFilled.ShouldBe(0);
     }
@@ -101,14 +101,14 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         var offeredVersion = (await EngagementAsync(offered.Id)).Version;
         var acceptedVersion = (await EngagementAsync(accepted.Id)).Version;
 
-        (await Should.ThrowAsync<DomainRuleException>(() => CancelAsync(offered, offeredVersion, "Wrong button")))
+        (await Should.ThrowAsync<Refusal>(() => CancelAsync(offered, offeredVersion, "Wrong button")))
             .Message.ShouldBe("This engagement is offered, so it cannot be cancelled.");
-        (await Should.ThrowAsync<DomainRuleException>(() => WithdrawAsync(accepted, acceptedVersion, "Wrong button")))
+        (await Should.ThrowAsync<Refusal>(() => WithdrawAsync(accepted, acceptedVersion, "Wrong button")))
             .Message.ShouldBe("This engagement is accepted, so it cannot be withdrawn.");
-        (await Should.ThrowAsync<DomainRuleException>(() => CancelAsync(accepted, acceptedVersion, "  "))).Message.ShouldContain("reason");
-        (await Should.ThrowAsync<StaleEditException>(() => CancelAsync(accepted, acceptedVersion - 1, "Late")))
+        (await Should.ThrowAsync<Refusal>(() => CancelAsync(accepted, acceptedVersion, "  "))).Message.ShouldContain("reason");
+        (await Should.ThrowAsync<Refusal>(() => CancelAsync(accepted, acceptedVersion - 1, "Late")))
             .Message.ShouldContain("changed by someone else");
-        await Should.ThrowAsync<NotFoundException>(() => App.RunAsync(s =>
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s =>
             s.Get<CancelEngagementHandler>().HandleAsync(Guid.NewGuid(), accepted.Id, acceptedVersion, "Other request", Cancellation)));
 
         (await EngagementAsync(offered.Id)).Status.ShouldBe(EngagementStatus.Offered);
@@ -145,7 +145,7 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         await SaveAsync([.. _scenario.Basics, request]);
         var projectVersion = await ReadAsync(db => db.Projects.Where(p => p.Id == _scenario.Project.Id).Select(p => p.Version).SingleAsync(Cancellation));
 
-        (await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s => s.Get<EndProjectHandler>().CancelAsync(_scenario.Project.Id, projectVersion, "Budget cut", Cancellation))))
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<EndProjectHandler>().CancelAsync(_scenario.Project.Id, projectVersion, "Budget cut", Cancellation))))
             .Message.ShouldContain("still open or filled");
         var requestVersion = (await RequestAsync(request.Id)).Version;
         await App.RunAsync(s => s.Get<CloseStaffingRequestHandler>().HandleAsync(request.Id, requestVersion, "Budget cut", Cancellation));

@@ -305,7 +305,7 @@ public abstract class MatchingTests(DatabasesFixture databases, DatabaseProvider
 
         found.Select(r => r.FullName).ShouldBe(["Fails Rate Euro", "Fails Rate Too High"]);
         found.ShouldAllBe(r => !r.Fits);
-        await Should.ThrowAsync<NotFoundException>(() => App.RunAsync(s => s.Get<IStaffingFit>().WhyNotAsync(_request.Id, Guid.NewGuid(), Cancellation)));
-        await Should.ThrowAsync<NotFoundException>(() => App.RunAsync(s => s.Get<RankCandidatesHandler>().HandleAsync(Guid.NewGuid(), 1, 25, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<IStaffingFit>().WhyNotAsync(_request.Id, Guid.NewGuid(), Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<RankCandidatesHandler>().HandleAsync(Guid.NewGuid(), 1, 25, Cancellation)));
     }
 }

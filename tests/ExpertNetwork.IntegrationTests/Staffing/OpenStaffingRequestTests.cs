@@ -82,11 +82,11 @@ public abstract class OpenStaffingRequestTests(DatabasesFixture databases, Datab
         var input = Input(project.Id, taxonomy.Oncology.Id);
         input.SubspecialtyIds = [taxonomy.HematologicOncology.Id, taxonomy.Law.Id];
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() => OpenAsync(input));
+        var refused = await Should.ThrowAsync<Refusal>(() => OpenAsync(input));
 
         refused.Message.ShouldBe("Law is not under Oncology; choose subspecialties of the chosen specialty.");
         input.SubspecialtyIds = [Guid.NewGuid()];
-        (await Should.ThrowAsync<DomainRuleException>(() => OpenAsync(input))).Message.ShouldBe("A chosen subspecialty does not exist any more; choose again.");
+        (await Should.ThrowAsync<Refusal>(() => OpenAsync(input))).Message.ShouldBe("A chosen subspecialty does not exist any more; choose again.");
         (await ReadAsync(db => db.StaffingRequests.CountAsync(Cancellation))).ShouldBe(0);
     }
 
@@ -99,7 +99,7 @@ public abstract class OpenStaffingRequestTests(DatabasesFixture databases, Datab
         project.Complete(Clock.UtcNow);
         await SaveAsync([.. taxonomy.All, client, project]);
 
-        var refused = await Should.ThrowAsync<DomainRuleException>(() => OpenAsync(Input(project.Id, taxonomy.Oncology.Id)));
+        var refused = await Should.ThrowAsync<Refusal>(() => OpenAsync(Input(project.Id, taxonomy.Oncology.Id)));
 
         refused.Message.ShouldContain("staffing requests are opened on active projects");
         (await ReadAsync(db => db.StaffingRequests.CountAsync(Cancellation))).ShouldBe(0);
@@ -117,9 +117,9 @@ public abstract class OpenStaffingRequestTests(DatabasesFixture databases, Datab
         var unknownSpecialty = Input(project.Id, Guid.NewGuid());
         var unknownProject = Input(Guid.NewGuid(), taxonomy.Oncology.Id);
 
-        (await Should.ThrowAsync<DomainRuleException>(() => OpenAsync(backwards))).Message.ShouldBe("The last day must be on or after the first day.");
-        (await Should.ThrowAsync<DomainRuleException>(() => OpenAsync(unknownSpecialty))).Message.ShouldContain("specialty does not exist");
-        (await Should.ThrowAsync<DomainRuleException>(() => OpenAsync(unknownProject))).Message.ShouldContain("project does not exist");
+        (await Should.ThrowAsync<Refusal>(() => OpenAsync(backwards))).Message.ShouldBe("The last day must be on or after the first day.");
+        (await Should.ThrowAsync<Refusal>(() => OpenAsync(unknownSpecialty))).Message.ShouldContain("specialty does not exist");
+        (await Should.ThrowAsync<Refusal>(() => OpenAsync(unknownProject))).Message.ShouldContain("project does not exist");
         (await ReadAsync(db => db.StaffingRequests.CountAsync(Cancellation))).ShouldBe(0);
     }
 }

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Application.Templates;
@@ -168,8 +169,8 @@ public abstract class TemplateRevisionTests(DatabasesFixture databases, Database
     [Fact]
     public async Task An_unknown_template_is_reported_as_not_found()
     {
-        await Should.ThrowAsync<NotFoundException>(() => SaveAsync("emails/nope", "text", 0));
-        await Should.ThrowAsync<NotFoundException>(() => App.RunAsync(s => s.Get<GetTemplateVersionHandler>().HandleAsync(Reminder, 7, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => SaveAsync("emails/nope", "text", 0));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<GetTemplateVersionHandler>().HandleAsync(Reminder, 7, Cancellation)));
     }
 
     private Task<TemplateSaveOutcome> SaveAsync(string key, string text, int baseNumber, string? note = null) =>

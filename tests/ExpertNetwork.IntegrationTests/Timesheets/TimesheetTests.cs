@@ -61,7 +61,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
     private async Task RefusedAsync(Func<Task> act, string containing)
     {
         var before = (await EntriesAsync()).Select(t => (t.Id, t.Version, t.Hours)).ToList();
-        var ex = await Should.ThrowAsync<DomainRuleException>(act);
+        var ex = await Should.ThrowAsync<Refusal>(act);
         ex.Message.ShouldContain(containing);
         (await EntriesAsync()).Select(t => (t.Id, t.Version, t.Hours)).ToList().ShouldBe(before);
     }
@@ -165,7 +165,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
                 await LogAsync(staffed.Expert.Id, Hours(i % 2 == 0 ? staffed.First : staffed.Second, Monday, 8m));
                 return true;
             }
-            catch (DomainRuleException)
+            catch (Refusal rule) when (rule.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 return false;
             }
@@ -191,7 +191,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
                 await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday.AddDays(7 + i), 8m));
                 return true;
             }
-            catch (DomainRuleException)
+            catch (Refusal rule) when (rule.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 return false;
             }
@@ -208,7 +208,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         var staffed = await StaffedAsync();
         var id = await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 2m));
         await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 3m), id, 0);
-        await Should.ThrowAsync<StaleEditException>(() => LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 4m), id, 0));
+        await Should.ThrowAsync<Refusal>(() => LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 4m), id, 0));
         (await EntriesAsync()).ShouldHaveSingleItem().Hours.ShouldBe(3m);
     }
 
@@ -218,9 +218,9 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         var staffed = await StaffedAsync();
         var othersEntry = await LogAsync(staffed.Other.Id, Hours(staffed.OthersEngagement, Monday, 2m));
 
-        await Should.ThrowAsync<NotFoundException>(() => LogAsync(staffed.Expert.Id, Hours(staffed.OthersEngagement, Monday, 1m)));
-        await Should.ThrowAsync<NotFoundException>(() => LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 1m), othersEntry, 0));
-        await Should.ThrowAsync<NotFoundException>(() => App.RunAsync(s => s.Get<DeleteTimeEntryHandler>().HandleAsync(staffed.Expert.Id, othersEntry, 0, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => LogAsync(staffed.Expert.Id, Hours(staffed.OthersEngagement, Monday, 1m)));
+        await Should.ThrowAsync<Refusal>(() => LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 1m), othersEntry, 0));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DeleteTimeEntryHandler>().HandleAsync(staffed.Expert.Id, othersEntry, 0, Cancellation)));
         (await EntriesAsync()).ShouldHaveSingleItem().Hours.ShouldBe(2m);
         (await App.RunAsync(s => s.Get<GetPortalFileHandler>().ContractAsync(staffed.Expert.Id, staffed.OthersEngagement.Id, Cancellation))).ShouldBeNull();
     }
@@ -245,7 +245,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
     {
         var staffed = await StaffedAsync();
         var id = await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 6m));
-        await Should.ThrowAsync<DomainRuleException>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().RejectAsync([new ReviewedEntry(id, 0)], " ", Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().RejectAsync([new ReviewedEntry(id, 0)], " ", Cancellation)));
         await App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().RejectAsync([new ReviewedEntry(id, 0)], "The sprint covered 4 hours that day.", Cancellation));
 
         var portal = (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(staffed.Expert.Id, Cancellation)))!;
@@ -270,7 +270,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         var c = await LogAsync(staffed.Other.Id, Hours(staffed.OthersEngagement, Monday, 4m));
         await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday.AddDays(1), 2.5m), b, 0);
 
-        await Should.ThrowAsync<StaleEditException>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().ApproveAsync(
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().ApproveAsync(
             [new ReviewedEntry(a, 0), new ReviewedEntry(b, 0), new ReviewedEntry(c, 0)], Cancellation)));
         (await EntriesAsync()).ShouldAllBe(t => t.Status == TimeEntryStatus.Submitted);
 

@@ -118,7 +118,7 @@ public sealed class ExpertImportPlan
                         action(existing);
                 }
             }
-            catch (DomainRuleException e)
+            catch (Refusal e) when (e.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {
                 problems.Add(new ImportProblem(first.Row, null, e.Message));
             }
@@ -319,7 +319,7 @@ public sealed class ExpertImportPlan
         {
             return attempt();
         }
-        catch (DomainRuleException e)
+        catch (Refusal e) when (e.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             problems.Add(new ImportProblem(row, column, e.Message));
             return null;

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Invoicing;
@@ -22,7 +23,7 @@ public sealed class EraseExpertHandler(IAppDbContext db, IFileStore files, ICloc
     {
         var expert = await db.Experts.Include(e => e.Languages).Include(e => e.Blackouts).Include(e => e.Employers)
             .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
-            ?? throw new NotFoundException("The expert");
+            ?? throw Refusal.NotFound("The expert");
         if (expert.IsErased)
             return $"This expert's personal data was already erased on {expert.ErasedUtc:yyyy-MM-dd}.";
         if (!string.Equals(typedName?.Trim(), expert.FullName, StringComparison.OrdinalIgnoreCase))

@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Web.Infrastructure;
@@ -32,7 +33,7 @@ public sealed class CandidatesApiController(RankCandidatesHandler rank) : Contro
         {
             return (await rank.HandleAsync(id, query.Page, query.PageSize, cancellationToken)).Candidates;
         }
-        catch (NotFoundException)
+        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no staffing request with id {id}.");
         }

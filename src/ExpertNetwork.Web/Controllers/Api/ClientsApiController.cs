@@ -42,7 +42,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
         {
             id = await create.HandleAsync(input, cancellationToken);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Invalid(ex.Message);
         }
@@ -91,7 +91,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
         {
             id = await create.HandleAsync(input, cancellationToken);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Invalid(ex.Message);
         }
@@ -124,15 +124,15 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
         {
             await update(version);
         }
-        catch (StaleEditException ex)
+        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
         {
             return Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else", detail: ex.Message);
         }
-        catch (NotFoundException)
+        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {noun} with id {id}.");
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Invalid(ex.Message);
         }

@@ -56,7 +56,7 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
         {
             id = await create.HandleAsync(input, cancellationToken);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict && ex.Field != "Email")
         {
             return Invalid(ex.Message);
         }
@@ -88,15 +88,15 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
             var mayChangeEmail = (await authorization.AuthorizeAsync(User, WebComposition.ExpertEmailEditorsPolicy)).Succeeded;
             await update.HandleAsync(id, version, input, mayChangeEmail, cancellationToken);
         }
-        catch (StaleEditException ex)
+        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
         {
             return Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else", detail: ex.Message);
         }
-        catch (NotFoundException)
+        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no expert with id {id}.");
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict && ex.Field != "Email")
         {
             return Invalid(ex.Message);
         }

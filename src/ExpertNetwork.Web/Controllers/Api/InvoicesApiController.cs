@@ -39,7 +39,7 @@ public sealed class InvoicesApiController(ListInvoicesHandler list, GetInvoiceHa
         {
             result = await run.HandleAsync(new InvoiceRunInput(from, to, request.ClientId), cancellationToken);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Invalid(string.Empty, ex.Message);
         }

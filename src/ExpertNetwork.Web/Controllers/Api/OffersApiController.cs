@@ -1,3 +1,4 @@
+using ExpertNetwork.Domain.Common;
 using System.ComponentModel.DataAnnotations;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Engagements;
@@ -33,7 +34,7 @@ public sealed class OffersApiController(SendOffersHandler send) : ControllerBase
         {
             return await send.HandleAsync(id, input.ExpertIds!, cancellationToken);
         }
-        catch (NotFoundException)
+        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no staffing request with id {id}.");
         }

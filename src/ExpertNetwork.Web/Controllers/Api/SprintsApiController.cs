@@ -67,7 +67,7 @@ public sealed class SprintsApiController(GetSprintHandler getSprint) : Controlle
         {
             ids = await schedule.HandleAsync(input, cancellationToken);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Invalid(string.Empty, ex.Message);
         }

@@ -39,7 +39,7 @@ public sealed class StaffingApiController(GetStaffingRequestHandler getRequest) 
         {
             id = await open.HandleAsync(input, cancellationToken);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return ValidationProblem(detail: ex.Message, modelStateDictionary: ModelState);

@@ -72,11 +72,11 @@ public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : Cont
         {
             id = await save.HandleAsync(new SaveTimeEntryCommand(null, null, null, input), cancellationToken);
         }
-        catch (DomainRuleException ex)
+        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Invalid(string.Empty, ex.Message);
         }
-        catch (NotFoundException ex)
+        catch (Refusal ex) when (ex.Kind == RefusalKind.NotFound)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: ex.Message);
         }
