@@ -7,7 +7,7 @@ namespace ExpertNetwork.Application.Experts;
 
 /// <summary>
 /// Moves an expert along Applicant -> Vetted -> Active, or suspends, reinstates or archives them (the last two with a
-/// reason). Vetting needs at least one credential that compliance has verified and that is in date today.
+/// reason). Vetting is decided by the expert with their credentials (<see cref="Expert.MarkVetted"/>).
 /// </summary>
 public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
 {
@@ -18,8 +18,8 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
         switch (change)
         {
             case ExpertStatusChange.MarkVetted:
-                await EnsureHasValidCredentialAsync(expertId, DateOnly.FromDateTime(now), cancellationToken);
-                expert.MarkVetted(now);
+                var credentials = await db.Credentials.AsNoTracking().Where(c => c.ExpertId == expertId).ToListAsync(cancellationToken);
+                expert.MarkVetted(credentials, now);
                 break;
             case ExpertStatusChange.Activate:
                 expert.Activate(now);
@@ -44,14 +44,5 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
         {
             throw Refusal.Stale("This expert");
         }
-    }
-
-    private async Task EnsureHasValidCredentialAsync(Guid expertId, DateOnly today, CancellationToken cancellationToken)
-    {
-        var hasValid = await db.Credentials.AsNoTracking().AnyAsync(
-            c => c.ExpertId == expertId && c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > today),
-            cancellationToken);
-        if (!hasValid)
-            throw Refusal.Conflict("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
     }
 }

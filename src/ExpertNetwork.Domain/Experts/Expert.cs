@@ -192,8 +192,17 @@ public sealed class Expert : AggregateRoot
     public Money? RateOn(Activity activity, DateOnly day) =>
         _rates.SingleOrDefault(r => r.Activity == activity && r.Effective.Contains(day))?.HourlyRate;
 
-    public void MarkVetted(DateTime nowUtc)
+    /// <summary>
+    /// Vetting needs at least one of the expert's credentials that compliance has verified and that is in date on the
+    /// day of vetting (<see cref="Credential.IsValidOn"/>); credentials of other experts do not count.
+    /// </summary>
+    public void MarkVetted(IEnumerable<Credential> credentials, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(credentials);
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        var today = DateOnly.FromDateTime(nowUtc);
+        if (!credentials.Any(c => c.ExpertId == Id && c.IsValidOn(today)))
+            throw Refusal.Conflict("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
         Require(ExpertStatus.Applicant, "vetted");
         ChangeStatus(ExpertStatus.Vetted, null, nowUtc, "Vetted");
     }
