@@ -41,7 +41,7 @@ internal static class ApiKeyLookup
         {
             1 => matches[0],
             0 => throw Refusal.NotFound($"An API key with id or prefix '{text}'"),
-            _ => throw Refusal.Conflict($"Several keys start with '{text}'. Use the key's id from list-api-keys instead."),
+            _ => throw Refusal.Invalid($"Several keys start with '{text}'. Use the key's id from list-api-keys instead."),
         };
     }
 }

@@ -55,9 +55,9 @@ public sealed class ProjectInput
     [Required(ErrorMessage = "Enter the end date.")]
     public DateOnly? End { get; set; }
 
-    internal DateRange Window() => new(Start ?? throw Refusal.Conflict("The start date is required."), End);
+    internal DateRange Window() => new(Start ?? throw Refusal.Invalid("The start date is required.", "Start"), End);
 
-    internal Money BudgetMoney() => new(Budget ?? throw Refusal.Conflict("The budget is required."), Currency);
+    internal Money BudgetMoney() => new(Budget ?? throw Refusal.Invalid("The budget is required.", "Budget"), Currency);
 
-    internal ConfidentialityLevel Level() => Confidentiality ?? throw Refusal.Conflict("The confidentiality level is required.");
+    internal ConfidentialityLevel Level() => Confidentiality ?? throw Refusal.Invalid("The confidentiality level is required.", "Confidentiality");
 }

@@ -13,7 +13,7 @@ public sealed class ResendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITem
     public async Task HandleAsync(Guid expertId, Guid agreementId, int version, int signByDays, CancellationToken cancellationToken)
     {
         if (signByDays is < SendNdaHandler.MinSignByDays or > SendNdaHandler.MaxSignByDays)
-            throw Refusal.Conflict($"Give the expert between {SendNdaHandler.MinSignByDays} and {SendNdaHandler.MaxSignByDays} days to sign.");
+            throw Refusal.Invalid($"Give the expert between {SendNdaHandler.MinSignByDays} and {SendNdaHandler.MaxSignByDays} days to sign.", "SignByDays");
         var agreement = await db.NdaAgreements.SingleOrDefaultAsync(n => n.Id == agreementId && n.ExpertId == expertId, cancellationToken)
             ?? throw Refusal.NotFound("The NDA");
         if (agreement.Version != version)

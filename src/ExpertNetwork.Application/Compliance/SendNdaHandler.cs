@@ -19,13 +19,13 @@ public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITempl
     public async Task<Guid> HandleAsync(Guid expertId, Guid templateId, int signByDays, CancellationToken cancellationToken)
     {
         if (signByDays is < MinSignByDays or > MaxSignByDays)
-            throw Refusal.Conflict($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.");
+            throw Refusal.Invalid($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.", "SignByDays");
         var expert = await db.Experts.AsNoTracking().SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
             ?? throw Refusal.NotFound("The expert");
         if (expert.Status == ExpertStatus.Archived)
             throw Refusal.Conflict("This expert is archived; restore the profile before sending an NDA.");
         var template = await db.NdaTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken)
-            ?? throw Refusal.Conflict("That NDA version does not exist; choose one from the list.");
+            ?? throw Refusal.Invalid("That NDA version does not exist; choose one from the list.", "TemplateId");
         var waiting = await db.NdaAgreements.AnyAsync(n => n.ExpertId == expertId && n.Status == NdaStatus.Sent
             && n.Scope == template.Scope && n.ClientId == template.ClientId, cancellationToken);
         if (waiting)

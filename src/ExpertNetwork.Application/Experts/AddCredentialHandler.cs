@@ -18,7 +18,7 @@ public sealed class AddCredentialHandler(IAppDbContext db, IFileStore files, ICl
             throw Refusal.Conflict("An archived expert cannot be changed.");
 
         var credential = Credential.Add(expertId, input.Kind ?? CredentialKind.Other, input.Issuer, input.Number, input.Jurisdiction,
-            input.IssuedOn ?? throw Refusal.Conflict("The issue date is required."), input.ExpiresOn, clock.UtcNow);
+            input.IssuedOn ?? throw Refusal.Invalid("The issue date is required.", "IssuedOn"), input.ExpiresOn, clock.UtcNow);
         db.Credentials.Add(credential);
         if (evidence is null)
         {

@@ -11,8 +11,8 @@ public sealed class ChangeBlackoutsHandler(IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var expert = await ExpertLoading.LoadForEditAsync(db, expertId, null, cancellationToken);
-        expert.AddBlackout(new DateRange(input.From ?? throw Refusal.Conflict("The first day is required."),
-            input.To ?? throw Refusal.Conflict("The last day is required.")), input.Reason);
+        expert.AddBlackout(new DateRange(input.From ?? throw Refusal.Invalid("The first day is required.", "From"),
+            input.To ?? throw Refusal.Invalid("The last day is required.", "To")), input.Reason);
         await SaveAsync(cancellationToken);
     }
 

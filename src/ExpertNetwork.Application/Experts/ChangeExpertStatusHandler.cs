@@ -34,7 +34,7 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
                 expert.Archive(reason ?? string.Empty, now);
                 break;
             default:
-                throw Refusal.Conflict($"'{change}' is not a status change.");
+                throw Refusal.Invalid($"'{change}' is not a status change.", "Change");
         }
         try
         {

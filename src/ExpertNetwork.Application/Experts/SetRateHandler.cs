@@ -14,9 +14,9 @@ public sealed class SetRateHandler(IAppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var expert = await ExpertLoading.LoadForEditAsync(db, expertId, null, cancellationToken);
-        var from = input.From ?? throw Refusal.Conflict("The first day of the rate is required.");
-        var amount = input.Amount ?? throw Refusal.Conflict("The hourly rate is required.");
-        expert.SetRate(input.Activity ?? throw Refusal.Conflict("The activity is required."),
+        var from = input.From ?? throw Refusal.Invalid("The first day of the rate is required.", "From");
+        var amount = input.Amount ?? throw Refusal.Invalid("The hourly rate is required.", "Amount");
+        expert.SetRate(input.Activity ?? throw Refusal.Invalid("The activity is required.", "Activity"),
             new Money(amount, input.Currency), new DateRange(from, input.To));
         try
         {

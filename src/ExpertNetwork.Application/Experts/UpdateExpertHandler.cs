@@ -27,7 +27,7 @@ public sealed class UpdateExpertHandler(IAppDbContext db, IEmailOutbox outbox, I
         var previousEmail = expert.Email;
         var emailChanges = !string.Equals(Emails.Normalize(input.Email), previousEmail, StringComparison.Ordinal);
         if (emailChanges && !mayChangeEmail)
-            throw Refusal.Conflict(
+            throw Refusal.Invalid(
                 $"Only Compliance or an Admin may change an expert's email address. It stays {previousEmail}: put that address back to save your other changes.");
         await ExpertEmails.EnsureFreeAsync(db, input.Email, expertId, cancellationToken);
         await ExpertSpecialties.EnsureExistAsync(db, input.SpecialtyIds, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class SendTemplateTestEmailHandler(IAppDbContext db, IEmailOutbox 
     {
         var template = library.Require(key);
         if (!template.IsEmail)
-            throw Refusal.Conflict("Only an email template can be sent as a test message.");
+            throw Refusal.Invalid("Only an email template can be sent as a test message.");
         var to = Emails.Normalize(toAddress);
         var email = renderer.RenderEmail(template.Key, library.SampleModel(template.Key));
         var id = outbox.Enqueue(new EmailMessage(to, null, "[Test] " + email.Subject, email.Html, email.Text));

@@ -49,7 +49,7 @@ public sealed class Project : AggregateRoot
         if (client.IsArchived)
             throw Refusal.Conflict("Projects cannot be created for an archived client.");
         if (window.End is null)
-            throw Refusal.Conflict("A project needs an end date.");
+            throw Refusal.Invalid("A project needs an end date.", "End");
         var project = new Project
         {
             ClientId = client.Id,
@@ -68,7 +68,7 @@ public sealed class Project : AggregateRoot
     {
         EnsureActive();
         if (window.End is null)
-            throw Refusal.Conflict("A project needs an end date.");
+            throw Refusal.Invalid("A project needs an end date.", "End");
         if (budget.Currency != Budget.Currency && _priceList.Count > 0)
             throw Refusal.Conflict($"The project is priced in {Budget.Currency}; its currency cannot change once it has a price list.");
         Apply(name, code, domainSpecialtyId, description, expertBrief, confidentiality, requiresConflictDeclaration, budget, timeZoneId, window);
@@ -122,11 +122,11 @@ public sealed class Project : AggregateRoot
         ConfidentialityLevel confidentiality, bool requiresConflictDeclaration, Money budget, string timeZoneId, DateRange window)
     {
         if (budget.Amount <= 0)
-            throw Refusal.Conflict("A project budget must be greater than zero.");
+            throw Refusal.Invalid("A project budget must be greater than zero.", "Budget");
         Name = Guard.Required(name, "Project name", TextLimits.Name);
         var projectCode = Guard.Required(code, "Project code", TextLimits.Code).ToUpperInvariant();
         if (!projectCode.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            throw Refusal.Conflict("A project code may contain only letters, digits and hyphens.");
+            throw Refusal.Invalid("A project code may contain only letters, digits and hyphens.", "Code");
         Code = projectCode;
         DomainSpecialtyId = domainSpecialtyId;
         Description = Guard.Required(description, "Description", TextLimits.LongText);

@@ -120,7 +120,7 @@ public sealed class Expert : AggregateRoot
             .DistinctBy(CompanyNames.Normalize)
             .ToList();
         if (wanted.Count > MaxEmployers)
-            throw Refusal.Conflict($"List at most {MaxEmployers} employers and affiliations.");
+            throw Refusal.Invalid($"List at most {MaxEmployers} employers and affiliations.");
         var keys = wanted.Select(CompanyNames.Normalize).ToList();
         _employers.RemoveAll(x => !keys.Contains(x.NormalizedName));
         foreach (var name in wanted.Where(n => _employers.All(x => x.NormalizedName != CompanyNames.Normalize(n))))
@@ -135,7 +135,7 @@ public sealed class Expert : AggregateRoot
         EnsureNotArchived();
         var wanted = specialtyIds.Distinct().ToList();
         if (wanted.Count == 0)
-            throw Refusal.Conflict("An expert needs at least one specialty.");
+            throw Refusal.Invalid("An expert needs at least one specialty.", "SpecialtyIds");
         _specialties.RemoveAll(s => !wanted.Contains(s.SpecialtyId));
         foreach (var id in wanted.Where(id => _specialties.All(s => s.SpecialtyId != id)))
             _specialties.Add(new ExpertSpecialty(Id, id));
@@ -283,11 +283,11 @@ public sealed class Expert : AggregateRoot
         Phone = Guard.Optional(phone, "Phone", TextLimits.Phone);
         var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-            throw Refusal.Conflict($"'{countryCode}' is not a two-letter ISO country code.");
+            throw Refusal.Invalid($"'{countryCode}' is not a two-letter ISO country code.", "CountryCode");
         CountryCode = country;
         TimeZoneId = TimeZones.RequireIana(timeZoneId);
         if (yearsOfExperience is < 0 or > MaxYearsOfExperience)
-            throw Refusal.Conflict($"Years of experience must be between 0 and {MaxYearsOfExperience}.");
+            throw Refusal.Invalid($"Years of experience must be between 0 and {MaxYearsOfExperience}.", "YearsOfExperience");
         YearsOfExperience = yearsOfExperience;
         Headline = Guard.Optional(headline, "Headline", TextLimits.Name);
         Notes = Guard.Optional(notes, "Notes", TextLimits.Note);
@@ -296,7 +296,7 @@ public sealed class Expert : AggregateRoot
     private void ApplyCapacity(decimal hours)
     {
         if (hours is < 0 or > MaxWeeklyCapacityHours)
-            throw Refusal.Conflict($"Weekly capacity must be between 0 and {MaxWeeklyCapacityHours} hours.");
+            throw Refusal.Invalid($"Weekly capacity must be between 0 and {MaxWeeklyCapacityHours} hours.", "WeeklyCapacityHours");
         WeeklyCapacityHours = hours;
     }
 
@@ -304,7 +304,7 @@ public sealed class Expert : AggregateRoot
     {
         var value = Guard.Required(code, "Language", TextLimits.LanguageCode).ToLowerInvariant();
         if (value.Length is < 2 or > 3 || !value.All(char.IsAsciiLetterLower))
-            throw Refusal.Conflict($"'{code}' is not an ISO 639 language code (for example en, de, pl).");
+            throw Refusal.Invalid($"'{code}' is not an ISO 639 language code (for example en, de, pl).");
         return value;
     }
 
