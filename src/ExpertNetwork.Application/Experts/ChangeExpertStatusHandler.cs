@@ -5,14 +5,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 
+/// <summary>A status change for an expert; suspending and archiving need a reason; the version is the one the form showed, when there was a form.</summary>
+public sealed record ChangeExpertStatusCommand(Guid ExpertId, ExpertStatusChange Change, string? Reason = null, int? ExpectedVersion = null);
+
 /// <summary>
 /// Moves an expert along Applicant -> Vetted -> Active, or suspends, reinstates or archives them (the last two with a
 /// reason). Vetting is decided by the expert with their credentials (<see cref="Expert.MarkVetted"/>).
 /// </summary>
 public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
 {
-    public async Task HandleAsync(Guid expertId, ExpertStatusChange change, string? reason, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChangeExpertStatusCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var expertId = command.ExpertId;
+        var change = command.Change;
+        var reason = command.Reason;
+        var expectedVersion = command.ExpectedVersion;
         var expert = await ExpertLoading.LoadForEditAsync(db, expertId, expectedVersion, cancellationToken);
         var now = clock.UtcNow;
         switch (change)

@@ -16,12 +16,12 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
     public async Task<IActionResult> Index(int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (number, size) = PagerModel.Read(page, pageSize);
-        return View(await list.PageAsync(number, size, cancellationToken));
+        return View(await list.HandleAsync(new ListClientsQuery(number, size), cancellationToken));
     }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await getClient.HandleAsync(id, cancellationToken) is { } client ? View(client) : NotFound();
+        await getClient.HandleAsync(new GetClientQuery(id), cancellationToken) is { } client ? View(client) : NotFound();
 
     [HttpGet("new")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
@@ -38,7 +38,7 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
         {
             try
             {
-                var id = await create.HandleAsync(form.Input, cancellationToken);
+                var id = await create.HandleAsync(new CreateClientCommand(form.Input), cancellationToken);
                 TempData["Notice"] = $"{form.Input.Name.Trim()} is recorded. Open its first project next.";
                 return Redirect($"/clients/{id}");
             }
@@ -54,7 +54,7 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        if (await getClient.HandleAsync(id, cancellationToken) is not { } c)
+        if (await getClient.HandleAsync(new GetClientQuery(id), cancellationToken) is not { } c)
             return NotFound();
         return View(new ClientFormViewModel
         {
@@ -81,7 +81,7 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
         {
             try
             {
-                await update.HandleAsync(id, form.Version, form.Input, cancellationToken);
+                await update.HandleAsync(new UpdateClientCommand(id, form.Version, form.Input), cancellationToken);
                 TempData["Notice"] = "The client is saved.";
                 return Redirect($"/clients/{id}");
             }
@@ -103,7 +103,7 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
     {
         try
         {
-            await archive.HandleAsync(id, version, cancellationToken);
+            await archive.HandleAsync(new ArchiveClientCommand(id, version), cancellationToken);
             TempData["Notice"] = "The client is archived.";
         }
         catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)

@@ -42,7 +42,7 @@ public sealed class ExpertImportController(PreviewExpertImportHandler preview, C
             return Refuse(string.Create(CultureInfo.InvariantCulture, $"The file is {file.Length / (1024d * 1024d):0.#} MB; at most {CsvParser.MaxBytes / (1024 * 1024)} MB can be imported at once. Split it into smaller files."));
 
         await using var content = file.OpenReadStream();
-        var outcome = await preview.HandleAsync(content, cancellationToken);
+        var outcome = await preview.HandleAsync(new PreviewExpertImportCommand(content), cancellationToken);
         if (outcome.Preview is not { } result)
             return Refuse(outcome.Error!);
         var token = result.StorageKey is null ? null : tokens.Issue(result.StorageKey, result.Sha256!, UserId);
@@ -54,7 +54,7 @@ public sealed class ExpertImportController(PreviewExpertImportHandler preview, C
     {
         if (tokens.Read(token, UserId) is not { } upload)
             return Refuse($"This preview has expired (a preview can be confirmed for {ImportTokens.Lifetime.TotalMinutes:0} minutes) or was not made by you. Upload the file again.");
-        var outcome = await confirm.HandleAsync(upload.StorageKey, upload.Sha256, cancellationToken);
+        var outcome = await confirm.HandleAsync(new ConfirmExpertImportCommand(upload.StorageKey, upload.Sha256), cancellationToken);
         return outcome.Report is { } report ? View("Result", new ExpertImportResultViewModel(report)) : Refuse(outcome.Error!);
     }
 

@@ -23,24 +23,24 @@ public sealed class ExpertPrivacyController(ExportExpertDataHandler exportData, 
     [HttpGet("personal-data.json")]
     public async Task<IActionResult> PersonalData(Guid id, CancellationToken cancellationToken)
     {
-        var data = await exportData.HandleAsync(id, cancellationToken);
+        var data = await exportData.HandleAsync(new ExportExpertDataQuery(id), cancellationToken);
         return data is null ? NotFound() : File(JsonSerializer.SerializeToUtf8Bytes(data, JsonOptions), "application/json", $"expert-{id}-personal-data.json");
     }
 
     [HttpGet("erase")]
     public async Task<IActionResult> Erase(Guid id, CancellationToken cancellationToken)
     {
-        var expert = await getExpert.HandleAsync(id, cancellationToken);
+        var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
         return expert is null ? NotFound() : View(new EraseExpertViewModel(id, expert.FullName, null, null));
     }
 
     [HttpPost("erase")]
     public async Task<IActionResult> Erase(Guid id, string? typedName, string? reason, CancellationToken cancellationToken)
     {
-        var refused = await erase.HandleAsync(id, typedName, reason, cancellationToken);
+        var refused = await erase.HandleAsync(new EraseExpertCommand(id, typedName, reason), cancellationToken);
         if (refused is null)
             return Redirect($"/experts/{id}");
-        var expert = await getExpert.HandleAsync(id, cancellationToken);
+        var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
         var view = View(new EraseExpertViewModel(id, expert!.FullName, refused, reason));
         view.StatusCode = StatusCodes.Status409Conflict;
         return view;

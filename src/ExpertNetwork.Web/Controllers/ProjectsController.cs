@@ -19,13 +19,13 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     public async Task<IActionResult> Index(int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (number, size) = PagerModel.Read(page, pageSize);
-        return View(await list.HandleAsync(number, size, cancellationToken));
+        return View(await list.HandleAsync(new ListProjectsQuery(number, size), cancellationToken));
     }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, [FromServices] GetProjectStaffingHandler staffing, CancellationToken cancellationToken)
     {
-        if (await getProject.HandleAsync(id, cancellationToken) is not { } project)
+        if (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken) is not { } project)
             return NotFound();
         return View(new ProjectPageViewModel(project, await staffing.HandleAsync(id, cancellationToken)));
     }
@@ -33,12 +33,12 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     [HttpPost("{id:guid}/complete")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public Task<IActionResult> Complete(Guid id, VersionedChangeForm form, [FromServices] EndProjectHandler end, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/projects/{id}", () => end.CompleteAsync(id, form.Version!.Value, cancellationToken), "The project is completed. It keeps its history and takes no further changes.");
+        this.ActAndReturnAsync($"/projects/{id}", () => end.HandleAsync(new CompleteProjectCommand(id, form.Version!.Value), cancellationToken), "The project is completed. It keeps its history and takes no further changes.");
 
     [HttpPost("{id:guid}/cancel")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public Task<IActionResult> Cancel(Guid id, ReasonedChangeForm form, [FromServices] EndProjectHandler end, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/projects/{id}", () => end.CancelAsync(id, form.Version!.Value, form.Reason, cancellationToken), "The project is cancelled. It keeps its history and takes no further changes.");
+        this.ActAndReturnAsync($"/projects/{id}", () => end.HandleAsync(new CancelProjectCommand(id, form.Version!.Value, form.Reason), cancellationToken), "The project is cancelled. It keeps its history and takes no further changes.");
 
     [HttpGet("new")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
@@ -63,7 +63,7 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
         {
             try
             {
-                var id = await create.HandleAsync(form.Input, cancellationToken);
+                var id = await create.HandleAsync(new CreateProjectCommand(form.Input), cancellationToken);
                 TempData["Notice"] = $"{form.Input.Name.Trim()} is open. Add its price list next.";
                 return Redirect($"/projects/{id}");
             }
@@ -79,7 +79,7 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        if (await getProject.HandleAsync(id, cancellationToken) is not { } p)
+        if (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken) is not { } p)
             return NotFound();
         return View(await WithChoicesAsync(new ProjectFormViewModel
         {
@@ -105,7 +105,7 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
         {
             try
             {
-                await update.HandleAsync(id, form.Version, form.Input, cancellationToken);
+                await update.HandleAsync(new UpdateProjectCommand(id, form.Version, form.Input), cancellationToken);
                 TempData["Notice"] = "The project is saved.";
                 return Redirect($"/projects/{id}");
             }
@@ -118,7 +118,7 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
                 AddError(ex.Message);
             }
         }
-        form.ClientName ??= (await getProject.HandleAsync(id, cancellationToken))?.ClientName;
+        form.ClientName ??= (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken))?.ClientName;
         return View(await WithChoicesAsync(form, cancellationToken));
     }
 
@@ -134,7 +134,7 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
         }
         try
         {
-            await handler.HandleAsync(id, price, cancellationToken);
+            await handler.HandleAsync(new AddPriceListEntryCommand(id, price), cancellationToken);
             TempData["Notice"] = "The bill rate is added to the price list.";
         }
         catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)

@@ -269,10 +269,10 @@ public abstract class ExpertImportTests(DatabasesFixture databases, DatabaseProv
     private Task<long> CountAuditEventsAsync() => ReadAsync(db => db.AuditEvents.LongCountAsync(Cancellation));
 
     private Task<ExpertImportPreviewOutcome> PreviewAsync(string csv) => App.RunAsync(services =>
-        services.Get<PreviewExpertImportHandler>().HandleAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Cancellation));
+        services.Get<PreviewExpertImportHandler>().HandleAsync(new PreviewExpertImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(csv))), Cancellation));
 
     private Task<ExpertImportOutcome> ConfirmAsync(string key, string sha256) => App.RunAsync(services =>
-        services.Get<ConfirmExpertImportHandler>().HandleAsync(key, sha256, Cancellation));
+        services.Get<ConfirmExpertImportHandler>().HandleAsync(new ConfirmExpertImportCommand(key, sha256), Cancellation));
 
     private async Task<ExpertImportReport> ImportAsync(string csv)
     {
@@ -287,7 +287,7 @@ public abstract class ExpertImportTests(DatabasesFixture databases, DatabaseProv
     private Task<string> ExportAsync(ExpertSearch filters) => App.RunAsync(async services =>
     {
         await using var writer = new StringWriter();
-        await services.Get<ExportExpertsCsvHandler>().HandleAsync(filters, writer, Cancellation);
+        await services.Get<ExportExpertsCsvHandler>().HandleAsync(new ExportExpertsCsvQuery(filters, writer), Cancellation);
         return writer.ToString();
     });
 }

@@ -189,8 +189,8 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         return (taxonomy, client, project, new StaffingRequestBuilder(project, taxonomy.Oncology).Build());
     }
 
-    private Task<ExpertPersonalData?> ExportAsync(Guid id) => App.RunAsync(services => services.Get<ExportExpertDataHandler>().HandleAsync(id, Cancellation));
+    private Task<ExpertPersonalData?> ExportAsync(Guid id) => App.RunAsync(services => services.Get<ExportExpertDataHandler>().HandleAsync(new ExportExpertDataQuery(id), Cancellation));
 
     private Task<string?> EraseAsync(Guid id, string typedName, string reason) =>
-        App.RunAsync(services => services.Get<EraseExpertHandler>().HandleAsync(id, typedName, reason, Cancellation));
+        App.RunAsync(services => services.Get<EraseExpertHandler>().HandleAsync(new EraseExpertCommand(id, typedName, reason), Cancellation));
 }

@@ -3,6 +3,9 @@ using ExpertNetwork.Application.Documents;
 
 namespace ExpertNetwork.Application.Experts.Import;
 
+/// <summary>Import the upload that was previewed, found by its storage key and checked against the hash the preview showed.</summary>
+public sealed record ConfirmExpertImportCommand(string StorageKey, string Sha256);
+
 /// <summary>
 /// Imports a previewed file: its bytes are read back from the file store and must hash to what the preview showed.
 /// The rows are planned again against the registry as it is now, and every valid row is written in one transaction
@@ -11,8 +14,11 @@ namespace ExpertNetwork.Application.Experts.Import;
 /// </summary>
 public sealed class ConfirmExpertImportHandler(IAppDbContext db, IFileStore files, IClock clock)
 {
-    public async Task<ExpertImportOutcome> HandleAsync(string storageKey, string sha256, CancellationToken cancellationToken)
+    public async Task<ExpertImportOutcome> HandleAsync(ConfirmExpertImportCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var storageKey = command.StorageKey;
+        var sha256 = command.Sha256;
         ArgumentException.ThrowIfNullOrWhiteSpace(storageKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
         if (!storageKey.StartsWith(PreviewExpertImportHandler.StorageArea + "/", StringComparison.Ordinal))

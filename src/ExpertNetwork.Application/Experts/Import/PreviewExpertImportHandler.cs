@@ -2,6 +2,9 @@ using ExpertNetwork.Application.Common;
 
 namespace ExpertNetwork.Application.Experts.Import;
 
+/// <summary>A CSV upload to check and store for confirmation.</summary>
+public sealed record PreviewExpertImportCommand(Stream Upload);
+
 /// <summary>
 /// Reads an uploaded expert CSV and says, row by row, what importing it would do, changing nothing. When there is
 /// something to import, the file is kept in the file store so the confirmation imports exactly these bytes.
@@ -10,8 +13,10 @@ public sealed class PreviewExpertImportHandler(IAppDbContext db, IFileStore file
 {
     public const string StorageArea = "imports";
 
-    public async Task<ExpertImportPreviewOutcome> HandleAsync(Stream upload, CancellationToken cancellationToken)
+    public async Task<ExpertImportPreviewOutcome> HandleAsync(PreviewExpertImportCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var upload = command.Upload;
         ArgumentNullException.ThrowIfNull(upload);
         try
         {

@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts.Privacy;
 
+/// <summary>Erase an expert's personal data; the typed name must be the expert's full name, as a confirmation.</summary>
+public sealed record EraseExpertCommand(Guid ExpertId, string? TypedName, string? Reason);
+
 /// <summary>
 /// Erases an expert's personal data on request (see docs/decisions/0008). The person asking types the expert's name
 /// to confirm. Refused while work is in progress, because an offer, a running engagement or hours still to be paid
@@ -19,8 +22,12 @@ public sealed class EraseExpertHandler(IAppDbContext db, IFileStore files, ICloc
         [EngagementStatus.Proposed, EngagementStatus.Offered, EngagementStatus.Accepted, EngagementStatus.Active];
 
     /// <returns>Null when the data was erased, otherwise why not, in words for the person who asked.</returns>
-    public async Task<string?> HandleAsync(Guid expertId, string? typedName, string? reason, CancellationToken cancellationToken)
+    public async Task<string?> HandleAsync(EraseExpertCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var expertId = command.ExpertId;
+        var typedName = command.TypedName;
+        var reason = command.Reason;
         var expert = await db.Experts.Include(e => e.Languages).Include(e => e.Blackouts).Include(e => e.Employers)
             .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
             ?? throw Refusal.NotFound("The expert");

@@ -23,7 +23,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<ClientDetail>> GetClient(Guid id, CancellationToken cancellationToken)
     {
-        if (await getClient.HandleAsync(id, cancellationToken) is not { } client)
+        if (await getClient.HandleAsync(new GetClientQuery(id), cancellationToken) is not { } client)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no client with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(client.Version);
         return client;
@@ -40,13 +40,13 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
         Guid id;
         try
         {
-            id = await create.HandleAsync(input, cancellationToken);
+            id = await create.HandleAsync(new CreateClientCommand(input), cancellationToken);
         }
         catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Invalid(ex.Message);
         }
-        var client = (await getClient.HandleAsync(id, cancellationToken))!;
+        var client = (await getClient.HandleAsync(new GetClientQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(client.Version);
         return CreatedAtAction(nameof(GetClient), new { id }, client);
     }
@@ -64,7 +64,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemJson)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemJson)]
     public Task<ActionResult<ClientDetail>> UpdateClient(Guid id, ClientInput input, [FromServices] UpdateClientHandler update, CancellationToken cancellationToken) =>
-        ReplaceAsync(id, "client", version => update.HandleAsync(id, version, input, cancellationToken), () => GetClient(id, cancellationToken));
+        ReplaceAsync(id, "client", version => update.HandleAsync(new UpdateClientCommand(id, version, input), cancellationToken), () => GetClient(id, cancellationToken));
 
     /// <summary>One project with its price list.</summary>
     [HttpGet("projects/{id:guid}")]
@@ -72,7 +72,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<ProjectDetail>> GetProject(Guid id, CancellationToken cancellationToken)
     {
-        if (await getProject.HandleAsync(id, cancellationToken) is not { } project)
+        if (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken) is not { } project)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no project with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(project.Version);
         return project;
@@ -89,13 +89,13 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
         Guid id;
         try
         {
-            id = await create.HandleAsync(input, cancellationToken);
+            id = await create.HandleAsync(new CreateProjectCommand(input), cancellationToken);
         }
         catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
             return Invalid(ex.Message);
         }
-        var project = (await getProject.HandleAsync(id, cancellationToken))!;
+        var project = (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(project.Version);
         return CreatedAtAction(nameof(GetProject), new { id }, project);
     }
@@ -113,7 +113,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemJson)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemJson)]
     public Task<ActionResult<ProjectDetail>> UpdateProject(Guid id, ProjectInput input, [FromServices] UpdateProjectHandler update, CancellationToken cancellationToken) =>
-        ReplaceAsync(id, "project", version => update.HandleAsync(id, version, input, cancellationToken), () => GetProject(id, cancellationToken));
+        ReplaceAsync(id, "project", version => update.HandleAsync(new UpdateProjectCommand(id, version, input), cancellationToken), () => GetProject(id, cancellationToken));
 
     private async Task<ActionResult<T>> ReplaceAsync<T>(Guid id, string noun, Func<int, Task<int>> update, Func<Task<ActionResult<T>>> readBack)
     {

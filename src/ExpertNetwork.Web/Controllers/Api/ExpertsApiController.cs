@@ -36,7 +36,7 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<ExpertDetail>> Get(Guid id, CancellationToken cancellationToken)
     {
-        if (await getExpert.HandleAsync(id, cancellationToken) is not { } expert)
+        if (await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken) is not { } expert)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no expert with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return expert;
@@ -54,13 +54,13 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
         Guid id;
         try
         {
-            id = await create.HandleAsync(input, cancellationToken);
+            id = await create.HandleAsync(new CreateExpertCommand(input), cancellationToken);
         }
         catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict && ex.Field != "Email")
         {
             return Invalid(ex.Message);
         }
-        var expert = (await getExpert.HandleAsync(id, cancellationToken))!;
+        var expert = (await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return CreatedAtAction(nameof(Get), new { id }, expert);
     }
@@ -86,7 +86,7 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
         try
         {
             var mayChangeEmail = (await authorization.AuthorizeAsync(User, WebComposition.ExpertEmailEditorsPolicy)).Succeeded;
-            await update.HandleAsync(id, version, input, mayChangeEmail, cancellationToken);
+            await update.HandleAsync(new UpdateExpertCommand(id, version, input, mayChangeEmail), cancellationToken);
         }
         catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
         {
@@ -100,7 +100,7 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
         {
             return Invalid(ex.Message);
         }
-        var expert = (await getExpert.HandleAsync(id, cancellationToken))!;
+        var expert = (await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return expert;
     }
