@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Compliance;
 
+public sealed record SendNdaCommand(Guid ExpertId, Guid TemplateId, int SignByDays);
+
 /// <summary>Compliance sends an NDA version to an expert: the agreement and the email with its signing link are saved together.</summary>
 public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, StaffingOptions links)
 {
@@ -16,8 +18,10 @@ public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITempl
     public const int MaxSignByDays = 60;
 
     /// <returns>The new agreement's id.</returns>
-    public async Task<Guid> HandleAsync(Guid expertId, Guid templateId, int signByDays, CancellationToken cancellationToken)
+    public async Task<Guid> HandleAsync(SendNdaCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (expertId, templateId, signByDays) = command;
         if (signByDays is < MinSignByDays or > MaxSignByDays)
             throw Refusal.Invalid($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.", "SignByDays");
         var expert = await db.Experts.AsNoTracking().SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)

@@ -3,6 +3,7 @@ using ExpertNetwork.Application.Email;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Infrastructure.Scheduling;
+using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -42,19 +43,12 @@ public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessage
     }
 
     [HttpPost("mail/test")]
-    public async Task<IActionResult> SendTest(string? to, CancellationToken cancellationToken)
-    {
-        try
+    public Task<IActionResult> SendTest(string? to, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync(Url.Action(nameof(Mail))!, async () =>
         {
             var messageId = await sendTest.HandleAsync(to, cancellationToken);
-            TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return RedirectToAction(nameof(Mail));
-    }
+            return $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
+        });
 
     [HttpGet("jobs")]
     public async Task<IActionResult> Jobs(CancellationToken cancellationToken)

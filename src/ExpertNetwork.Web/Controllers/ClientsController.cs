@@ -1,6 +1,5 @@
 using ExpertNetwork.Application.Clients;
 using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -34,20 +33,12 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
         ArgumentNullException.ThrowIfNull(form);
         form.Id = null;
         form.Input.RestrictedCompanies = ClientFormViewModel.ParseLines(form.RestrictedCompaniesText);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                var id = await create.HandleAsync(new CreateClientCommand(form.Input), cancellationToken);
-                TempData["Notice"] = $"{form.Input.Name.Trim()} is recorded. Open its first project next.";
-                return Redirect($"/clients/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                AddError(ex.Message);
-            }
-        }
-        return View("Edit", form);
+            var id = await create.HandleAsync(new CreateClientCommand(form.Input), cancellationToken);
+            TempData["Notice"] = $"{form.Input.Name.Trim()} is recorded. Open its first project next.";
+            return Redirect($"/clients/{id}");
+        }, () => View("Edit", form), fieldPrefix: "Input");
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -77,45 +68,16 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
         ArgumentNullException.ThrowIfNull(form);
         form.Id = id;
         form.Input.RestrictedCompanies = ClientFormViewModel.ParseLines(form.RestrictedCompaniesText);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                await update.HandleAsync(new UpdateClientCommand(id, form.Version, form.Input), cancellationToken);
-                TempData["Notice"] = "The client is saved.";
-                return Redirect($"/clients/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                AddError(ex.Message);
-            }
-            catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-            {
-                AddError(ex.Message);
-            }
-        }
-        return View(form);
+            await update.HandleAsync(new UpdateClientCommand(id, form.Version, form.Input), cancellationToken);
+            TempData["Notice"] = "The client is saved.";
+            return Redirect($"/clients/{id}");
+        }, () => View(form), fieldPrefix: "Input");
     }
 
     [HttpPost("{id:guid}/archive")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
-    public async Task<IActionResult> Archive(Guid id, int version, [FromServices] ArchiveClientHandler archive, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await archive.HandleAsync(new ArchiveClientCommand(id, version), cancellationToken);
-            TempData["Notice"] = "The client is archived.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return Redirect($"/clients/{id}");
-    }
-
-    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
+    public Task<IActionResult> Archive(Guid id, int version, [FromServices] ArchiveClientHandler archive, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync($"/clients/{id}", () => archive.HandleAsync(new ArchiveClientCommand(id, version), cancellationToken), "The client is archived.");
 }

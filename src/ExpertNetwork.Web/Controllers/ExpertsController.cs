@@ -158,7 +158,7 @@ public sealed class ExpertsController(
         this.ActAndReturnAsync($"/experts/{id}", async () =>
         {
             if (evidence is null)
-                throw Refusal.Conflict("Choose the evidence file to upload.");
+                throw Refusal.Invalid("Choose the evidence file to upload.", "Evidence");
             await using var content = evidence.OpenReadStream();
             await handler.HandleAsync(new AttachEvidenceCommand(credentialId, new EvidenceUpload(evidence.FileName, content)), cancellationToken);
         }, "The evidence is attached.");

@@ -3,7 +3,6 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -59,20 +58,12 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     {
         ArgumentNullException.ThrowIfNull(form);
         form.Id = null;
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                var id = await create.HandleAsync(new CreateProjectCommand(form.Input), cancellationToken);
-                TempData["Notice"] = $"{form.Input.Name.Trim()} is open. Add its price list next.";
-                return Redirect($"/projects/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                AddError(ex.Message);
-            }
-        }
-        return View("Edit", await WithChoicesAsync(form, cancellationToken));
+            var id = await create.HandleAsync(new CreateProjectCommand(form.Input), cancellationToken);
+            TempData["Notice"] = $"{form.Input.Name.Trim()} is open. Add its price list next.";
+            return Redirect($"/projects/{id}");
+        }, async () => View("Edit", await WithChoicesAsync(form, cancellationToken)), fieldPrefix: "Input");
     }
 
     [HttpGet("{id:guid}/edit")]
@@ -101,55 +92,23 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     {
         ArgumentNullException.ThrowIfNull(form);
         form.Id = id;
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                await update.HandleAsync(new UpdateProjectCommand(id, form.Version, form.Input), cancellationToken);
-                TempData["Notice"] = "The project is saved.";
-                return Redirect($"/projects/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                AddError(ex.Message);
-            }
-            catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-            {
-                AddError(ex.Message);
-            }
-        }
-        form.ClientName ??= (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken))?.ClientName;
-        return View(await WithChoicesAsync(form, cancellationToken));
+            await update.HandleAsync(new UpdateProjectCommand(id, form.Version, form.Input), cancellationToken);
+            TempData["Notice"] = "The project is saved.";
+            return Redirect($"/projects/{id}");
+        }, async () =>
+        {
+            form.ClientName ??= (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken))?.ClientName;
+            return View(await WithChoicesAsync(form, cancellationToken));
+        }, fieldPrefix: "Input");
     }
 
     [HttpPost("{id:guid}/prices")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
-    public async Task<IActionResult> AddPrice(Guid id, PriceListEntryInput price, [FromServices] AddPriceListEntryHandler handler, CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
-                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
-            return Redirect($"/projects/{id}");
-        }
-        try
-        {
-            await handler.HandleAsync(new AddPriceListEntryCommand(id, price), cancellationToken);
-            TempData["Notice"] = "The bill rate is added to the price list.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return Redirect($"/projects/{id}");
-    }
-
-
-    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
+    public Task<IActionResult> AddPrice(Guid id, PriceListEntryInput price, [FromServices] AddPriceListEntryHandler handler, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync($"/projects/{id}", () => handler.HandleAsync(new AddPriceListEntryCommand(id, price), cancellationToken),
+            "The bill rate is added to the price list.");
 
     private async Task<ProjectFormViewModel> WithChoicesAsync(ProjectFormViewModel form, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -83,20 +84,13 @@ public sealed partial class TemplatesController(GetTemplatesHandler list, GetTem
     }
 
     [HttpPost("{kind}/{name}/test-email")]
-    public async Task<IActionResult> SendTest(string kind, string name, string? to,
-        [FromServices] SendTemplateTestEmailHandler send, CancellationToken cancellationToken)
-    {
-        try
+    public Task<IActionResult> SendTest(string kind, string name, string? to,
+        [FromServices] SendTemplateTestEmailHandler send, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync(Url.Action(nameof(Edit), new { kind, name })!, async () =>
         {
             var messageId = await send.HandleAsync(Key(kind, name), to, cancellationToken);
-            TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return RedirectToAction(nameof(Edit), new { kind, name });
-    }
+            return $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
+        });
 
     private async Task<IActionResult> RefusedAsync(string kind, string name, string text, int baseNumber, string? note, TemplateSaveOutcome outcome, CancellationToken cancellationToken)
     {
