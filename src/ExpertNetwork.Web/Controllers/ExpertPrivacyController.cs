@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Experts.Privacy;
 using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,14 +36,19 @@ public sealed class ExpertPrivacyController(ExportExpertDataHandler exportData, 
     }
 
     [HttpPost("erase")]
-    public async Task<IActionResult> Erase(Guid id, string? typedName, string? reason, CancellationToken cancellationToken)
-    {
-        var refused = await erase.HandleAsync(new EraseExpertCommand(id, typedName, reason), cancellationToken);
-        if (refused is null)
+    public async Task<IActionResult> Erase(Guid id, string? typedName, string? reason, CancellationToken cancellationToken) =>
+        await this.OrFormAsync(async () =>
+        {
+            await erase.HandleAsync(new EraseExpertCommand(id, typedName, reason), cancellationToken);
             return Redirect($"/experts/{id}");
-        var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
-        var view = View(new EraseExpertViewModel(id, expert!.FullName, refused, reason));
-        view.StatusCode = StatusCodes.Status409Conflict;
-        return view;
-    }
+        }, async () =>
+        {
+            var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
+            if (expert is null)
+                return NotFound();
+            var refused = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            var view = View(new EraseExpertViewModel(id, expert.FullName, refused, reason));
+            view.StatusCode = StatusCodes.Status409Conflict;
+            return view;
+        });
 }

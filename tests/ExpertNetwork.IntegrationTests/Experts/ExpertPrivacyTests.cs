@@ -191,6 +191,17 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
 
     private Task<ExpertPersonalData?> ExportAsync(Guid id) => App.RunAsync(services => services.Get<ExportExpertDataHandler>().HandleAsync(new ExportExpertDataQuery(id), Cancellation));
 
-    private Task<string?> EraseAsync(Guid id, string typedName, string reason) =>
-        App.RunAsync(services => services.Get<EraseExpertHandler>().HandleAsync(new EraseExpertCommand(id, typedName, reason), Cancellation));
+    /// <returns>Null when the data was erased, otherwise the refusal's sentence.</returns>
+    private async Task<string?> EraseAsync(Guid id, string typedName, string reason)
+    {
+        try
+        {
+            await App.RunAsync(services => services.Get<EraseExpertHandler>().HandleAsync(new EraseExpertCommand(id, typedName, reason), Cancellation));
+            return null;
+        }
+        catch (Refusal refusal)
+        {
+            return refusal.Message;
+        }
+    }
 }
