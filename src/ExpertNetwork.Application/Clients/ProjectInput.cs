@@ -17,7 +17,7 @@ public sealed class ProjectInput
 
     [Required(ErrorMessage = "Enter the project code.")]
     [StringLength(TextLimits.Code, ErrorMessage = "The code must be at most {1} characters.")]
-    [RegularExpression("^[A-Za-z0-9-]+$", ErrorMessage = "A project code may contain only letters, digits and hyphens.")]
+    [RegularExpression(Project.CodePattern, ErrorMessage = Project.CodeRule)]
     public string Code { get; set; } = string.Empty;
 
     /// <summary>The specialty the project's work is in, if any.</summary>

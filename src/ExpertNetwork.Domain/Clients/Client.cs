@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 
@@ -7,6 +8,9 @@ namespace ExpertNetwork.Domain.Clients;
 public sealed class Client : AggregateRoot
 {
     public const int MaxRestrictedCompanies = 200;
+
+    /// <summary>The sentence for too many restricted companies; {1} is the limit (the form's annotation uses it too).</summary>
+    public const string TooManyRestrictedCompanies = "A client can restrict at most {1} companies.";
 
     private Client()
     {
@@ -62,7 +66,7 @@ public sealed class Client : AggregateRoot
             .DistinctBy(CompanyNames.Normalize)
             .ToList();
         if (list.Count > MaxRestrictedCompanies)
-            throw Refusal.Invalid($"A client can restrict at most {MaxRestrictedCompanies} companies.", "RestrictedCompanies");
+            throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, TooManyRestrictedCompanies, null, MaxRestrictedCompanies), "RestrictedCompanies");
         RestrictedCompanies = list;
         Record("RestrictedCompaniesChanged");
     }

@@ -10,6 +10,11 @@ namespace ExpertNetwork.Domain.Clients;
 /// </summary>
 public sealed class Project : AggregateRoot
 {
+    /// <summary>What a project code may contain; the form checks the same pattern with the same sentence.</summary>
+    public const string CodePattern = "^[A-Za-z0-9-]+$";
+
+    public const string CodeRule = "A project code may contain only letters, digits and hyphens.";
+
     private readonly List<PriceListEntry> _priceList = [];
 
     private Project()
@@ -126,7 +131,7 @@ public sealed class Project : AggregateRoot
         Name = Guard.Required(name, "Project name", TextLimits.Name);
         var projectCode = Guard.Required(code, "Project code", TextLimits.Code).ToUpperInvariant();
         if (!projectCode.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            throw Refusal.Invalid("A project code may contain only letters, digits and hyphens.", "Code");
+            throw Refusal.Invalid(CodeRule, "Code");
         Code = projectCode;
         DomainSpecialtyId = domainSpecialtyId;
         Description = Guard.Required(description, "Description", TextLimits.LongText);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 
@@ -13,6 +14,11 @@ public sealed class Expert : AggregateRoot
     public const int MaxYearsOfExperience = 70;
     public const decimal MaxWeeklyCapacityHours = 80m;
     public const int MaxEmployers = ConflictDeclaration.MaxEmployers;
+
+    // The sentences of the limits the profile form checks too ({1} and {2} are the bounds, as in its annotations).
+    public const string YearsOfExperienceRule = "Years of experience must be between {1} and {2}.";
+    public const string WeeklyCapacityRule = "Weekly capacity must be between {1} and {2} hours.";
+    public const string TooManyEmployers = "List at most {1} employers and affiliations.";
 
     private readonly List<ExpertLanguage> _languages = [];
     private readonly List<ExpertSpecialty> _specialties = [];
@@ -120,7 +126,7 @@ public sealed class Expert : AggregateRoot
             .DistinctBy(CompanyNames.Normalize)
             .ToList();
         if (wanted.Count > MaxEmployers)
-            throw Refusal.Invalid($"List at most {MaxEmployers} employers and affiliations.");
+            throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, TooManyEmployers, null, MaxEmployers));
         var keys = wanted.Select(CompanyNames.Normalize).ToList();
         _employers.RemoveAll(x => !keys.Contains(x.NormalizedName));
         foreach (var name in wanted.Where(n => _employers.All(x => x.NormalizedName != CompanyNames.Normalize(n))))
@@ -287,7 +293,7 @@ public sealed class Expert : AggregateRoot
         CountryCode = country;
         TimeZoneId = TimeZones.RequireIana(timeZoneId);
         if (yearsOfExperience is < 0 or > MaxYearsOfExperience)
-            throw Refusal.Invalid($"Years of experience must be between 0 and {MaxYearsOfExperience}.", "YearsOfExperience");
+            throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, YearsOfExperienceRule, null, 0, MaxYearsOfExperience), "YearsOfExperience");
         YearsOfExperience = yearsOfExperience;
         Headline = Guard.Optional(headline, "Headline", TextLimits.Name);
         Notes = Guard.Optional(notes, "Notes", TextLimits.Note);
@@ -296,7 +302,7 @@ public sealed class Expert : AggregateRoot
     private void ApplyCapacity(decimal hours)
     {
         if (hours is < 0 or > MaxWeeklyCapacityHours)
-            throw Refusal.Invalid($"Weekly capacity must be between 0 and {MaxWeeklyCapacityHours} hours.", "WeeklyCapacityHours");
+            throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, WeeklyCapacityRule, null, 0, MaxWeeklyCapacityHours), "WeeklyCapacityHours");
         WeeklyCapacityHours = hours;
     }
 
