@@ -202,8 +202,6 @@ public sealed class ExpertsController(
         this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(new RemoveBlackoutCommand(id, blackoutId), cancellationToken), "The unavailable days are removed.");
 
 
-    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
-
     private async Task<ExpertFormViewModel> WithChoicesAsync(ExpertFormViewModel form, CancellationToken cancellationToken)
     {
         form.Specialties = await specialties.HandleAsync(cancellationToken);
