@@ -28,7 +28,7 @@ public sealed partial class StaffLifecycleTests(StaffLifecycleApp app) : IClassF
         using var client = app.CreateClient();
         (await ApiCall.GetAsync(client, "/api/v1/experts", key)).Status.ShouldBe(HttpStatusCode.OK);
 
-        await app.WithScopeAsync(services => services.GetRequiredService<RevokeApiKeyHandler>().HandleAsync(key[..12], Cancellation));
+        await app.WithScopeAsync(services => services.GetRequiredService<RevokeApiKeyHandler>().HandleAsync(new RevokeApiKeyCommand(key[..12]), Cancellation));
         var call = await ApiCall.GetAsync(client, "/api/v1/experts", key);
 
         call.Status.ShouldBe(HttpStatusCode.Unauthorized);

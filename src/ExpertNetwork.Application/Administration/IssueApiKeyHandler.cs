@@ -7,17 +7,18 @@ namespace ExpertNetwork.Application.Administration;
 
 public sealed record IssuedApiKey(Guid Id, string Name, string Role, string Key, DateTime? ExpiresUtc = null);
 
+/// <summary>A new API key with a role; without an expiry it works until it is revoked.</summary>
+public sealed record IssueApiKeyCommand(string Name, string Role, DateTime? ExpiresUtc = null);
+
 /// <summary>Creates an API key. The plain key is returned once and never stored: only its SHA-256 is.</summary>
 public sealed class IssueApiKeyHandler(IAppDbContext db, IClock clock, ICurrentActor actor)
 {
     public const string KeyPrefix = "enk_";
 
-    public async Task<IssuedApiKey> HandleAsync(string name, string role, CancellationToken cancellationToken) =>
-        await HandleAsync(name, role, null, cancellationToken);
-
-    /// <param name="expiresUtc">When the key stops working; null for a key that works until it is revoked.</param>
-    public async Task<IssuedApiKey> HandleAsync(string name, string role, DateTime? expiresUtc, CancellationToken cancellationToken)
+    public async Task<IssuedApiKey> HandleAsync(IssueApiKeyCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (name, role, expiresUtc) = command;
         // 32 random bytes = 256 bits, URL-safe so it can sit in a header or an environment variable unquoted.
         var secret = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var key = KeyPrefix + secret;

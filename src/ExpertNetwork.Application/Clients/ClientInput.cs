@@ -49,7 +49,7 @@ public sealed class ClientInput
     public bool RequiresClientNda { get; set; }
 
     /// <summary>Companies the client's experts may not work for at the same time.</summary>
-    [MaxLength(Client.MaxRestrictedCompanies, ErrorMessage = "List at most {1} restricted companies.")]
+    [MaxLength(Client.MaxRestrictedCompanies, ErrorMessage = Client.TooManyRestrictedCompanies)]
     public List<string> RestrictedCompanies { get; set; } = [];
 
     internal decimal VatRate => VatRatePercent / 100m;

@@ -53,6 +53,6 @@ internal static class ClientLoading
     public static async Task EnsureSpecialtyExistsAsync(IAppDbContext db, Guid? specialtyId, CancellationToken cancellationToken)
     {
         if (specialtyId is { } id && !await db.Specialties.AnyAsync(s => s.Id == id, cancellationToken))
-            throw Refusal.Conflict("That domain specialty does not exist.");
+            throw Refusal.Invalid("That domain specialty does not exist.", "DomainSpecialtyId");
     }
 }

@@ -3,11 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Clients;
 
+public sealed record GetClientQuery(Guid ClientId);
+
 public sealed class GetClientHandler(IAppDbContext db)
 {
     /// <returns>The client with its projects, or null when there is no such client.</returns>
-    public async Task<ClientDetail?> HandleAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ClientDetail?> HandleAsync(GetClientQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var id = query.ClientId;
         var c = await db.Clients.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (c is null)
             return null;

@@ -3,11 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Clients;
 
+public sealed record GetProjectQuery(Guid ProjectId);
+
 public sealed class GetProjectHandler(IAppDbContext db)
 {
     /// <returns>The project with its price list (by tier, activity, then start), or null when there is no such project.</returns>
-    public async Task<ProjectDetail?> HandleAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ProjectDetail?> HandleAsync(GetProjectQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var id = query.ProjectId;
         var p = await db.Projects.AsNoTracking().Include(x => x.PriceList).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (p is null)
             return null;

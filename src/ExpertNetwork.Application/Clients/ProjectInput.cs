@@ -17,7 +17,7 @@ public sealed class ProjectInput
 
     [Required(ErrorMessage = "Enter the project code.")]
     [StringLength(TextLimits.Code, ErrorMessage = "The code must be at most {1} characters.")]
-    [RegularExpression("^[A-Za-z0-9-]+$", ErrorMessage = "A project code may contain only letters, digits and hyphens.")]
+    [RegularExpression(Project.CodePattern, ErrorMessage = Project.CodeRule)]
     public string Code { get; set; } = string.Empty;
 
     /// <summary>The specialty the project's work is in, if any.</summary>
@@ -55,9 +55,9 @@ public sealed class ProjectInput
     [Required(ErrorMessage = "Enter the end date.")]
     public DateOnly? End { get; set; }
 
-    internal DateRange Window() => new(Start ?? throw Refusal.Conflict("The start date is required."), End);
+    internal DateRange Window() => new(Start ?? throw Refusal.Invalid("The start date is required.", "Start"), End);
 
-    internal Money BudgetMoney() => new(Budget ?? throw Refusal.Conflict("The budget is required."), Currency);
+    internal Money BudgetMoney() => new(Budget ?? throw Refusal.Invalid("The budget is required.", "Budget"), Currency);
 
-    internal ConfidentialityLevel Level() => Confidentiality ?? throw Refusal.Conflict("The confidentiality level is required.");
+    internal ConfidentialityLevel Level() => Confidentiality ?? throw Refusal.Invalid("The confidentiality level is required.", "Confidentiality");
 }

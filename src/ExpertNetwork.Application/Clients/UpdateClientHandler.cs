@@ -4,6 +4,8 @@ using ExpertNetwork.Domain.Clients;
 
 namespace ExpertNetwork.Application.Clients;
 
+public sealed record UpdateClientCommand(Guid ClientId, int ExpectedVersion, ClientInput Client);
+
 /// <summary>
 /// Edits a client's billing details and restricted companies. The caller says which version it edited; when someone
 /// else saved in between, nothing is saved and <see cref="Refusal"/> says so.
@@ -11,8 +13,12 @@ namespace ExpertNetwork.Application.Clients;
 public sealed class UpdateClientHandler(IAppDbContext db)
 {
     /// <returns>The client's version after the edit.</returns>
-    public async Task<int> HandleAsync(Guid clientId, int expectedVersion, ClientInput input, CancellationToken cancellationToken)
+    public async Task<int> HandleAsync(UpdateClientCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var clientId = command.ClientId;
+        var expectedVersion = command.ExpectedVersion;
+        var input = command.Client;
         ArgumentNullException.ThrowIfNull(input);
         var client = await ClientLoading.LoadForEditAsync(db, clientId, expectedVersion, cancellationToken);
         client.UpdateBilling(input.Name, input.LegalName, input.BillingEmail, input.BillingAddress, input.CountryCode,

@@ -26,7 +26,7 @@ public sealed class PublishNdaTemplateHandler(IAppDbContext db, INdaDocuments do
         if (await db.NdaTemplates.AnyAsync(t => t.Name == trimmed, cancellationToken))
             throw Refusal.Conflict("An NDA with this name exists already; publish a new version of it instead.");
         if (scope == NdaScope.Client && (clientId is null || !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken)))
-            throw Refusal.Conflict("Choose the client this NDA belongs to.");
+            throw Refusal.Invalid("Choose the client this NDA belongs to.", "ClientId");
         var template = NdaTemplate.Publish(trimmed, scope, scope == NdaScope.Client ? clientId : null, body!, validityMonths, clock.UtcNow);
         db.NdaTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
@@ -45,7 +45,7 @@ public sealed class PublishNdaTemplateHandler(IAppDbContext db, INdaDocuments do
         var now = clock.UtcNow;
         var next = current.Revise(body!, validityMonths, now);
         if (next.BodySha256 == current.BodySha256 && next.ValidityMonths == current.ValidityMonths)
-            throw Refusal.Conflict("The text and validity are the same as the current version; change something to publish a new version.");
+            throw Refusal.Invalid("The text and validity are the same as the current version; change something to publish a new version.");
         current.Retire(now);
         db.NdaTemplates.Add(next);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,21 +7,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Compliance;
 
+public sealed record ResendNdaCommand(Guid ExpertId, Guid AgreementId, int Version, int SignByDays);
+
 /// <summary>Sends an unsigned NDA again with a new deadline and a new link; the link in earlier emails stops working.</summary>
 public sealed class ResendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, StaffingOptions links)
 {
-    public async Task HandleAsync(Guid expertId, Guid agreementId, int version, int signByDays, CancellationToken cancellationToken)
+    public async Task HandleAsync(ResendNdaCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (expertId, agreementId, version, signByDays) = command;
         if (signByDays is < SendNdaHandler.MinSignByDays or > SendNdaHandler.MaxSignByDays)
-            throw Refusal.Conflict($"Give the expert between {SendNdaHandler.MinSignByDays} and {SendNdaHandler.MaxSignByDays} days to sign.");
+            throw Refusal.Invalid($"Give the expert between {SendNdaHandler.MinSignByDays} and {SendNdaHandler.MaxSignByDays} days to sign.", "SignByDays");
         var agreement = await db.NdaAgreements.SingleOrDefaultAsync(n => n.Id == agreementId && n.ExpertId == expertId, cancellationToken)
             ?? throw Refusal.NotFound("The NDA");
         if (agreement.Version != version)
-            throw new DbUpdateConcurrencyException("The NDA was changed by someone else.");
+            throw NdaChanges.ChangedMeanwhile();
         var context = await NdaAgreementContext.ForAsync(db, agreement, cancellationToken);
         var now = clock.UtcNow;
         var token = agreement.Resend(now.AddDays(signByDays), now);
         NdaRequestEmail.Enqueue(outbox, templates, context.Expert, context.Template, agreement, token, links.LinkBaseUrl);
-        await db.SaveChangesAsync(cancellationToken);
+        await NdaChanges.SaveAsync(db, cancellationToken);
     }
 }

@@ -4,16 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Compliance;
 
+public sealed record RevokeNdaCommand(Guid ExpertId, Guid AgreementId, int Version, string? Reason);
+
 /// <summary>Withdraws a sent or signed NDA; its signing link then shows that it was withdrawn.</summary>
 public sealed class RevokeNdaHandler(IAppDbContext db, IClock clock)
 {
-    public async Task HandleAsync(Guid expertId, Guid agreementId, int version, string? reason, CancellationToken cancellationToken)
+    public async Task HandleAsync(RevokeNdaCommand command, CancellationToken cancellationToken)
     {
-        var agreement = await db.NdaAgreements.SingleOrDefaultAsync(n => n.Id == agreementId && n.ExpertId == expertId, cancellationToken)
+        ArgumentNullException.ThrowIfNull(command);
+        var agreement = await db.NdaAgreements.SingleOrDefaultAsync(n => n.Id == command.AgreementId && n.ExpertId == command.ExpertId, cancellationToken)
             ?? throw Refusal.NotFound("The NDA");
-        if (agreement.Version != version)
-            throw new DbUpdateConcurrencyException("The NDA was changed by someone else.");
-        agreement.Revoke(reason!, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
+        if (agreement.Version != command.Version)
+            throw NdaChanges.ChangedMeanwhile();
+        agreement.Revoke(command.Reason!, clock.UtcNow);
+        await NdaChanges.SaveAsync(db, cancellationToken);
     }
 }

@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Compliance;
 
+public sealed record SendNdaCommand(Guid ExpertId, Guid TemplateId, int SignByDays);
+
 /// <summary>Compliance sends an NDA version to an expert: the agreement and the email with its signing link are saved together.</summary>
 public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITemplateRenderer templates, IClock clock, StaffingOptions links)
 {
@@ -16,16 +18,18 @@ public sealed class SendNdaHandler(IAppDbContext db, IEmailOutbox outbox, ITempl
     public const int MaxSignByDays = 60;
 
     /// <returns>The new agreement's id.</returns>
-    public async Task<Guid> HandleAsync(Guid expertId, Guid templateId, int signByDays, CancellationToken cancellationToken)
+    public async Task<Guid> HandleAsync(SendNdaCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (expertId, templateId, signByDays) = command;
         if (signByDays is < MinSignByDays or > MaxSignByDays)
-            throw Refusal.Conflict($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.");
+            throw Refusal.Invalid($"Give the expert between {MinSignByDays} and {MaxSignByDays} days to sign.", "SignByDays");
         var expert = await db.Experts.AsNoTracking().SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
             ?? throw Refusal.NotFound("The expert");
         if (expert.Status == ExpertStatus.Archived)
             throw Refusal.Conflict("This expert is archived; restore the profile before sending an NDA.");
         var template = await db.NdaTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken)
-            ?? throw Refusal.Conflict("That NDA version does not exist; choose one from the list.");
+            ?? throw Refusal.Invalid("That NDA version does not exist; choose one from the list.", "TemplateId");
         var waiting = await db.NdaAgreements.AnyAsync(n => n.ExpertId == expertId && n.Status == NdaStatus.Sent
             && n.Scope == template.Scope && n.ClientId == template.ClientId, cancellationToken);
         if (waiting)

@@ -4,11 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Email;
 
+/// <summary>One page (from 1) of the mail queue, optionally only the messages in one status.</summary>
+public sealed record GetMailQueueQuery(OutboxStatus? Status, int Page);
+
 /// <summary>The admin's view of outgoing mail: depth and outcome counts, and the messages (newest first).</summary>
 public sealed class GetMailQueueHandler(IAppDbContext db)
 {
-    public async Task<MailQueueView> HandleAsync(OutboxStatus? status, int page, CancellationToken cancellationToken)
+    public async Task<MailQueueView> HandleAsync(GetMailQueueQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var (status, page) = query;
         var counts = await db.OutboxMessages.AsNoTracking()
             .GroupBy(m => m.Status)
             .Select(g => new { g.Key, Count = g.Count() })

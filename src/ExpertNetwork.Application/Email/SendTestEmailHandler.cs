@@ -5,12 +5,16 @@ using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Email;
 
+public sealed record SendTestEmailCommand(string? ToAddress);
+
 /// <summary>An admin checks outgoing mail end to end: the message goes through the outbox like any other.</summary>
 public sealed class SendTestEmailHandler(IAppDbContext db, IEmailOutbox outbox, IClock clock, ICurrentActor actor, Staffing.StaffingOptions links)
 {
     /// <returns>The queued message's Message-ID.</returns>
-    public async Task<string> HandleAsync(string? toAddress, CancellationToken cancellationToken)
+    public async Task<string> HandleAsync(SendTestEmailCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var toAddress = command.ToAddress;
         var to = Emails.Normalize(toAddress);
         var link = new Uri(links.LinkBaseUrl, "dashboard").ToString();
         var when = clock.UtcNow.ToString("d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -5,21 +5,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 
+/// <summary>A status change for an expert; suspending and archiving need a reason; the version is the one the form showed, when there was a form.</summary>
+public sealed record ChangeExpertStatusCommand(Guid ExpertId, ExpertStatusChange Change, string? Reason = null, int? ExpectedVersion = null);
+
 /// <summary>
 /// Moves an expert along Applicant -> Vetted -> Active, or suspends, reinstates or archives them (the last two with a
-/// reason). Vetting needs at least one credential that compliance has verified and that is in date today.
+/// reason). Vetting is decided by the expert with their credentials (<see cref="Expert.MarkVetted"/>).
 /// </summary>
 public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
 {
-    public async Task HandleAsync(Guid expertId, ExpertStatusChange change, string? reason, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChangeExpertStatusCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var expertId = command.ExpertId;
+        var change = command.Change;
+        var reason = command.Reason;
+        var expectedVersion = command.ExpectedVersion;
         var expert = await ExpertLoading.LoadForEditAsync(db, expertId, expectedVersion, cancellationToken);
         var now = clock.UtcNow;
         switch (change)
         {
             case ExpertStatusChange.MarkVetted:
-                await EnsureHasValidCredentialAsync(expertId, DateOnly.FromDateTime(now), cancellationToken);
-                expert.MarkVetted(now);
+                var credentials = await db.Credentials.AsNoTracking().Where(c => c.ExpertId == expertId).ToListAsync(cancellationToken);
+                expert.MarkVetted(credentials, now);
                 break;
             case ExpertStatusChange.Activate:
                 expert.Activate(now);
@@ -34,7 +42,7 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
                 expert.Archive(reason ?? string.Empty, now);
                 break;
             default:
-                throw Refusal.Conflict($"'{change}' is not a status change.");
+                throw Refusal.Invalid($"'{change}' is not a status change.", "Change");
         }
         try
         {
@@ -44,14 +52,5 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
         {
             throw Refusal.Stale("This expert");
         }
-    }
-
-    private async Task EnsureHasValidCredentialAsync(Guid expertId, DateOnly today, CancellationToken cancellationToken)
-    {
-        var hasValid = await db.Credentials.AsNoTracking().AnyAsync(
-            c => c.ExpertId == expertId && c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > today),
-            cancellationToken);
-        if (!hasValid)
-            throw Refusal.Conflict("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
     }
 }

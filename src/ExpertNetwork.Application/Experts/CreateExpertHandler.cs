@@ -3,12 +3,16 @@ using ExpertNetwork.Domain.Experts;
 
 namespace ExpertNetwork.Application.Experts;
 
+public sealed record CreateExpertCommand(ExpertProfileInput Profile);
+
 /// <summary>Registers a new applicant with the profile, languages and specialties given.</summary>
 public sealed class CreateExpertHandler(IAppDbContext db, IClock clock)
 {
     /// <returns>The new expert's id.</returns>
-    public async Task<Guid> HandleAsync(ExpertProfileInput input, CancellationToken cancellationToken)
+    public async Task<Guid> HandleAsync(CreateExpertCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var input = command.Profile;
         ArgumentNullException.ThrowIfNull(input);
         await ExpertEmails.EnsureFreeAsync(db, input.Email, null, cancellationToken);
         await ExpertSpecialties.EnsureExistAsync(db, input.SpecialtyIds, cancellationToken);

@@ -63,13 +63,13 @@ public static class EvidenceFiles
         while ((read = await upload.Content.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > MaxBytes)
-                throw Refusal.Conflict("The evidence file is larger than 10 MB. Upload a smaller scan or a compressed PDF.");
+                throw Refusal.Invalid("The evidence file is larger than 10 MB. Upload a smaller scan or a compressed PDF.");
             buffer.Write(chunk, 0, read);
         }
         if (buffer.Length == 0)
-            throw Refusal.Conflict("The evidence file is empty. Choose the scan or PDF of the credential again.");
+            throw Refusal.Invalid("The evidence file is empty. Choose the scan or PDF of the credential again.");
         var contentType = Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)))
-            ?? throw Refusal.Conflict("The evidence file must be a PDF, PNG or JPEG. This file's content is none of those, whatever its name says.");
+            ?? throw Refusal.Invalid("The evidence file must be a PDF, PNG or JPEG. This file's content is none of those, whatever its name says.");
         buffer.Position = 0;
         var stored = await files.SaveAsync(StorageArea, buffer, cancellationToken);
         return (stored, contentType, CleanFileName(upload.FileName, contentType));

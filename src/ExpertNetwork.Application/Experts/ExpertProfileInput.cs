@@ -30,10 +30,10 @@ public sealed class ExpertProfileInput
     [StringLength(TextLimits.TimeZoneId, ErrorMessage = "The time zone must be at most {1} characters.")]
     public string TimeZoneId { get; set; } = string.Empty;
 
-    [Range(0, Expert.MaxYearsOfExperience, ErrorMessage = "Years of experience must be between {1} and {2}.")]
+    [Range(0, Expert.MaxYearsOfExperience, ErrorMessage = Expert.YearsOfExperienceRule)]
     public int YearsOfExperience { get; set; }
 
-    [Range(0, (double)Expert.MaxWeeklyCapacityHours, ErrorMessage = "Weekly capacity must be between {1} and {2} hours.")]
+    [Range(0, (double)Expert.MaxWeeklyCapacityHours, ErrorMessage = Expert.WeeklyCapacityRule)]
     public decimal WeeklyCapacityHours { get; set; }
 
     [StringLength(TextLimits.Name, ErrorMessage = "The headline must be at most {1} characters.")]
@@ -46,7 +46,7 @@ public sealed class ExpertProfileInput
     public List<string> Languages { get; set; } = [];
 
     /// <summary>Current employers and affiliations, one company each; matching refuses clients that restrict one of them. Null leaves them as they are.</summary>
-    [MaxLength(Expert.MaxEmployers, ErrorMessage = "List at most {1} employers and affiliations.")]
+    [MaxLength(Expert.MaxEmployers, ErrorMessage = Expert.TooManyEmployers)]
     public List<string>? Employers { get; set; }
 
     [MinLength(1, ErrorMessage = "Choose at least one specialty.")]

@@ -11,6 +11,6 @@ internal static class ExpertSpecialties
         var wanted = ids.Distinct().ToList();
         var found = await db.Specialties.AsNoTracking().CountAsync(s => wanted.Contains(s.Id), cancellationToken);
         if (found != wanted.Count)
-            throw Refusal.Conflict("One of the chosen specialties does not exist (any more). Choose from the taxonomy shown.");
+            throw Refusal.Invalid("One of the chosen specialties does not exist (any more). Choose from the taxonomy shown.", "SpecialtyIds");
     }
 }

@@ -6,11 +6,15 @@ namespace ExpertNetwork.Application.Experts;
 /// <summary>An evidence file to send as a download: its stream, the cleaned original name and the sniffed type.</summary>
 public sealed record EvidenceDownload(Stream Content, string FileName, string ContentType, string Sha256);
 
+public sealed record GetEvidenceQuery(Guid CredentialId);
+
 public sealed class GetEvidenceHandler(IAppDbContext db, IFileStore files)
 {
     /// <returns>The evidence, or null when the credential or its file does not exist.</returns>
-    public async Task<EvidenceDownload?> HandleAsync(Guid credentialId, CancellationToken cancellationToken)
+    public async Task<EvidenceDownload?> HandleAsync(GetEvidenceQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var credentialId = query.CredentialId;
         var evidence = await db.Credentials.AsNoTracking()
             .Where(c => c.Id == credentialId && c.EvidenceStorageKey != null)
             .Select(c => new { Key = c.EvidenceStorageKey!, c.EvidenceFileName, c.EvidenceContentType, c.EvidenceSha256 })

@@ -6,13 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 
+public sealed record GetExpertQuery(Guid ExpertId);
+
 public sealed class GetExpertHandler(IAppDbContext db, IMapper mapper)
 {
     public const int HistoryLimit = 50;
 
     /// <returns>The expert's profile with credentials, NDAs and recent history, or null when there is no such expert.</returns>
-    public async Task<ExpertDetail?> HandleAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ExpertDetail?> HandleAsync(GetExpertQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var id = query.ExpertId;
         var detail = await db.Experts.AsNoTracking().Where(e => e.Id == id)
             .ProjectTo<ExpertDetail>(mapper.ConfigurationProvider)
             .SingleOrDefaultAsync(cancellationToken);

@@ -4,14 +4,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 
+public sealed record VerifyCredentialCommand(Guid CredentialId);
+
+public sealed record RejectCredentialCommand(Guid CredentialId, string? Reason);
+
 /// <summary>Compliance verifies a pending credential, or rejects it with a reason; the reviewer is the current actor.</summary>
 public sealed class ReviewCredentialHandler(IAppDbContext db, IClock clock, ICurrentActor actor)
 {
-    public Task VerifyAsync(Guid credentialId, CancellationToken cancellationToken) =>
-        ReviewAsync(credentialId, c => c.Verify(actor.Name, clock.UtcNow), cancellationToken);
+    public Task HandleAsync(VerifyCredentialCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return ReviewAsync(command.CredentialId, c => c.Verify(actor.Name, clock.UtcNow), cancellationToken);
+    }
 
-    public Task RejectAsync(Guid credentialId, string? reason, CancellationToken cancellationToken) =>
-        ReviewAsync(credentialId, c => c.Reject(actor.Name, reason ?? string.Empty, clock.UtcNow), cancellationToken);
+    public Task HandleAsync(RejectCredentialCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return ReviewAsync(command.CredentialId, c => c.Reject(actor.Name, command.Reason ?? string.Empty, clock.UtcNow), cancellationToken);
+    }
 
     private async Task ReviewAsync(Guid credentialId, Action<Domain.Experts.Credential> review, CancellationToken cancellationToken)
     {

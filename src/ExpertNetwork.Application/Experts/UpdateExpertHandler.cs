@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 
+/// <summary>A profile edit made on the version the editor read; only Compliance and Admins may change the email address.</summary>
+public sealed record UpdateExpertCommand(Guid ExpertId, int ExpectedVersion, ExpertProfileInput Profile, bool MayChangeEmail);
+
 /// <summary>
 /// Edits an expert's profile, languages and specialties. The caller says which version it edited; when someone else
 /// saved in between, nothing is saved and <see cref="Refusal"/> says so.
@@ -20,14 +23,19 @@ public sealed class UpdateExpertHandler(IAppDbContext db, IEmailOutbox outbox, I
     public const string EmailChangedTemplate = "emails/expert-email-changed";
 
     /// <returns>The expert's version after the edit.</returns>
-    public async Task<int> HandleAsync(Guid expertId, int expectedVersion, ExpertProfileInput input, bool mayChangeEmail, CancellationToken cancellationToken)
+    public async Task<int> HandleAsync(UpdateExpertCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var expertId = command.ExpertId;
+        var expectedVersion = command.ExpectedVersion;
+        var input = command.Profile;
+        var mayChangeEmail = command.MayChangeEmail;
         ArgumentNullException.ThrowIfNull(input);
         var expert = await ExpertLoading.LoadForEditAsync(db, expertId, expectedVersion, cancellationToken);
         var previousEmail = expert.Email;
         var emailChanges = !string.Equals(Emails.Normalize(input.Email), previousEmail, StringComparison.Ordinal);
         if (emailChanges && !mayChangeEmail)
-            throw Refusal.Conflict(
+            throw Refusal.Invalid(
                 $"Only Compliance or an Admin may change an expert's email address. It stays {previousEmail}: put that address back to save your other changes.");
         await ExpertEmails.EnsureFreeAsync(db, input.Email, expertId, cancellationToken);
         await ExpertSpecialties.EnsureExistAsync(db, input.SpecialtyIds, cancellationToken);

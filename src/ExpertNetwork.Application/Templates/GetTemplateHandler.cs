@@ -3,11 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Templates;
 
+public sealed record GetTemplateQuery(string? Key);
+
 /// <summary>One template for the editor: the text in force, its variables and its history.</summary>
 public sealed class GetTemplateHandler(IAppDbContext db, ITemplateLibrary library)
 {
-    public async Task<TemplateEditorView> HandleAsync(string? key, CancellationToken cancellationToken)
+    public async Task<TemplateEditorView> HandleAsync(GetTemplateQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var key = query.Key;
         var template = library.Require(key);
         var history = await db.TemplateRevisions.AsNoTracking()
             .Where(r => r.TemplateKey == template.Key)

@@ -4,11 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Templates;
 
+public sealed record GetTemplateVersionQuery(string? Key, int Number);
+
 /// <summary>The text of one version of a template, e.g. to compare it with the current one or restore it.</summary>
 public sealed class GetTemplateVersionHandler(IAppDbContext db, ITemplateLibrary library)
 {
-    public async Task<TemplateVersionView> HandleAsync(string? key, int number, CancellationToken cancellationToken)
+    public async Task<TemplateVersionView> HandleAsync(GetTemplateVersionQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var (key, number) = query;
         var template = library.Require(key);
         var currentNumber = await db.CurrentNumberAsync(template.Key, cancellationToken);
         if (number == 0)

@@ -5,22 +5,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Templates;
 
+/// <summary>Bring a version (0: the shipped file) back into force, on the version the editor was opened on.</summary>
+public sealed record RestoreTemplateVersionCommand(string? Key, int Number, int BaseNumber, string? Note);
+
 /// <summary>
 /// Brings an older version back into force by saving it as a new version (history is never rewritten). Version 0
 /// restores the shipped file. An old text is validated again first: it must still fit the variables of this release.
 /// </summary>
 public sealed class RestoreTemplateVersionHandler(IAppDbContext db, ITemplateLibrary library, IClock clock, ICurrentActor actor)
 {
-    public async Task<TemplateSaveOutcome> HandleAsync(string? key, int number, int baseNumber, string? note, CancellationToken cancellationToken)
+    /// <returns>The number of the new version.</returns>
+    public async Task<int> HandleAsync(RestoreTemplateVersionCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (key, number, baseNumber, note) = command;
         var template = library.Require(key);
         var current = await db.CurrentNumberAsync(template.Key, cancellationToken);
         if (current != baseNumber)
-            return await db.StaleAsync(template.Key, baseNumber, cancellationToken);
+            throw await db.StaleAsync(template.Key, baseNumber, cancellationToken);
         if (number < 0 || number > current)
             throw Refusal.NotFound($"Version {number} of template '{template.Key}'");
         if (number == current)
-            return TemplateSaveOutcome.Invalid([$"Version {number} is already in force."]);
+            throw Refusal.Invalid($"Version {number} is already in force.");
 
         var text = number == 0
             ? null
@@ -37,7 +43,7 @@ public sealed class RestoreTemplateVersionHandler(IAppDbContext db, ITemplateLib
         {
             var errors = library.Validate(template.Key, text);
             if (errors.Count > 0)
-                return TemplateSaveOutcome.Invalid([$"Version {number} no longer fits this template:", .. errors]);
+                throw Refusal.Invalid([new RefusedField("Number", $"Version {number} no longer fits this template:"), .. errors.Select(e => new RefusedField("Number", e))]);
             revision = TemplateRevision.Save(template.Key, current, text, note, actor.Name, clock.UtcNow, restoredFromNumber: number);
         }
         return await TemplateSaving.AddAsync(db, library, revision, baseNumber, cancellationToken);

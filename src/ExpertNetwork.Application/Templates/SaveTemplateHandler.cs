@@ -1,8 +1,12 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Templates;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Templates;
+
+/// <summary>An edited template text, saved on the version the editor was opened on (0: the shipped file).</summary>
+public sealed record SaveTemplateCommand(string? Key, string? Text, int BaseNumber, string? Note);
 
 /// <summary>
 /// An admin saves an edited template. The text is validated first (syntax, front matter, variables): with any error
@@ -10,21 +14,23 @@ namespace ExpertNetwork.Application.Templates;
 /// </summary>
 public sealed class SaveTemplateHandler(IAppDbContext db, ITemplateLibrary library, IClock clock, ICurrentActor actor)
 {
-    /// <param name="baseNumber">The version the editor was opened on (0: the shipped file).</param>
-    public async Task<TemplateSaveOutcome> HandleAsync(string? key, string? text, int baseNumber, string? note, CancellationToken cancellationToken)
+    /// <returns>The number of the saved version.</returns>
+    public async Task<int> HandleAsync(SaveTemplateCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (key, text, baseNumber, note) = command;
         var template = library.Require(key);
         if (string.IsNullOrWhiteSpace(text))
-            return TemplateSaveOutcome.Invalid(["The template text is empty."]);
+            throw Refusal.Invalid("The template text is empty.", "Text");
         if (text.Length > TemplateRevision.MaxTextLength)
-            return TemplateSaveOutcome.Invalid([$"A template must be at most {TemplateRevision.MaxTextLength} characters (this one has {text.Length})."]);
+            throw Refusal.Invalid($"A template must be at most {TemplateRevision.MaxTextLength} characters (this one has {text.Length}).", "Text");
         var errors = library.Validate(template.Key, TemplateRevision.Normalize(text));
         if (errors.Count > 0)
-            return TemplateSaveOutcome.Invalid(errors);
+            throw TemplateSaving.Invalid(errors);
 
         var current = await db.CurrentNumberAsync(template.Key, cancellationToken);
         if (current != baseNumber)
-            return await db.StaleAsync(template.Key, baseNumber, cancellationToken);
+            throw await db.StaleAsync(template.Key, baseNumber, cancellationToken);
 
         var revision = TemplateRevision.Save(template.Key, current, text, note, actor.Name, clock.UtcNow);
         return await TemplateSaving.AddAsync(db, library, revision, baseNumber, cancellationToken);
@@ -33,8 +39,12 @@ public sealed class SaveTemplateHandler(IAppDbContext db, ITemplateLibrary libra
 
 internal static class TemplateSaving
 {
-    /// <summary>Saves the new version; when another save took the same number in the meantime, reports it as stale.</summary>
-    public static async Task<TemplateSaveOutcome> AddAsync(IAppDbContext db, ITemplateLibrary library, TemplateRevision revision, int baseNumber, CancellationToken cancellationToken)
+    /// <summary>Errors found in a template text, each refused as a problem of the text.</summary>
+    public static Refusal Invalid(IEnumerable<string> errors) => Refusal.Invalid([.. errors.Select(e => new RefusedField("Text", e))]);
+
+    /// <summary>Saves the new version; when another save took the same number in the meantime, refuses it as stale.</summary>
+    /// <returns>The number of the saved version.</returns>
+    public static async Task<int> AddAsync(IAppDbContext db, ITemplateLibrary library, TemplateRevision revision, int baseNumber, CancellationToken cancellationToken)
     {
         db.TemplateRevisions.Add(revision);
         try
@@ -47,9 +57,9 @@ internal static class TemplateSaving
             db.TemplateRevisions.Entry(revision).State = EntityState.Detached;
             if (await db.CurrentNumberAsync(revision.TemplateKey, cancellationToken) == baseNumber)
                 throw;
-            return await db.StaleAsync(revision.TemplateKey, baseNumber, cancellationToken);
+            throw await db.StaleAsync(revision.TemplateKey, baseNumber, cancellationToken);
         }
         library.VersionSaved(revision.TemplateKey);
-        return TemplateSaveOutcome.Success(revision.Number);
+        return revision.Number;
     }
 }

@@ -15,18 +15,17 @@ internal static class TemplateVersions
     public static async Task<int> CurrentNumberAsync(this IAppDbContext db, string key, CancellationToken cancellationToken) =>
         await db.TemplateRevisions.Where(r => r.TemplateKey == key).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
 
-    public static async Task<TemplateSaveOutcome> StaleAsync(this IAppDbContext db, string key, int baseNumber, CancellationToken cancellationToken)
+    /// <summary>The refusal of a save made on a version that is no longer in force, naming the version that replaced it.</summary>
+    public static async Task<Refusal> StaleAsync(this IAppDbContext db, string key, int baseNumber, CancellationToken cancellationToken)
     {
         var newer = await db.TemplateRevisions.AsNoTracking()
             .Where(r => r.TemplateKey == key && r.Number > baseNumber)
             .OrderByDescending(r => r.Number)
             .Select(r => new { r.Number, r.Author, r.CreatedUtc })
             .FirstAsync(cancellationToken);
-        return new TemplateSaveOutcome(null,
-        [
+        return Refusal.Of(RefusalKind.Stale,
             string.Create(CultureInfo.InvariantCulture,
                 $"Someone else saved version {newer.Number} of this template ({newer.Author}, {newer.CreatedUtc:yyyy-MM-dd HH:mm} UTC) after you opened it. ") +
-            $"Nothing was saved. Your text is still in the editor: compare it with version {newer.Number} in the history, then save again to replace that version.",
-        ], Stale: true);
+            $"Nothing was saved. Your text is still in the editor: compare it with version {newer.Number} in the history, then save again to replace that version.");
     }
 }

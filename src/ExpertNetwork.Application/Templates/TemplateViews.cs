@@ -12,18 +12,5 @@ public sealed record TemplateEditorView(TemplateInfo Template, int CurrentNumber
 /// <summary>The text of one version; version 0 is the shipped file.</summary>
 public sealed record TemplateVersionView(TemplateInfo Template, int Number, int CurrentNumber, string Text, TemplateVersionItem? Saved);
 
-/// <summary>
-/// What became of a save: the new version's number, or why nothing was saved (validation errors with line numbers, or
-/// <see cref="Stale"/> when someone else saved a version after the editor was opened).
-/// </summary>
-public sealed record TemplateSaveOutcome(int? SavedNumber, IReadOnlyList<string> Errors, bool Stale = false)
-{
-    public bool Saved => SavedNumber is not null;
-
-    public static TemplateSaveOutcome Success(int number) => new(number, []);
-
-    public static TemplateSaveOutcome Invalid(IReadOnlyList<string> errors) => new(null, errors);
-}
-
 /// <summary>A preview, or the errors that prevent one.</summary>
 public sealed record TemplatePreviewOutcome(TemplatePreview? Preview, IReadOnlyList<string> Errors);

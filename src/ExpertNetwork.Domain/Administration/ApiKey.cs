@@ -45,11 +45,11 @@ public sealed class ApiKey : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         var canonicalRole = StaffRoles.Parse(role)
-            ?? throw Refusal.Conflict($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
+            ?? throw Refusal.Invalid($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.", "Role");
         if (prefix is not { Length: PrefixLength })
-            throw Refusal.Conflict($"A key prefix is {PrefixLength} characters.");
+            throw Refusal.Invalid($"A key prefix is {PrefixLength} characters.");
         if (keyHash is not { Length: TextLimits.Sha256Hex })
-            throw Refusal.Conflict("The key hash must be a SHA-256 hex digest.");
+            throw Refusal.Invalid("The key hash must be a SHA-256 hex digest.");
         CheckExpiry(expiresUtc, nowUtc);
         var key = new ApiKey
         {
@@ -93,7 +93,7 @@ public sealed class ApiKey : AggregateRoot
             return;
         Guard.Utc(expires, nameof(expiresUtc));
         if (expires <= nowUtc)
-            throw Refusal.Conflict(
-                $"The expiry {expires.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC is not in the future. Pick a later date, or leave it empty for a key that does not expire.");
+            throw Refusal.Invalid(
+                $"The expiry {expires.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC is not in the future. Pick a later date, or leave it empty for a key that does not expire.", "ExpiresUtc");
     }
 }

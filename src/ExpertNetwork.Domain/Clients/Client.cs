@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 
@@ -7,6 +8,9 @@ namespace ExpertNetwork.Domain.Clients;
 public sealed class Client : AggregateRoot
 {
     public const int MaxRestrictedCompanies = 200;
+
+    /// <summary>The sentence for too many restricted companies; {1} is the limit (the form's annotation uses it too).</summary>
+    public const string TooManyRestrictedCompanies = "A client can restrict at most {1} companies.";
 
     private Client()
     {
@@ -62,7 +66,7 @@ public sealed class Client : AggregateRoot
             .DistinctBy(CompanyNames.Normalize)
             .ToList();
         if (list.Count > MaxRestrictedCompanies)
-            throw Refusal.Conflict($"A client can restrict at most {MaxRestrictedCompanies} companies.");
+            throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, TooManyRestrictedCompanies, null, MaxRestrictedCompanies), "RestrictedCompanies");
         RestrictedCompanies = list;
         Record("RestrictedCompaniesChanged");
     }
@@ -84,13 +88,13 @@ public sealed class Client : AggregateRoot
         BillingAddress = Guard.Required(billingAddress, "Billing address", TextLimits.Reason);
         var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-            throw Refusal.Conflict($"'{countryCode}' is not a two-letter ISO country code.");
+            throw Refusal.Invalid($"'{countryCode}' is not a two-letter ISO country code.", "CountryCode");
         CountryCode = country;
         Currency = Money.Zero(currency).Currency;
         if (vatRate is < 0m or >= 1m || decimal.Round(vatRate, Money.MaxScale) != vatRate)
-            throw Refusal.Conflict("The VAT rate must be a fraction between 0 and 1 (0.23 for 23 %).");
+            throw Refusal.Invalid("The VAT rate must be a fraction between 0 and 1 (0.23 for 23 %).", "VatRatePercent");
         if (reverseCharge && string.IsNullOrWhiteSpace(vatNumber))
-            throw Refusal.Conflict("Reverse charge needs the client's VAT number.");
+            throw Refusal.Invalid("Reverse charge needs the client's VAT number.", "VatNumber");
         VatRate = vatRate;
         ReverseCharge = reverseCharge;
         VatNumber = Guard.Optional(vatNumber, "VAT number", TextLimits.Code);

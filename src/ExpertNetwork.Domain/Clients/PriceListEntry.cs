@@ -11,7 +11,7 @@ public sealed class PriceListEntry : Entity
     internal PriceListEntry(Guid projectId, ExpertTier tier, Activity activity, Money hourlyRate, DateRange effective)
     {
         if (hourlyRate.Amount <= 0)
-            throw Refusal.Conflict("A bill rate must be greater than zero.");
+            throw Refusal.Invalid("A bill rate must be greater than zero.", "Amount");
         ProjectId = projectId;
         Tier = tier;
         Activity = activity;

@@ -10,6 +10,11 @@ namespace ExpertNetwork.Domain.Clients;
 /// </summary>
 public sealed class Project : AggregateRoot
 {
+    /// <summary>What a project code may contain; the form checks the same pattern with the same sentence.</summary>
+    public const string CodePattern = "^[A-Za-z0-9-]+$";
+
+    public const string CodeRule = "A project code may contain only letters, digits and hyphens.";
+
     private readonly List<PriceListEntry> _priceList = [];
 
     private Project()
@@ -49,7 +54,7 @@ public sealed class Project : AggregateRoot
         if (client.IsArchived)
             throw Refusal.Conflict("Projects cannot be created for an archived client.");
         if (window.End is null)
-            throw Refusal.Conflict("A project needs an end date.");
+            throw Refusal.Invalid("A project needs an end date.", "End");
         var project = new Project
         {
             ClientId = client.Id,
@@ -68,7 +73,7 @@ public sealed class Project : AggregateRoot
     {
         EnsureActive();
         if (window.End is null)
-            throw Refusal.Conflict("A project needs an end date.");
+            throw Refusal.Invalid("A project needs an end date.", "End");
         if (budget.Currency != Budget.Currency && _priceList.Count > 0)
             throw Refusal.Conflict($"The project is priced in {Budget.Currency}; its currency cannot change once it has a price list.");
         Apply(name, code, domainSpecialtyId, description, expertBrief, confidentiality, requiresConflictDeclaration, budget, timeZoneId, window);
@@ -122,11 +127,11 @@ public sealed class Project : AggregateRoot
         ConfidentialityLevel confidentiality, bool requiresConflictDeclaration, Money budget, string timeZoneId, DateRange window)
     {
         if (budget.Amount <= 0)
-            throw Refusal.Conflict("A project budget must be greater than zero.");
+            throw Refusal.Invalid("A project budget must be greater than zero.", "Budget");
         Name = Guard.Required(name, "Project name", TextLimits.Name);
         var projectCode = Guard.Required(code, "Project code", TextLimits.Code).ToUpperInvariant();
         if (!projectCode.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            throw Refusal.Conflict("A project code may contain only letters, digits and hyphens.");
+            throw Refusal.Invalid(CodeRule, "Code");
         Code = projectCode;
         DomainSpecialtyId = domainSpecialtyId;
         Description = Guard.Required(description, "Description", TextLimits.LongText);

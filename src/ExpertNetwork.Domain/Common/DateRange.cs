@@ -6,7 +6,7 @@ public sealed record DateRange
     public DateRange(DateOnly start, DateOnly? end)
     {
         if (end is { } e && e < start)
-            throw Refusal.Conflict($"The end date {e:yyyy-MM-dd} is before the start date {start:yyyy-MM-dd}.");
+            throw Refusal.Invalid($"The end date {e:yyyy-MM-dd} is before the start date {start:yyyy-MM-dd}.");
         Start = start;
         End = end;
     }

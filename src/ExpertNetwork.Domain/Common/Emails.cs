@@ -10,7 +10,7 @@ public static class Emails
         var value = Guard.Required(email, "Email", TextLimits.Email);
         if (!MailAddress.TryCreate(value, out var parsed) || !string.Equals(parsed.Address, value, StringComparison.OrdinalIgnoreCase)
             || !parsed.Host.Contains('.', StringComparison.Ordinal))
-            throw Refusal.Conflict($"'{value}' is not a valid email address.");
+            throw Refusal.Invalid($"'{value}' is not a valid email address.");
         return value.ToLowerInvariant();
     }
 }

@@ -5,10 +5,10 @@ internal static class Guard
     public static string Required(string? value, string what, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
-            throw Refusal.Conflict($"{what} is required.");
+            throw Refusal.Invalid($"{what} is required.");
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
-            throw Refusal.Conflict($"{what} must be at most {maxLength} characters.");
+            throw Refusal.Invalid($"{what} must be at most {maxLength} characters.");
         return trimmed;
     }
 
@@ -18,7 +18,7 @@ internal static class Guard
             return null;
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
-            throw Refusal.Conflict($"{what} must be at most {maxLength} characters.");
+            throw Refusal.Invalid($"{what} must be at most {maxLength} characters.");
         return trimmed;
     }
 

@@ -11,9 +11,9 @@ public sealed record Money
     public Money(decimal amount, string currency)
     {
         if (string.IsNullOrWhiteSpace(currency) || currency.Length != 3 || !currency.All(char.IsAsciiLetter))
-            throw Refusal.Conflict($"'{currency}' is not a three-letter ISO currency code.");
+            throw Refusal.Invalid($"'{currency}' is not a three-letter ISO currency code.");
         if (decimal.Round(amount, MaxScale) != amount)
-            throw Refusal.Conflict($"An amount may have at most {MaxScale} decimal places.");
+            throw Refusal.Invalid($"An amount may have at most {MaxScale} decimal places.");
         Amount = amount;
         Currency = currency.ToUpperInvariant();
     }

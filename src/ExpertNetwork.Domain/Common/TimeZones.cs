@@ -6,10 +6,10 @@ public static class TimeZones
     public static string RequireIana(string? timeZoneId)
     {
         if (string.IsNullOrWhiteSpace(timeZoneId))
-            throw Refusal.Conflict("A time zone is required.");
+            throw Refusal.Invalid("A time zone is required.");
         var id = timeZoneId.Trim();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) || !zone.HasIanaId)
-            throw Refusal.Conflict($"'{id}' is not a known IANA time zone (for example Europe/Warsaw or America/New_York).");
+            throw Refusal.Invalid($"'{id}' is not a known IANA time zone (for example Europe/Warsaw or America/New_York).");
         return id;
     }
 

@@ -33,7 +33,7 @@ public sealed class ConflictDeclaration : AggregateRoot
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (declared.Count > MaxEmployers)
-            throw Refusal.Conflict($"Declare at most {MaxEmployers} employers.");
+            throw Refusal.Invalid($"Declare at most {MaxEmployers} employers.");
         var restricted = restrictedCompanies.ToList();
         var matched = restricted
             .Where(r => declared.Any(d => CompanyNames.SameCompany(d, r)))

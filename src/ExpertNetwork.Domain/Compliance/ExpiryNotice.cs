@@ -23,12 +23,12 @@ public sealed class ExpiryNotice : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (thresholdDays < 1)
-            throw Refusal.Conflict("A reminder threshold is at least one day before expiry.");
+            throw Refusal.Invalid("A reminder threshold is at least one day before expiry.");
         var today = DateOnly.FromDateTime(nowUtc);
         if (expiresOn <= today)
-            throw Refusal.Conflict($"An expiry notice is sent before the expiry date ({expiresOn:yyyy-MM-dd}), not after it.");
+            throw Refusal.Invalid($"An expiry notice is sent before the expiry date ({expiresOn:yyyy-MM-dd}), not after it.");
         if (expiresOn.DayNumber - today.DayNumber > thresholdDays)
-            throw Refusal.Conflict($"A {thresholdDays}-day notice cannot be sent {expiresOn.DayNumber - today.DayNumber} days before expiry.");
+            throw Refusal.Invalid($"A {thresholdDays}-day notice cannot be sent {expiresOn.DayNumber - today.DayNumber} days before expiry.");
         var notice = new ExpiryNotice
         {
             Subject = subject,

@@ -50,9 +50,9 @@ public sealed class NdaAgreement : AggregateRoot
         if (template.IsRetired)
             throw Refusal.Conflict("A retired NDA version cannot be sent; send the current version.");
         if (signByUtc <= nowUtc)
-            throw Refusal.Conflict("The signing deadline must be in the future.");
+            throw Refusal.Invalid("The signing deadline must be in the future.", "SignByDays");
         if (template.Scope == NdaScope.Client && template.ClientId != clientId)
-            throw Refusal.Conflict("This client-specific NDA belongs to another client.");
+            throw Refusal.Invalid("This client-specific NDA belongs to another client.");
         var agreement = new NdaAgreement
         {
             ExpertId = expertId,
@@ -87,7 +87,7 @@ public sealed class NdaAgreement : AggregateRoot
     {
         RequireSent("resent");
         if (signByUtc <= nowUtc)
-            throw Refusal.Conflict("The signing deadline must be in the future.");
+            throw Refusal.Invalid("The signing deadline must be in the future.", "SignByDays");
         SignByUtc = signByUtc;
         Record("Resent");
         return IssueLink();
@@ -115,7 +115,7 @@ public sealed class NdaAgreement : AggregateRoot
         if (SignedPdfKey is not null)
             throw Refusal.Conflict("This NDA already has its signed document.");
         if (sha256 is not { Length: TextLimits.Sha256Hex })
-            throw Refusal.Conflict("The signed document's hash must be a SHA-256 hex digest.");
+            throw Refusal.Invalid("The signed document's hash must be a SHA-256 hex digest.");
         SignedPdfKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
         SignedPdfSha256 = sha256.ToLowerInvariant();
     }
@@ -127,9 +127,9 @@ public sealed class NdaAgreement : AggregateRoot
         if (nowUtc > SignByUtc)
             throw Refusal.Conflict("The time to sign this NDA has passed. Ask for it to be sent again.");
         if (!consent)
-            throw Refusal.Conflict("Please confirm that you agree to the NDA.");
+            throw Refusal.Invalid("Please confirm that you agree to the NDA.", "Consent");
         if (documentSha256 is not { Length: TextLimits.Sha256Hex })
-            throw Refusal.Conflict("The signed document's hash must be a SHA-256 hex digest.");
+            throw Refusal.Invalid("The signed document's hash must be a SHA-256 hex digest.");
         SignerName = Guard.Required(signerName, "Your full name", TextLimits.Name);
         ConsentGiven = true;
         SignedUtc = nowUtc;

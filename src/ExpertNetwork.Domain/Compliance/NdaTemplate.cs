@@ -48,11 +48,11 @@ public sealed class NdaTemplate : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (scope == NdaScope.Client && clientId is null)
-            throw Refusal.Conflict("A client-specific NDA must name its client.");
+            throw Refusal.Invalid("A client-specific NDA must name its client.", "ClientId");
         if (scope == NdaScope.Master && clientId is not null)
-            throw Refusal.Conflict("A master NDA cannot be tied to one client.");
+            throw Refusal.Invalid("A master NDA cannot be tied to one client.", "ClientId");
         if (validityMonths is < 1 or > 120)
-            throw Refusal.Conflict("An NDA must be valid for between 1 and 120 months.");
+            throw Refusal.Invalid("An NDA must be valid for between 1 and 120 months.", "ValidityMonths");
         var text = Guard.Required(body, "NDA text", TextLimits.LongText);
         var template = new NdaTemplate
         {

@@ -10,7 +10,7 @@ public sealed class Blackout : Entity
     internal Blackout(Guid expertId, DateRange days, string? reason)
     {
         if (days.End is null)
-            throw Refusal.Conflict("A blackout needs an end date.");
+            throw Refusal.Invalid("A blackout needs an end date.", "To");
         ExpertId = expertId;
         Days = days;
         Reason = Guard.Optional(reason, "Blackout reason", TextLimits.Short);

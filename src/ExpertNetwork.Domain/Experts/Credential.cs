@@ -40,9 +40,9 @@ public sealed class Credential : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (expiresOn is { } e && e <= issuedOn)
-            throw Refusal.Conflict("The expiry date must be after the issue date.");
+            throw Refusal.Invalid("The expiry date must be after the issue date.", "ExpiresOn");
         if (issuedOn > DateOnly.FromDateTime(nowUtc).AddDays(1))
-            throw Refusal.Conflict("The issue date cannot be in the future.");
+            throw Refusal.Invalid("The issue date cannot be in the future.", "IssuedOn");
         var credential = new Credential
         {
             ExpertId = expertId,
@@ -65,9 +65,9 @@ public sealed class Credential : AggregateRoot
         if (Status != VerificationStatus.Pending)
             throw Refusal.Conflict("Evidence can only be attached while the credential is pending review.");
         if (sizeBytes is <= 0 or > MaxEvidenceBytes)
-            throw Refusal.Conflict("An evidence file must be between 1 byte and 10 MB.");
+            throw Refusal.Invalid("An evidence file must be between 1 byte and 10 MB.");
         if (sha256Hex is not { Length: TextLimits.Sha256Hex })
-            throw Refusal.Conflict("The evidence hash must be a SHA-256 hex digest.");
+            throw Refusal.Invalid("The evidence hash must be a SHA-256 hex digest.");
         EvidenceFileName = Guard.Required(fileName, "File name", TextLimits.Name);
         EvidenceContentType = Guard.Required(contentType, "Content type", TextLimits.Short);
         EvidenceSizeBytes = sizeBytes;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 
@@ -13,6 +14,11 @@ public sealed class Expert : AggregateRoot
     public const int MaxYearsOfExperience = 70;
     public const decimal MaxWeeklyCapacityHours = 80m;
     public const int MaxEmployers = ConflictDeclaration.MaxEmployers;
+
+    // The sentences of the limits the profile form checks too ({1} and {2} are the bounds, as in its annotations).
+    public const string YearsOfExperienceRule = "Years of experience must be between {1} and {2}.";
+    public const string WeeklyCapacityRule = "Weekly capacity must be between {1} and {2} hours.";
+    public const string TooManyEmployers = "List at most {1} employers and affiliations.";
 
     private readonly List<ExpertLanguage> _languages = [];
     private readonly List<ExpertSpecialty> _specialties = [];
@@ -120,7 +126,7 @@ public sealed class Expert : AggregateRoot
             .DistinctBy(CompanyNames.Normalize)
             .ToList();
         if (wanted.Count > MaxEmployers)
-            throw Refusal.Conflict($"List at most {MaxEmployers} employers and affiliations.");
+            throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, TooManyEmployers, null, MaxEmployers));
         var keys = wanted.Select(CompanyNames.Normalize).ToList();
         _employers.RemoveAll(x => !keys.Contains(x.NormalizedName));
         foreach (var name in wanted.Where(n => _employers.All(x => x.NormalizedName != CompanyNames.Normalize(n))))
@@ -135,7 +141,7 @@ public sealed class Expert : AggregateRoot
         EnsureNotArchived();
         var wanted = specialtyIds.Distinct().ToList();
         if (wanted.Count == 0)
-            throw Refusal.Conflict("An expert needs at least one specialty.");
+            throw Refusal.Invalid("An expert needs at least one specialty.", "SpecialtyIds");
         _specialties.RemoveAll(s => !wanted.Contains(s.SpecialtyId));
         foreach (var id in wanted.Where(id => _specialties.All(s => s.SpecialtyId != id)))
             _specialties.Add(new ExpertSpecialty(Id, id));
@@ -192,8 +198,17 @@ public sealed class Expert : AggregateRoot
     public Money? RateOn(Activity activity, DateOnly day) =>
         _rates.SingleOrDefault(r => r.Activity == activity && r.Effective.Contains(day))?.HourlyRate;
 
-    public void MarkVetted(DateTime nowUtc)
+    /// <summary>
+    /// Vetting needs at least one of the expert's credentials that compliance has verified and that is in date on the
+    /// day of vetting (<see cref="Credential.IsValidOn"/>); credentials of other experts do not count.
+    /// </summary>
+    public void MarkVetted(IEnumerable<Credential> credentials, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(credentials);
+        Guard.Utc(nowUtc, nameof(nowUtc));
+        var today = DateOnly.FromDateTime(nowUtc);
+        if (!credentials.Any(c => c.ExpertId == Id && c.IsValidOn(today)))
+            throw Refusal.Conflict("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
         Require(ExpertStatus.Applicant, "vetted");
         ChangeStatus(ExpertStatus.Vetted, null, nowUtc, "Vetted");
     }
@@ -274,11 +289,11 @@ public sealed class Expert : AggregateRoot
         Phone = Guard.Optional(phone, "Phone", TextLimits.Phone);
         var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
         if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-            throw Refusal.Conflict($"'{countryCode}' is not a two-letter ISO country code.");
+            throw Refusal.Invalid($"'{countryCode}' is not a two-letter ISO country code.", "CountryCode");
         CountryCode = country;
         TimeZoneId = TimeZones.RequireIana(timeZoneId);
         if (yearsOfExperience is < 0 or > MaxYearsOfExperience)
-            throw Refusal.Conflict($"Years of experience must be between 0 and {MaxYearsOfExperience}.");
+            throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, YearsOfExperienceRule, null, 0, MaxYearsOfExperience), "YearsOfExperience");
         YearsOfExperience = yearsOfExperience;
         Headline = Guard.Optional(headline, "Headline", TextLimits.Name);
         Notes = Guard.Optional(notes, "Notes", TextLimits.Note);
@@ -287,7 +302,7 @@ public sealed class Expert : AggregateRoot
     private void ApplyCapacity(decimal hours)
     {
         if (hours is < 0 or > MaxWeeklyCapacityHours)
-            throw Refusal.Conflict($"Weekly capacity must be between 0 and {MaxWeeklyCapacityHours} hours.");
+            throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, WeeklyCapacityRule, null, 0, MaxWeeklyCapacityHours), "WeeklyCapacityHours");
         WeeklyCapacityHours = hours;
     }
 
@@ -295,7 +310,7 @@ public sealed class Expert : AggregateRoot
     {
         var value = Guard.Required(code, "Language", TextLimits.LanguageCode).ToLowerInvariant();
         if (value.Length is < 2 or > 3 || !value.All(char.IsAsciiLetterLower))
-            throw Refusal.Conflict($"'{code}' is not an ISO 639 language code (for example en, de, pl).");
+            throw Refusal.Invalid($"'{code}' is not an ISO 639 language code (for example en, de, pl).");
         return value;
     }
 

@@ -10,7 +10,7 @@ public sealed class ExpertRate : Entity
     internal ExpertRate(Guid expertId, Activity activity, Money hourlyRate, DateRange effective)
     {
         if (hourlyRate.Amount <= 0)
-            throw Refusal.Conflict("A pay rate must be greater than zero.");
+            throw Refusal.Invalid("A pay rate must be greater than zero.", "Amount");
         ExpertId = expertId;
         Activity = activity;
         HourlyRate = hourlyRate;

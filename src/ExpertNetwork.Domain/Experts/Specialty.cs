@@ -20,10 +20,10 @@ public sealed class Specialty : AggregateRoot
         ParentId = parent?.Id;
         Depth = parent is null ? 0 : parent.Depth + 1;
         if (Depth >= MaxDepth)
-            throw Refusal.Conflict($"The taxonomy is at most {MaxDepth} levels deep.");
+            throw Refusal.Invalid($"The taxonomy is at most {MaxDepth} levels deep.");
         Path = (parent?.Path ?? "/") + Slug + "/";
         if (Path.Length > TextLimits.Url / 4)
-            throw Refusal.Conflict("The specialty path is too long.");
+            throw Refusal.Invalid("The specialty path is too long.");
         Record("Created");
     }
 
@@ -49,7 +49,7 @@ public sealed class Specialty : AggregateRoot
     {
         var value = Guard.Required(slug, "Specialty code", TextLimits.Code).ToLowerInvariant();
         if (!value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
-            throw Refusal.Conflict("A specialty code may contain only lower-case letters, digits and hyphens.");
+            throw Refusal.Invalid("A specialty code may contain only lower-case letters, digits and hyphens.");
         return value;
     }
 }

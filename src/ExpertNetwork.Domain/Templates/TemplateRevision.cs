@@ -41,12 +41,12 @@ public sealed class TemplateRevision : AggregateRoot
     public static TemplateRevision Save(string templateKey, int currentNumber, string text, string? note, string author, DateTime nowUtc, int? restoredFromNumber = null)
     {
         if (string.IsNullOrWhiteSpace(text))
-            throw Refusal.Conflict("The template text is empty.");
+            throw Refusal.Invalid("The template text is empty.", "Text");
         var normalized = Normalize(text);
         if (normalized.Length > MaxTextLength)
-            throw Refusal.Conflict($"A template must be at most {MaxTextLength} characters (this one has {normalized.Length}).");
+            throw Refusal.Invalid($"A template must be at most {MaxTextLength} characters (this one has {normalized.Length}).", "Text");
         if (restoredFromNumber is not null && (restoredFromNumber < 1 || restoredFromNumber > currentNumber))
-            throw Refusal.Conflict($"Version {restoredFromNumber} of this template does not exist.");
+            throw Refusal.Invalid($"Version {restoredFromNumber} of this template does not exist.");
         var revision = Create(templateKey, currentNumber, note, author, nowUtc);
         revision.Text = normalized;
         revision.TextSha256 = Sha256Of(normalized);

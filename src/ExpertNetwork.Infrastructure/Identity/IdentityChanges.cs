@@ -28,7 +28,7 @@ internal static class IdentityChanges
     public static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
-            throw Refusal.Conflict(string.Join(" ", result.Errors.Select(e => e.Description)));
+            throw Refusal.Invalid(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
     /// <summary>Turns the second factor off and forgets the authenticator key and the recovery codes.</summary>

@@ -77,7 +77,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var normalized = Emails.Normalize(email);
         var canonicalRole = StaffRoles.Parse(role)
-            ?? throw Refusal.Conflict($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
+            ?? throw Refusal.Invalid($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.", "Role");
         if (await users.FindByEmailAsync(normalized) is not null)
             throw Refusal.Conflict($"{normalized} already has an account. Find it in the list to change its role or enable it.");
         var generated = string.IsNullOrEmpty(password) ? GeneratePassword() : null;
@@ -128,7 +128,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var user = await FindAsync(emailOrId);
         var canonicalRole = StaffRoles.Parse(role)
-            ?? throw Refusal.Conflict($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.");
+            ?? throw Refusal.Invalid($"'{role}' is not a role. Use one of: {string.Join(", ", StaffRoles.All)}.", "Role");
         var current = await users.GetRolesAsync(user);
         if (current.Count == 1 && current[0] == canonicalRole)
             throw Refusal.Conflict($"{user.Email} already has the role {canonicalRole}.");
@@ -181,7 +181,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, ExpertNetworkDbC
     {
         var text = emailOrId?.Trim() ?? string.Empty;
         var user = text.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(text) : await users.FindByIdAsync(text);
-        return user ?? throw Refusal.Conflict($"There is no staff user '{text}'. Check the address with list-users or on the Users page.");
+        return user ?? throw Refusal.Invalid($"There is no staff user '{text}'. Check the address with list-users or on the Users page.");
     }
 
     /// <summary>Records a completed sign-in for the users list; use, not a change, so it is not audited.</summary>

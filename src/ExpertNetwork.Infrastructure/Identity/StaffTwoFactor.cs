@@ -42,9 +42,9 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, ExpertNetworkDb
             throw Refusal.Conflict("Two-factor sign-in is already on for your account.");
         var digits = Normalize(code);
         if (digits.Length != 6 || !digits.All(char.IsAsciiDigit))
-            throw Refusal.Conflict("Enter the 6-digit code your authenticator app shows for ExpertNetwork.");
+            throw Refusal.Invalid("Enter the 6-digit code your authenticator app shows for ExpertNetwork.", "Code");
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
-            throw Refusal.Conflict("That code does not match. Check that your phone's clock is right and enter the code the app shows now.");
+            throw Refusal.Invalid("That code does not match. Check that your phone's clock is right and enter the code the app shows now.", "Code");
         return await IdentityChanges.InTransactionAsync(db, async () =>
         {
             IdentityChanges.Check(await users.SetTwoFactorEnabledAsync(user, true));

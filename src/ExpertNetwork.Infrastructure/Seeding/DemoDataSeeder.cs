@@ -142,10 +142,10 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
 
             var roll = random.Double();
             var status = roll switch { < 0.58 => ExpertStatus.Active, < 0.73 => ExpertStatus.Vetted, < 0.88 => ExpertStatus.Applicant, < 0.95 => ExpertStatus.Suspended, _ => ExpertStatus.Archived };
-            AddCredentials(expert, domain, status, registered, now, today, random);
+            var credentials = AddCredentials(expert, domain, status, registered, now, today, random);
             if (status != ExpertStatus.Applicant)
             {
-                expert.MarkVetted(registered.AddDays(7));
+                expert.MarkVetted(credentials, registered.AddDays(7));
                 if (status is ExpertStatus.Active or ExpertStatus.Suspended or ExpertStatus.Archived)
                     expert.Activate(registered.AddDays(9));
                 AddNdas(expert, masterNda, clientNda, clients[0].Id, status, registered, now, random);
@@ -191,8 +191,9 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
         return bySlug;
     }
 
-    private void AddCredentials(Expert expert, string domain, ExpertStatus status, DateTime registered, DateTime now, DateOnly today, Randomizer random)
+    private List<Credential> AddCredentials(Expert expert, string domain, ExpertStatus status, DateTime registered, DateTime now, DateOnly today, Randomizer random)
     {
+        var added = new List<Credential>();
         var kinds = domain switch
         {
             "medicine" => new[] { CredentialKind.MedicalLicense, CredentialKind.BoardCertification },
@@ -212,7 +213,8 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
                 expert.CountryCode, issued, expires, registered);
             if (status != ExpertStatus.Applicant)
             {
-                if (random.Bool(0.03f))
+                // The degree is never rejected: vetting needs a verified credential in date, and the degree never expires.
+                if (random.Bool(0.03f) && kind != CredentialKind.Degree)
                     credential.Reject($"compliance@{DemoDomain}", "The registry lists a different licence holder for this number.", registered.AddDays(5));
                 else
                 {
@@ -225,7 +227,9 @@ public sealed class DemoDataSeeder(ExpertNetworkDbContext db, StaffAccounts acco
                 }
             }
             db.Credentials.Add(credential);
+            added.Add(credential);
         }
+        return added;
     }
 
     private void AddNdas(Expert expert, NdaTemplate master, NdaTemplate clientNda, Guid clientId, ExpertStatus status, DateTime registered, DateTime now, Randomizer random)

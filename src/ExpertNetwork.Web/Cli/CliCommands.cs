@@ -220,7 +220,7 @@ internal static class CliCommands
         }
         if (await EnsureMigratedAsync(services) is { } failure)
             return failure;
-        var issued = await services.GetRequiredService<IssueApiKeyHandler>().HandleAsync(name, role, expiresUtc, CancellationToken.None);
+        var issued = await services.GetRequiredService<IssueApiKeyHandler>().HandleAsync(new IssueApiKeyCommand(name, role, expiresUtc), CancellationToken.None);
         var until = issued.ExpiresUtc is { } e ? $" until the end of {e.AddDays(-1):yyyy-MM-dd} UTC" : string.Empty;
         Console.WriteLine($"API key '{issued.Name}' created with role {issued.Role}{until}. It is shown once; store it now:");
         Console.WriteLine(issued.Key);
@@ -284,7 +284,7 @@ internal static class CliCommands
         }
         if (await EnsureMigratedAsync(services) is { } failure)
             return failure;
-        var revoked = await services.GetRequiredService<RevokeApiKeyHandler>().HandleAsync(key, CancellationToken.None);
+        var revoked = await services.GetRequiredService<RevokeApiKeyHandler>().HandleAsync(new RevokeApiKeyCommand(key), CancellationToken.None);
         Console.WriteLine($"Revoked API key '{revoked.Name}' ({revoked.Prefix}): requests with it get 401 from now on.");
         return 0;
     }

@@ -3,6 +3,7 @@ using ExpertNetwork.Application.Email;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Infrastructure.Scheduling;
+using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessage
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ExpertNetwork.Application.Templates.GetTemplatesHandler templates, CancellationToken cancellationToken)
     {
-        var mail = await mailQueue.HandleAsync(null, 1, cancellationToken);
+        var mail = await mailQueue.HandleAsync(new GetMailQueueQuery(null, 1), cancellationToken);
         var templateList = await templates.HandleAsync(cancellationToken);
         var (running, _, jobs) = await JobRowsAsync(cancellationToken);
         return View(new AdminOverviewViewModel(mail.Counts, jobs, running, templateList.Count, templateList.Count(t => !t.IsShippedDefault)));
@@ -30,31 +31,24 @@ public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessage
         OutboxStatus? filter = Enum.TryParse<OutboxStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
         if (!string.IsNullOrEmpty(status) && filter is null)
             ViewData["FilterError"] = $"'{status}' is not a message status; showing all messages.";
-        return View(await mailQueue.HandleAsync(filter, page < 1 ? 1 : page, cancellationToken));
+        return View(await mailQueue.HandleAsync(new GetMailQueueQuery(filter, page < 1 ? 1 : page), cancellationToken));
     }
 
     [HttpPost("mail/{id:guid}/resend")]
     public async Task<IActionResult> Resend(Guid id, CancellationToken cancellationToken)
     {
-        await resend.HandleAsync(id, cancellationToken);
+        await resend.HandleAsync(new ResendMessageCommand(id), cancellationToken);
         TempData["Notice"] = "The message is back in the queue and will be sent on the next dispatch.";
         return RedirectToAction(nameof(Mail));
     }
 
     [HttpPost("mail/test")]
-    public async Task<IActionResult> SendTest(string? to, CancellationToken cancellationToken)
-    {
-        try
+    public Task<IActionResult> SendTest(string? to, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync(Url.Action(nameof(Mail))!, async () =>
         {
-            var messageId = await sendTest.HandleAsync(to, cancellationToken);
-            TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return RedirectToAction(nameof(Mail));
-    }
+            var messageId = await sendTest.HandleAsync(new SendTestEmailCommand(to), cancellationToken);
+            return $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
+        });
 
     [HttpGet("jobs")]
     public async Task<IActionResult> Jobs(CancellationToken cancellationToken)

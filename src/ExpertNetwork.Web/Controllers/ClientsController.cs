@@ -1,6 +1,5 @@
 using ExpertNetwork.Application.Clients;
 using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -16,12 +15,12 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
     public async Task<IActionResult> Index(int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (number, size) = PagerModel.Read(page, pageSize);
-        return View(await list.PageAsync(number, size, cancellationToken));
+        return View(await list.HandleAsync(new ListClientsQuery(number, size), cancellationToken));
     }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await getClient.HandleAsync(id, cancellationToken) is { } client ? View(client) : NotFound();
+        await getClient.HandleAsync(new GetClientQuery(id), cancellationToken) is { } client ? View(client) : NotFound();
 
     [HttpGet("new")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
@@ -34,27 +33,19 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
         ArgumentNullException.ThrowIfNull(form);
         form.Id = null;
         form.Input.RestrictedCompanies = ClientFormViewModel.ParseLines(form.RestrictedCompaniesText);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                var id = await create.HandleAsync(form.Input, cancellationToken);
-                TempData["Notice"] = $"{form.Input.Name.Trim()} is recorded. Open its first project next.";
-                return Redirect($"/clients/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                AddError(ex.Message);
-            }
-        }
-        return View("Edit", form);
+            var id = await create.HandleAsync(new CreateClientCommand(form.Input), cancellationToken);
+            TempData["Notice"] = $"{form.Input.Name.Trim()} is recorded. Open its first project next.";
+            return Redirect($"/clients/{id}");
+        }, () => View("Edit", form), fieldPrefix: "Input");
     }
 
     [HttpGet("{id:guid}/edit")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        if (await getClient.HandleAsync(id, cancellationToken) is not { } c)
+        if (await getClient.HandleAsync(new GetClientQuery(id), cancellationToken) is not { } c)
             return NotFound();
         return View(new ClientFormViewModel
         {
@@ -77,45 +68,16 @@ public sealed class ClientsController(ListClientsHandler list, GetClientHandler 
         ArgumentNullException.ThrowIfNull(form);
         form.Id = id;
         form.Input.RestrictedCompanies = ClientFormViewModel.ParseLines(form.RestrictedCompaniesText);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                await update.HandleAsync(id, form.Version, form.Input, cancellationToken);
-                TempData["Notice"] = "The client is saved.";
-                return Redirect($"/clients/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                AddError(ex.Message);
-            }
-            catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-            {
-                AddError(ex.Message);
-            }
-        }
-        return View(form);
+            await update.HandleAsync(new UpdateClientCommand(id, form.Version, form.Input), cancellationToken);
+            TempData["Notice"] = "The client is saved.";
+            return Redirect($"/clients/{id}");
+        }, () => View(form), fieldPrefix: "Input");
     }
 
     [HttpPost("{id:guid}/archive")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
-    public async Task<IActionResult> Archive(Guid id, int version, [FromServices] ArchiveClientHandler archive, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await archive.HandleAsync(id, version, cancellationToken);
-            TempData["Notice"] = "The client is archived.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return Redirect($"/clients/{id}");
-    }
-
-    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
+    public Task<IActionResult> Archive(Guid id, int version, [FromServices] ArchiveClientHandler archive, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync($"/clients/{id}", () => archive.HandleAsync(new ArchiveClientCommand(id, version), cancellationToken), "The client is archived.");
 }

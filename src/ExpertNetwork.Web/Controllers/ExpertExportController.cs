@@ -25,7 +25,7 @@ public sealed class ExpertExportController(ExportExpertsCsvHandler export, ICloc
         Response.Headers.ContentDisposition = $"attachment; filename=\"experts-{clock.UtcNow:yyyy-MM-dd}.csv\"";
         // The byte order mark makes spreadsheets open the file as UTF-8; the import accepts it.
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
-        await export.HandleAsync(filters, writer, cancellationToken);
+        await export.HandleAsync(new ExportExpertsCsvQuery(filters, writer), cancellationToken);
         return new EmptyResult();
     }
 }

@@ -41,12 +41,13 @@ public sealed class ExpertImportController(PreviewExpertImportHandler preview, C
         if (file.Length > CsvParser.MaxBytes)
             return Refuse(string.Create(CultureInfo.InvariantCulture, $"The file is {file.Length / (1024d * 1024d):0.#} MB; at most {CsvParser.MaxBytes / (1024 * 1024)} MB can be imported at once. Split it into smaller files."));
 
-        await using var content = file.OpenReadStream();
-        var outcome = await preview.HandleAsync(content, cancellationToken);
-        if (outcome.Preview is not { } result)
-            return Refuse(outcome.Error!);
-        var token = result.StorageKey is null ? null : tokens.Issue(result.StorageKey, result.Sha256!, UserId);
-        return View(new ExpertImportPreviewViewModel(Path.GetFileName(file.FileName), result.Report, token));
+        return await this.OrFormAsync(async () =>
+        {
+            await using var content = file.OpenReadStream();
+            var result = await preview.HandleAsync(new PreviewExpertImportCommand(content), cancellationToken);
+            var token = result.StorageKey is null ? null : tokens.Issue(result.StorageKey, result.Sha256!, UserId);
+            return View(new ExpertImportPreviewViewModel(Path.GetFileName(file.FileName), result.Report, token));
+        }, RefuseWithModelErrors);
     }
 
     [HttpPost("confirm")]
@@ -54,11 +55,18 @@ public sealed class ExpertImportController(PreviewExpertImportHandler preview, C
     {
         if (tokens.Read(token, UserId) is not { } upload)
             return Refuse($"This preview has expired (a preview can be confirmed for {ImportTokens.Lifetime.TotalMinutes:0} minutes) or was not made by you. Upload the file again.");
-        var outcome = await confirm.HandleAsync(upload.StorageKey, upload.Sha256, cancellationToken);
-        return outcome.Report is { } report ? View("Result", new ExpertImportResultViewModel(report)) : Refuse(outcome.Error!);
+        return await this.OrFormAsync(async () =>
+        {
+            var report = await confirm.HandleAsync(new ConfirmExpertImportCommand(upload.StorageKey, upload.Sha256), cancellationToken);
+            return View("Result", new ExpertImportResultViewModel(report));
+        }, RefuseWithModelErrors);
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+
+    /// <summary>The upload page again with the refusal that OrFormAsync put on the form.</summary>
+    private IActionResult RefuseWithModelErrors() =>
+        Refuse(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct()));
 
     private ViewResult Refuse(string error)
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Experts.Privacy;
 using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,26 +24,31 @@ public sealed class ExpertPrivacyController(ExportExpertDataHandler exportData, 
     [HttpGet("personal-data.json")]
     public async Task<IActionResult> PersonalData(Guid id, CancellationToken cancellationToken)
     {
-        var data = await exportData.HandleAsync(id, cancellationToken);
+        var data = await exportData.HandleAsync(new ExportExpertDataQuery(id), cancellationToken);
         return data is null ? NotFound() : File(JsonSerializer.SerializeToUtf8Bytes(data, JsonOptions), "application/json", $"expert-{id}-personal-data.json");
     }
 
     [HttpGet("erase")]
     public async Task<IActionResult> Erase(Guid id, CancellationToken cancellationToken)
     {
-        var expert = await getExpert.HandleAsync(id, cancellationToken);
+        var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
         return expert is null ? NotFound() : View(new EraseExpertViewModel(id, expert.FullName, null, null));
     }
 
     [HttpPost("erase")]
-    public async Task<IActionResult> Erase(Guid id, string? typedName, string? reason, CancellationToken cancellationToken)
-    {
-        var refused = await erase.HandleAsync(id, typedName, reason, cancellationToken);
-        if (refused is null)
+    public async Task<IActionResult> Erase(Guid id, string? typedName, string? reason, CancellationToken cancellationToken) =>
+        await this.OrFormAsync(async () =>
+        {
+            await erase.HandleAsync(new EraseExpertCommand(id, typedName, reason), cancellationToken);
             return Redirect($"/experts/{id}");
-        var expert = await getExpert.HandleAsync(id, cancellationToken);
-        var view = View(new EraseExpertViewModel(id, expert!.FullName, refused, reason));
-        view.StatusCode = StatusCodes.Status409Conflict;
-        return view;
-    }
+        }, async () =>
+        {
+            var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
+            if (expert is null)
+                return NotFound();
+            var refused = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            var view = View(new EraseExpertViewModel(id, expert.FullName, refused, reason));
+            view.StatusCode = StatusCodes.Status409Conflict;
+            return view;
+        });
 }

@@ -46,7 +46,7 @@ public sealed class ExpertsController(
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        var expert = await getExpert.HandleAsync(id, cancellationToken);
+        var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
         if (expert is null)
             return NotFound();
         if (User.IsInRole(StaffRoles.Admin) || User.IsInRole(StaffRoles.Compliance))
@@ -81,7 +81,7 @@ public sealed class ExpertsController(
         form.Input.Employers = ExpertFormViewModel.ParseEmployers(form.EmployersText);
         return await this.OrFormAsync(async () =>
         {
-            var id = await create.HandleAsync(form.Input, cancellationToken);
+            var id = await create.HandleAsync(new CreateExpertCommand(form.Input), cancellationToken);
             TempData["Notice"] = $"{form.Input.FullName.Trim()} is registered as an applicant. Add a credential next.";
             return Redirect($"/experts/{id}");
         }, async () => View("Edit", await WithChoicesAsync(form, cancellationToken)), fieldPrefix: "Input");
@@ -91,7 +91,7 @@ public sealed class ExpertsController(
     [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        var expert = await getExpert.HandleAsync(id, cancellationToken);
+        var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
         if (expert is null)
             return NotFound();
         var taxonomy = await specialties.HandleAsync(cancellationToken);
@@ -121,7 +121,7 @@ public sealed class ExpertsController(
         form.Input.Employers = ExpertFormViewModel.ParseEmployers(form.EmployersText);
         return await this.OrFormAsync(async () =>
         {
-            await update.HandleAsync(id, form.Version, form.Input, await MayChangeEmailAsync(), cancellationToken);
+            await update.HandleAsync(new UpdateExpertCommand(id, form.Version, form.Input, await MayChangeEmailAsync()), cancellationToken);
             TempData["Notice"] = "The profile is saved.";
             return Redirect($"/experts/{id}");
         }, async () => View(await WithChoicesAsync(form, cancellationToken)), fieldPrefix: "Input");
@@ -130,7 +130,7 @@ public sealed class ExpertsController(
     [HttpPost("{id:guid}/status/{change}")]
     [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
     public Task<IActionResult> ChangeStatus(Guid id, ExpertStatusChange change, StatusChangeForm form, [FromServices] ChangeExpertStatusHandler handler, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(id, change, form?.Reason, form?.Version, cancellationToken), change switch
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(new ChangeExpertStatusCommand(id, change, form?.Reason, form?.Version), cancellationToken), change switch
         {
             ExpertStatusChange.MarkVetted => "The expert is vetted.",
             ExpertStatusChange.Activate => "The expert is active and can be offered work.",
@@ -147,7 +147,7 @@ public sealed class ExpertsController(
         this.ActAndReturnAsync($"/experts/{id}", async () =>
         {
             await using var content = evidence?.OpenReadStream();
-            await handler.HandleAsync(id, credential, content is null ? null : new EvidenceUpload(evidence!.FileName, content), cancellationToken);
+            await handler.HandleAsync(new AddCredentialCommand(id, credential, content is null ? null : new EvidenceUpload(evidence!.FileName, content)), cancellationToken);
         }, evidence is null ? "The credential is recorded and waits for review." : "The credential and its evidence are recorded and wait for review.");
 
     [HttpPost("{id:guid}/credentials/{credentialId:guid}/evidence")]
@@ -158,9 +158,9 @@ public sealed class ExpertsController(
         this.ActAndReturnAsync($"/experts/{id}", async () =>
         {
             if (evidence is null)
-                throw Refusal.Conflict("Choose the evidence file to upload.");
+                throw Refusal.Invalid("Choose the evidence file to upload.", "Evidence");
             await using var content = evidence.OpenReadStream();
-            await handler.HandleAsync(credentialId, new EvidenceUpload(evidence.FileName, content), cancellationToken);
+            await handler.HandleAsync(new AttachEvidenceCommand(credentialId, new EvidenceUpload(evidence.FileName, content)), cancellationToken);
         }, "The evidence is attached.");
 
     /// <summary>The evidence as a download (never shown inline, never sniffed by the browser), for compliance and admins only.</summary>
@@ -168,7 +168,7 @@ public sealed class ExpertsController(
     [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
     public async Task<IActionResult> Evidence(Guid id, Guid credentialId, [FromServices] GetEvidenceHandler handler, CancellationToken cancellationToken)
     {
-        var evidence = await handler.HandleAsync(credentialId, cancellationToken);
+        var evidence = await handler.HandleAsync(new GetEvidenceQuery(credentialId), cancellationToken);
         if (evidence is null)
             return NotFound();
         Response.Headers.XContentTypeOptions = "nosniff";
@@ -179,30 +179,28 @@ public sealed class ExpertsController(
     [HttpPost("{id:guid}/credentials/{credentialId:guid}/verify")]
     [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
     public Task<IActionResult> VerifyCredential(Guid id, Guid credentialId, [FromServices] ReviewCredentialHandler handler, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/experts/{id}", () => handler.VerifyAsync(credentialId, cancellationToken), "The credential is verified.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(new VerifyCredentialCommand(credentialId), cancellationToken), "The credential is verified.");
 
     [HttpPost("{id:guid}/credentials/{credentialId:guid}/reject")]
     [Authorize(Policy = WebComposition.ComplianceReviewersPolicy)]
     public Task<IActionResult> RejectCredential(Guid id, Guid credentialId, StatusChangeForm form, [FromServices] ReviewCredentialHandler handler, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/experts/{id}", () => handler.RejectAsync(credentialId, form?.Reason, cancellationToken), "The credential is rejected.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(new RejectCredentialCommand(credentialId, form?.Reason), cancellationToken), "The credential is rejected.");
 
     [HttpPost("{id:guid}/rates")]
     [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
     public Task<IActionResult> SetRate(Guid id, RateInput rate, [FromServices] SetRateHandler handler, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(id, rate, cancellationToken), "The rate is added to the rate card.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(new SetRateCommand(id, rate), cancellationToken), "The rate is added to the rate card.");
 
     [HttpPost("{id:guid}/blackouts")]
     [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
     public Task<IActionResult> AddBlackout(Guid id, BlackoutInput blackout, [FromServices] ChangeBlackoutsHandler handler, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/experts/{id}", () => handler.AddAsync(id, blackout, cancellationToken), "The unavailable days are recorded.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(new AddBlackoutCommand(id, blackout), cancellationToken), "The unavailable days are recorded.");
 
     [HttpPost("{id:guid}/blackouts/{blackoutId:guid}/remove")]
     [Authorize(Policy = WebComposition.ExpertEditorsPolicy)]
     public Task<IActionResult> RemoveBlackout(Guid id, Guid blackoutId, [FromServices] ChangeBlackoutsHandler handler, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/experts/{id}", () => handler.RemoveAsync(id, blackoutId, cancellationToken), "The unavailable days are removed.");
+        this.ActAndReturnAsync($"/experts/{id}", () => handler.HandleAsync(new RemoveBlackoutCommand(id, blackoutId), cancellationToken), "The unavailable days are removed.");
 
-
-    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
 
     private async Task<ExpertFormViewModel> WithChoicesAsync(ExpertFormViewModel form, CancellationToken cancellationToken)
     {

@@ -3,7 +3,6 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -19,13 +18,13 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     public async Task<IActionResult> Index(int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (number, size) = PagerModel.Read(page, pageSize);
-        return View(await list.HandleAsync(number, size, cancellationToken));
+        return View(await list.HandleAsync(new ListProjectsQuery(number, size), cancellationToken));
     }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, [FromServices] GetProjectStaffingHandler staffing, CancellationToken cancellationToken)
     {
-        if (await getProject.HandleAsync(id, cancellationToken) is not { } project)
+        if (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken) is not { } project)
             return NotFound();
         return View(new ProjectPageViewModel(project, await staffing.HandleAsync(id, cancellationToken)));
     }
@@ -33,12 +32,12 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     [HttpPost("{id:guid}/complete")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public Task<IActionResult> Complete(Guid id, VersionedChangeForm form, [FromServices] EndProjectHandler end, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/projects/{id}", () => end.CompleteAsync(id, form.Version!.Value, cancellationToken), "The project is completed. It keeps its history and takes no further changes.");
+        this.ActAndReturnAsync($"/projects/{id}", () => end.HandleAsync(new CompleteProjectCommand(id, form.Version!.Value), cancellationToken), "The project is completed. It keeps its history and takes no further changes.");
 
     [HttpPost("{id:guid}/cancel")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public Task<IActionResult> Cancel(Guid id, ReasonedChangeForm form, [FromServices] EndProjectHandler end, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/projects/{id}", () => end.CancelAsync(id, form.Version!.Value, form.Reason, cancellationToken), "The project is cancelled. It keeps its history and takes no further changes.");
+        this.ActAndReturnAsync($"/projects/{id}", () => end.HandleAsync(new CancelProjectCommand(id, form.Version!.Value, form.Reason), cancellationToken), "The project is cancelled. It keeps its history and takes no further changes.");
 
     [HttpGet("new")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
@@ -59,27 +58,19 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     {
         ArgumentNullException.ThrowIfNull(form);
         form.Id = null;
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                var id = await create.HandleAsync(form.Input, cancellationToken);
-                TempData["Notice"] = $"{form.Input.Name.Trim()} is open. Add its price list next.";
-                return Redirect($"/projects/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                AddError(ex.Message);
-            }
-        }
-        return View("Edit", await WithChoicesAsync(form, cancellationToken));
+            var id = await create.HandleAsync(new CreateProjectCommand(form.Input), cancellationToken);
+            TempData["Notice"] = $"{form.Input.Name.Trim()} is open. Add its price list next.";
+            return Redirect($"/projects/{id}");
+        }, async () => View("Edit", await WithChoicesAsync(form, cancellationToken)), fieldPrefix: "Input");
     }
 
     [HttpGet("{id:guid}/edit")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
     {
-        if (await getProject.HandleAsync(id, cancellationToken) is not { } p)
+        if (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken) is not { } p)
             return NotFound();
         return View(await WithChoicesAsync(new ProjectFormViewModel
         {
@@ -101,55 +92,23 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     {
         ArgumentNullException.ThrowIfNull(form);
         form.Id = id;
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                await update.HandleAsync(id, form.Version, form.Input, cancellationToken);
-                TempData["Notice"] = "The project is saved.";
-                return Redirect($"/projects/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                AddError(ex.Message);
-            }
-            catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-            {
-                AddError(ex.Message);
-            }
-        }
-        form.ClientName ??= (await getProject.HandleAsync(id, cancellationToken))?.ClientName;
-        return View(await WithChoicesAsync(form, cancellationToken));
+            await update.HandleAsync(new UpdateProjectCommand(id, form.Version, form.Input), cancellationToken);
+            TempData["Notice"] = "The project is saved.";
+            return Redirect($"/projects/{id}");
+        }, async () =>
+        {
+            form.ClientName ??= (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken))?.ClientName;
+            return View(await WithChoicesAsync(form, cancellationToken));
+        }, fieldPrefix: "Input");
     }
 
     [HttpPost("{id:guid}/prices")]
     [Authorize(Policy = WebComposition.ClientEditorsPolicy)]
-    public async Task<IActionResult> AddPrice(Guid id, PriceListEntryInput price, [FromServices] AddPriceListEntryHandler handler, CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
-                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
-            return Redirect($"/projects/{id}");
-        }
-        try
-        {
-            await handler.HandleAsync(id, price, cancellationToken);
-            TempData["Notice"] = "The bill rate is added to the price list.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return Redirect($"/projects/{id}");
-    }
-
-
-    private void AddError(string message) => ModelState.AddModelError(string.Empty, message);
+    public Task<IActionResult> AddPrice(Guid id, PriceListEntryInput price, [FromServices] AddPriceListEntryHandler handler, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync($"/projects/{id}", () => handler.HandleAsync(new AddPriceListEntryCommand(id, price), cancellationToken),
+            "The bill rate is added to the price list.");
 
     private async Task<ProjectFormViewModel> WithChoicesAsync(ProjectFormViewModel form, CancellationToken cancellationToken)
     {

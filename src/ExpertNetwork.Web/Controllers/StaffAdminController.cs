@@ -67,7 +67,7 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
             return View(nameof(Index), await ModelAsync(cancellationToken) with { NewKey = form });
         try
         {
-            var issued = await issue.HandleAsync(form.Name, form.Role, EndOfDay(form.ExpiresOn), cancellationToken);
+            var issued = await issue.HandleAsync(new IssueApiKeyCommand(form.Name, form.Role, EndOfDay(form.ExpiresOn)), cancellationToken);
             TempData["Notice"] = $"API key '{issued.Name}' created with role {issued.Role}.";
             TempData["Secret"] = $"Key for '{issued.Name}' (shown once; store it now): {issued.Key}";
             return Redirect("/admin/users#api-keys");
@@ -81,13 +81,13 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
 
     [HttpPost("/admin/api-keys/{id:guid}/revoke")]
     public Task<IActionResult> RevokeKey(Guid id, [FromServices] RevokeApiKeyHandler revoke) =>
-        ChangeAsync(async () => $"API key '{(await revoke.HandleAsync(id.ToString(), HttpContext.RequestAborted)).Name}' is revoked: requests with it get 401 from now on.", "#api-keys");
+        ChangeAsync(async () => $"API key '{(await revoke.HandleAsync(new RevokeApiKeyCommand(id.ToString()), HttpContext.RequestAborted)).Name}' is revoked: requests with it get 401 from now on.", "#api-keys");
 
     [HttpPost("/admin/api-keys/{id:guid}/expiry")]
     public Task<IActionResult> ChangeKeyExpiry(Guid id, DateOnly? expiresOn, [FromServices] ChangeApiKeyExpiryHandler change) =>
         ChangeAsync(async () =>
         {
-            var key = await change.HandleAsync(id, EndOfDay(expiresOn), HttpContext.RequestAborted);
+            var key = await change.HandleAsync(new ChangeApiKeyExpiryCommand(id, EndOfDay(expiresOn)), HttpContext.RequestAborted);
             return key.ExpiresUtc is null ? $"API key '{key.Name}' no longer expires." : $"API key '{key.Name}' works until {Format.Utc(key.ExpiresUtc)}.";
         }, "#api-keys");
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ public sealed partial class TemplatesController(GetTemplatesHandler list, GetTem
     [HttpGet("{kind}/{name}")]
     public async Task<IActionResult> Edit(string kind, string name, CancellationToken cancellationToken)
     {
-        var template = await get.HandleAsync(Key(kind, name), cancellationToken);
+        var template = await get.HandleAsync(new GetTemplateQuery(Key(kind, name)), cancellationToken);
         return View(new TemplateEditorViewModel(template, template.CurrentText, template.CurrentNumber, null, []));
     }
 
@@ -31,7 +32,7 @@ public sealed partial class TemplatesController(GetTemplatesHandler list, GetTem
     public async Task<IActionResult> Preview(string kind, string name, string? text, int baseNumber, string? note,
         [FromServices] PreviewTemplateHandler preview, CancellationToken cancellationToken)
     {
-        var template = await get.HandleAsync(Key(kind, name), cancellationToken);
+        var template = await get.HandleAsync(new GetTemplateQuery(Key(kind, name)), cancellationToken);
         var outcome = preview.Handle(template.Template.Key, text);
         return View(nameof(Edit), new TemplateEditorViewModel(template, text ?? string.Empty, baseNumber, note, outcome.Errors, outcome.Preview));
     }
@@ -40,7 +41,7 @@ public sealed partial class TemplatesController(GetTemplatesHandler list, GetTem
     public async Task<IActionResult> PreviewPdf(string kind, string name, string? text, int baseNumber, string? note,
         [FromServices] PreviewTemplateHandler preview, CancellationToken cancellationToken)
     {
-        var template = await get.HandleAsync(Key(kind, name), cancellationToken);
+        var template = await get.HandleAsync(new GetTemplateQuery(Key(kind, name)), cancellationToken);
         var (pdf, errors) = preview.HandlePdf(template.Template.Key, text);
         if (pdf is null)
             return View(nameof(Edit), new TemplateEditorViewModel(template, text ?? string.Empty, baseNumber, note, errors));
@@ -48,63 +49,49 @@ public sealed partial class TemplatesController(GetTemplatesHandler list, GetTem
     }
 
     [HttpPost("{kind}/{name}")]
-    public async Task<IActionResult> Save(string kind, string name, string? text, int baseNumber, string? note,
-        [FromServices] SaveTemplateHandler save, CancellationToken cancellationToken)
-    {
-        var outcome = await save.HandleAsync(Key(kind, name), text, baseNumber, note, cancellationToken);
-        if (outcome.Saved)
+    public Task<IActionResult> Save(string kind, string name, string? text, int baseNumber, string? note,
+        [FromServices] SaveTemplateHandler save, CancellationToken cancellationToken) =>
+        this.OrFormAsync(async () =>
         {
-            TempData["Notice"] = $"Version {outcome.SavedNumber} is saved and in force from now on.";
+            var saved = await save.HandleAsync(new SaveTemplateCommand(Key(kind, name), text, baseNumber, note), cancellationToken);
+            TempData["Notice"] = $"Version {saved} is saved and in force from now on.";
             return RedirectToAction(nameof(Edit), new { kind, name });
-        }
-        return await RefusedAsync(kind, name, text ?? string.Empty, baseNumber, note, outcome, cancellationToken);
-    }
+        }, () => RefusedAsync(kind, name, text ?? string.Empty, baseNumber, note, cancellationToken));
 
     [HttpGet("{kind}/{name}/versions/{number:int}")]
     public async Task<IActionResult> Version(string kind, string name, int number, CancellationToken cancellationToken) =>
-        View(await version.HandleAsync(Key(kind, name), number, cancellationToken));
+        View(await version.HandleAsync(new GetTemplateVersionQuery(Key(kind, name), number), cancellationToken));
 
     [HttpPost("{kind}/{name}/restore")]
-    public async Task<IActionResult> Restore(string kind, string name, int number, int baseNumber, string? note,
-        [FromServices] RestoreTemplateVersionHandler restore, CancellationToken cancellationToken)
-    {
-        var outcome = await restore.HandleAsync(Key(kind, name), number, baseNumber, note, cancellationToken);
-        if (outcome.Saved)
+    public Task<IActionResult> Restore(string kind, string name, int number, int baseNumber, string? note,
+        [FromServices] RestoreTemplateVersionHandler restore, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync(Url.Action(nameof(Edit), new { kind, name })!, async () =>
         {
-            TempData["Notice"] = number == 0
-                ? $"The shipped default is back in force (version {outcome.SavedNumber})."
-                : $"Version {number} is back in force as version {outcome.SavedNumber}.";
-        }
-        else
-        {
-            TempData["Error"] = string.Join(" ", outcome.Errors);
-        }
-        return RedirectToAction(nameof(Edit), new { kind, name });
-    }
+            var saved = await restore.HandleAsync(new RestoreTemplateVersionCommand(Key(kind, name), number, baseNumber, note), cancellationToken);
+            return number == 0
+                ? $"The shipped default is back in force (version {saved})."
+                : $"Version {number} is back in force as version {saved}.";
+        });
 
     [HttpPost("{kind}/{name}/test-email")]
-    public async Task<IActionResult> SendTest(string kind, string name, string? to,
-        [FromServices] SendTemplateTestEmailHandler send, CancellationToken cancellationToken)
-    {
-        try
+    public Task<IActionResult> SendTest(string kind, string name, string? to,
+        [FromServices] SendTemplateTestEmailHandler send, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync(Url.Action(nameof(Edit), new { kind, name })!, async () =>
         {
-            var messageId = await send.HandleAsync(Key(kind, name), to, cancellationToken);
-            TempData["Notice"] = $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return RedirectToAction(nameof(Edit), new { kind, name });
-    }
+            var messageId = await send.HandleAsync(new SendTemplateTestEmailCommand(Key(kind, name), to), cancellationToken);
+            return $"A test message to {to!.Trim()} is queued ({messageId}); it goes out on the next dispatch.";
+        });
 
-    private async Task<IActionResult> RefusedAsync(string kind, string name, string text, int baseNumber, string? note, TemplateSaveOutcome outcome, CancellationToken cancellationToken)
+    private async Task<IActionResult> RefusedAsync(string kind, string name, string text, int baseNumber, string? note, CancellationToken cancellationToken)
     {
-        var template = await get.HandleAsync(Key(kind, name), cancellationToken);
+        var template = await get.HandleAsync(new GetTemplateQuery(Key(kind, name)), cancellationToken);
+        // A save is stale when another version came into force after the editor was opened on its base version.
+        var stale = template.CurrentNumber != baseNumber;
+        var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
         // After a conflict the editor is based on the version now in force, so saving again (after merging) replaces it knowingly.
-        var basedOn = outcome.Stale ? template.CurrentNumber : baseNumber;
-        Response.StatusCode = outcome.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
-        return View(nameof(Edit), new TemplateEditorViewModel(template, text, basedOn, note, outcome.Errors));
+        var basedOn = stale ? template.CurrentNumber : baseNumber;
+        Response.StatusCode = stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Edit), new TemplateEditorViewModel(template, text, basedOn, note, errors));
     }
 
     private static string? Key(string kind, string name) =>

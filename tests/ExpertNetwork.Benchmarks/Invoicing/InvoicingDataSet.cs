@@ -68,7 +68,7 @@ internal static class InvoicingDataSet
         {
             var expert = Expert.Register($"Expert {i:D4} {(char)('A' + i % 26)}.", $"payee{i:D4}@bench.example", "GB", "Europe/London",
                 random.Next(0, 36), 40m, created.AddDays(random.Next(0, 60)));
-            expert.MarkVetted(created.AddDays(61));
+            expert.MarkVetted(SearchDataSet.VettingCredentials(expert, created.AddDays(61)), created.AddDays(61));
             expert.Activate(created.AddDays(61));
             experts.Add(expert);
         }

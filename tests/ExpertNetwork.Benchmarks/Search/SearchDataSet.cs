@@ -117,7 +117,7 @@ internal static class SearchDataSet
         var status = random.Next(10);
         var at = registered.AddDays(1);
         if (status >= 2)
-            expert.MarkVetted(at);
+            expert.MarkVetted(VettingCredentials(expert, at), at);
         if (status >= 4)
             expert.Activate(at);
         if (status == 9)
@@ -136,6 +136,18 @@ internal static class SearchDataSet
             credentials.Add(credential);
         }
         return (expert, credentials);
+    }
+
+    /// <summary>
+    /// The verified degree that vetting needs, shown to the expert but not stored, so the stored credentials (and the
+    /// random sequence that makes them) stay those of the data set.
+    /// </summary>
+    internal static Credential[] VettingCredentials(Expert expert, DateTime at)
+    {
+        var degree = Credential.Add(expert.Id, CredentialKind.Degree, "University", "DEG-" + expert.Id.ToString("N")[..8], expert.CountryCode,
+            DateOnly.FromDateTime(at).AddYears(-10), null, at);
+        degree.Verify("compliance@bench.example", at);
+        return [degree];
     }
 
     internal sealed class FixedClock(DateTime now) : IClock

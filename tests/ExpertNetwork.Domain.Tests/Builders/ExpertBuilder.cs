@@ -85,7 +85,7 @@ public sealed class ExpertBuilder
     {
         if (target == ExpertStatus.Applicant)
             return;
-        expert.MarkVetted(at);
+        expert.MarkVetted([new CredentialBuilder().ForExpert(expert).IssuedOn(DateOnly.FromDateTime(at)).NeverExpiring().Build()], at);
         if (target == ExpertStatus.Vetted)
             return;
         expert.Activate(at);

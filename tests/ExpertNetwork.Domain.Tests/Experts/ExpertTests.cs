@@ -72,10 +72,58 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().Build();
 
-        expert.MarkVetted(Now);
+        expert.MarkVetted([new CredentialBuilder().ForExpert(expert).Build()], Now);
 
         expert.Status.ShouldBe(ExpertStatus.Vetted);
         expert.StatusChangedUtc.ShouldBe(Now);
+    }
+
+    [Fact]
+    public void Vetting_an_expert_without_credentials_is_refused()
+    {
+        var expert = new ExpertBuilder().Build();
+
+        var refusal = Should.Throw<Refusal>(() => expert.MarkVetted([], Now));
+
+        refusal.Message.ShouldBe("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
+        refusal.Kind.ShouldBe(RefusalKind.Conflict);
+        expert.Status.ShouldBe(ExpertStatus.Applicant);
+    }
+
+    [Theory]
+    [InlineData(VerificationStatus.Pending)]
+    [InlineData(VerificationStatus.Rejected)]
+    [InlineData(VerificationStatus.Expired)]
+    public void Vetting_with_only_a_credential_that_is_not_verified_and_in_date_is_refused(VerificationStatus status)
+    {
+        var expert = new ExpertBuilder().Build();
+        var credential = new CredentialBuilder().ForExpert(expert).ExpiringOn(TestClock.Today.AddDays(-1)).InStatus(status).Build();
+
+        Should.Throw<Refusal>(() => expert.MarkVetted([credential], Now));
+
+        expert.Status.ShouldBe(ExpertStatus.Applicant);
+    }
+
+    [Fact]
+    public void A_verified_credential_that_expires_on_the_day_of_vetting_does_not_allow_it()
+    {
+        var expert = new ExpertBuilder().Build();
+        var credential = new CredentialBuilder().ForExpert(expert).ExpiringOn(TestClock.Today).Build();
+
+        Should.Throw<Refusal>(() => expert.MarkVetted([credential], Now));
+
+        expert.Status.ShouldBe(ExpertStatus.Applicant);
+    }
+
+    [Fact]
+    public void Another_experts_valid_credential_does_not_allow_vetting()
+    {
+        var expert = new ExpertBuilder().Build();
+        var someoneElses = new CredentialBuilder().Build();
+
+        Should.Throw<Refusal>(() => expert.MarkVetted([someoneElses], Now));
+
+        expert.Status.ShouldBe(ExpertStatus.Applicant);
     }
 
     [Fact]
@@ -97,7 +145,7 @@ public sealed class ExpertTests
     {
         var expert = new ExpertBuilder().InStatus(status).Build();
 
-        Should.Throw<Refusal>(() => expert.MarkVetted(Now))
+        Should.Throw<Refusal>(() => expert.MarkVetted([new CredentialBuilder().ForExpert(expert).Build()], Now))
             .Message.ShouldContain($"can be vetted (this expert is {status.ToString().ToLowerInvariant()})");
         expert.Status.ShouldBe(status);
     }

@@ -51,7 +51,7 @@ public abstract class ApiKeyTests(DatabasesFixture databases, DatabaseProvider p
     [Fact]
     public async Task An_expired_key_is_refused_with_a_sentence_from_its_expiry_on()
     {
-        var issued = await App.RunAsync(services => services.Get<IssueApiKeyHandler>().HandleAsync("Quarterly export", StaffRoles.Finance, Clock.UtcNow.AddDays(1), Cancellation));
+        var issued = await App.RunAsync(services => services.Get<IssueApiKeyHandler>().HandleAsync(new IssueApiKeyCommand("Quarterly export", StaffRoles.Finance, Clock.UtcNow.AddDays(1)), Cancellation));
 
         var before = await CheckAsync(issued.Key);
         Clock.Advance(TimeSpan.FromDays(1));
@@ -130,7 +130,7 @@ public abstract class ApiKeyTests(DatabasesFixture databases, DatabaseProvider p
     }
 
     private Task<IssuedApiKey> IssueAsync(string name, string role) =>
-        App.RunAsync(services => services.Get<IssueApiKeyHandler>().HandleAsync(name, role, Cancellation));
+        App.RunAsync(services => services.Get<IssueApiKeyHandler>().HandleAsync(new IssueApiKeyCommand(name, role), Cancellation));
 
     private Task<ApiKeyIdentity?> AuthenticateAsync(string? presented) =>
         App.RunAsync(services => services.Get<AuthenticateApiKeyHandler>().HandleAsync(presented, Cancellation));

@@ -88,14 +88,14 @@ public sealed class ExpertBuilder
             case ExpertStatus.Applicant:
                 break;
             case ExpertStatus.Vetted:
-                expert.MarkVetted(at);
+                expert.MarkVetted(VettingCredentials(expert, at), at);
                 break;
             case ExpertStatus.Active:
-                expert.MarkVetted(at);
+                expert.MarkVetted(VettingCredentials(expert, at), at);
                 expert.Activate(at);
                 break;
             case ExpertStatus.Suspended:
-                expert.MarkVetted(at);
+                expert.MarkVetted(VettingCredentials(expert, at), at);
                 expert.Activate(at);
                 expert.Suspend("Quality review of two sprints.", at);
                 break;
@@ -104,5 +104,17 @@ public sealed class ExpertBuilder
                 break;
         }
         return expert;
+    }
+
+    /// <summary>
+    /// The verified degree that vetting needs. It is shown to the expert but not stored, so the expert's stored
+    /// credentials are only those a test adds itself.
+    /// </summary>
+    private static Credential[] VettingCredentials(Expert expert, DateTime at)
+    {
+        var degree = Credential.Add(expert.Id, CredentialKind.Degree, "University of Vienna", "DEG-" + expert.Id.ToString("N")[..8], expert.CountryCode,
+            DateOnly.FromDateTime(at).AddYears(-10), null, at);
+        degree.Verify("compliance@expertnetwork.example", at);
+        return [degree];
     }
 }

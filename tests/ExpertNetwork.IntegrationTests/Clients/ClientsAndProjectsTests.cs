@@ -30,17 +30,17 @@ public abstract class ClientsAndProjectsTests(DatabasesFixture databases, Databa
     [Fact]
     public async Task A_client_and_its_project_are_stored_and_read_back_with_the_price_list()
     {
-        var clientId = await RunAsync(s => s.Get<CreateClientHandler>().HandleAsync(ClientInput("Bruxelles Health"), Cancellation));
-        var projectId = await RunAsync(s => s.Get<CreateProjectHandler>().HandleAsync(ProjectInput(clientId), Cancellation));
+        var clientId = await RunAsync(s => s.Get<CreateClientHandler>().HandleAsync(new CreateClientCommand(ClientInput("Bruxelles Health")), Cancellation));
+        var projectId = await RunAsync(s => s.Get<CreateProjectHandler>().HandleAsync(new CreateProjectCommand(ProjectInput(clientId)), Cancellation));
         await RunAsync(async s =>
         {
-            await s.Get<AddPriceListEntryHandler>().HandleAsync(projectId,
-                new PriceListEntryInput { Tier = ExpertTier.Senior, Activity = Activity.Review, Amount = 120.1234m, From = new DateOnly(2027, 1, 1) }, Cancellation);
+            await s.Get<AddPriceListEntryHandler>().HandleAsync(new AddPriceListEntryCommand(projectId,
+                new PriceListEntryInput { Tier = ExpertTier.Senior, Activity = Activity.Review, Amount = 120.1234m, From = new DateOnly(2027, 1, 1) }), Cancellation);
             return 0;
         });
 
-        var client = (await RunAsync(s => s.Get<GetClientHandler>().HandleAsync(clientId, Cancellation))).ShouldNotBeNull();
-        var project = (await RunAsync(s => s.Get<GetProjectHandler>().HandleAsync(projectId, Cancellation))).ShouldNotBeNull();
+        var client = (await RunAsync(s => s.Get<GetClientHandler>().HandleAsync(new GetClientQuery(clientId), Cancellation))).ShouldNotBeNull();
+        var project = (await RunAsync(s => s.Get<GetProjectHandler>().HandleAsync(new GetProjectQuery(projectId), Cancellation))).ShouldNotBeNull();
 
         (client.CountryCode, client.Currency, client.VatRate, client.BillingEmail).ShouldBe(("BE", "EUR", 0.21m, "billing@client.example"));
         client.RestrictedCompanies.ShouldBe(["Contoso", "Fabrikam"]);
@@ -53,15 +53,15 @@ public abstract class ClientsAndProjectsTests(DatabasesFixture databases, Databa
     [Fact]
     public async Task An_update_from_a_stale_version_is_refused_and_keeps_the_first_save()
     {
-        var clientId = await RunAsync(s => s.Get<CreateClientHandler>().HandleAsync(ClientInput("Stale Health"), Cancellation));
+        var clientId = await RunAsync(s => s.Get<CreateClientHandler>().HandleAsync(new CreateClientCommand(ClientInput("Stale Health")), Cancellation));
         var first = ClientInput("First Name");
         first.RestrictedCompanies = ["Litware"];
-        var version = await RunAsync(s => s.Get<UpdateClientHandler>().HandleAsync(clientId, 0, first, Cancellation));
+        var version = await RunAsync(s => s.Get<UpdateClientHandler>().HandleAsync(new UpdateClientCommand(clientId, 0, first), Cancellation));
 
-        await Should.ThrowAsync<Refusal>(() => RunAsync(s => s.Get<UpdateClientHandler>().HandleAsync(clientId, 0, ClientInput("Second Name"), Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => RunAsync(s => s.Get<UpdateClientHandler>().HandleAsync(new UpdateClientCommand(clientId, 0, ClientInput("Second Name")), Cancellation)));
 
         version.ShouldBeGreaterThan(0);
-        var client = (await RunAsync(s => s.Get<GetClientHandler>().HandleAsync(clientId, Cancellation))).ShouldNotBeNull();
+        var client = (await RunAsync(s => s.Get<GetClientHandler>().HandleAsync(new GetClientQuery(clientId), Cancellation))).ShouldNotBeNull();
         (client.Name, client.Version).ShouldBe(("First Name", version));
         client.RestrictedCompanies.ShouldBe(["Litware"]);
     }
@@ -69,27 +69,27 @@ public abstract class ClientsAndProjectsTests(DatabasesFixture databases, Databa
     [Fact]
     public async Task A_project_edit_from_a_stale_version_is_refused()
     {
-        var clientId = await RunAsync(s => s.Get<CreateClientHandler>().HandleAsync(ClientInput("Project Stale"), Cancellation));
-        var projectId = await RunAsync(s => s.Get<CreateProjectHandler>().HandleAsync(ProjectInput(clientId), Cancellation));
+        var clientId = await RunAsync(s => s.Get<CreateClientHandler>().HandleAsync(new CreateClientCommand(ClientInput("Project Stale")), Cancellation));
+        var projectId = await RunAsync(s => s.Get<CreateProjectHandler>().HandleAsync(new CreateProjectCommand(ProjectInput(clientId)), Cancellation));
         var edit = ProjectInput(clientId);
         edit.Name = "Renamed";
-        await RunAsync(s => s.Get<UpdateProjectHandler>().HandleAsync(projectId, 0, edit, Cancellation));
+        await RunAsync(s => s.Get<UpdateProjectHandler>().HandleAsync(new UpdateProjectCommand(projectId, 0, edit), Cancellation));
 
         edit.Name = "Renamed again";
-        await Should.ThrowAsync<Refusal>(() => RunAsync(s => s.Get<UpdateProjectHandler>().HandleAsync(projectId, 0, edit, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => RunAsync(s => s.Get<UpdateProjectHandler>().HandleAsync(new UpdateProjectCommand(projectId, 0, edit), Cancellation)));
 
-        (await RunAsync(s => s.Get<GetProjectHandler>().HandleAsync(projectId, Cancellation)))!.Name.ShouldBe("Renamed");
+        (await RunAsync(s => s.Get<GetProjectHandler>().HandleAsync(new GetProjectQuery(projectId), Cancellation)))!.Name.ShouldBe("Renamed");
     }
 
     [Fact]
     public async Task An_overlapping_bill_rate_is_refused_and_an_open_one_is_ended_by_its_successor()
     {
-        var clientId = await RunAsync(s => s.Get<CreateClientHandler>().HandleAsync(ClientInput("Overlap Health"), Cancellation));
-        var projectId = await RunAsync(s => s.Get<CreateProjectHandler>().HandleAsync(ProjectInput(clientId), Cancellation));
+        var clientId = await RunAsync(s => s.Get<CreateClientHandler>().HandleAsync(new CreateClientCommand(ClientInput("Overlap Health")), Cancellation));
+        var projectId = await RunAsync(s => s.Get<CreateProjectHandler>().HandleAsync(new CreateProjectCommand(ProjectInput(clientId)), Cancellation));
         Task AddAsync(decimal amount, DateOnly from, DateOnly? to) => RunAsync(async s =>
         {
-            await s.Get<AddPriceListEntryHandler>().HandleAsync(projectId,
-                new PriceListEntryInput { Tier = ExpertTier.Principal, Activity = Activity.RedTeaming, Amount = amount, From = from, To = to }, Cancellation);
+            await s.Get<AddPriceListEntryHandler>().HandleAsync(new AddPriceListEntryCommand(projectId,
+                new PriceListEntryInput { Tier = ExpertTier.Principal, Activity = Activity.RedTeaming, Amount = amount, From = from, To = to }), Cancellation);
             return 0;
         });
         await AddAsync(200m, new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31));

@@ -54,10 +54,10 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         await SeedAsync();
 
         await Should.ThrowAsync<Refusal>(() => Services.RunAsync(s =>
-            s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 0, Cancellation)));
+            s.Get<SendNdaHandler>().HandleAsync(new SendNdaCommand(_expert.Id, _template.Id, 0), Cancellation)));
         await SendAsync(seed: false);
         (await Should.ThrowAsync<Refusal>(() => Services.RunAsync(s =>
-            s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 14, Cancellation))))
+            s.Get<SendNdaHandler>().HandleAsync(new SendNdaCommand(_expert.Id, _template.Id, 14), Cancellation))))
             .Message.ShouldStartWith("An NDA of this kind is already waiting");
 
         (await ReadAsync(db => db.NdaAgreements.CountAsync(Cancellation))).ShouldBe(1);
@@ -177,7 +177,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         var oldToken = await LatestTokenAsync();
         var version = await ReadAsync(db => db.NdaAgreements.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Cancellation));
 
-        await Services.RunAsync(s => s.Get<ResendNdaHandler>().HandleAsync(_expert.Id, id, version, 7, Cancellation));
+        await Services.RunAsync(s => s.Get<ResendNdaHandler>().HandleAsync(new ResendNdaCommand(_expert.Id, id, version, 7), Cancellation));
         var newToken = await LatestTokenAsync();
 
         newToken.ShouldNotBe(oldToken);
@@ -195,7 +195,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         var token = await LatestTokenAsync();
         var document = (await OpenAsync(token))!.Document!;
         var version = await ReadAsync(db => db.NdaAgreements.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Cancellation));
-        await Services.RunAsync(s => s.Get<RevokeNdaHandler>().HandleAsync(_expert.Id, id, version, "Sent to the wrong expert", Cancellation));
+        await Services.RunAsync(s => s.Get<RevokeNdaHandler>().HandleAsync(new RevokeNdaCommand(_expert.Id, id, version, "Sent to the wrong expert"), Cancellation));
         var revoked = await ReadAsync(db => db.NdaAgreements.AsNoTracking().SingleAsync(n => n.Id == id, Cancellation));
 
         (await OpenAsync(token))!.State.ShouldBe(NdaLinkState.Withdrawn);
@@ -290,10 +290,10 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
     {
         var id = await SendAsync();
         var version = await ReadAsync(db => db.NdaAgreements.Where(n => n.Id == id).Select(n => n.Version).SingleAsync(Cancellation));
-        await Services.RunAsync(s => s.Get<ResendNdaHandler>().HandleAsync(_expert.Id, id, version, 7, Cancellation));
+        await Services.RunAsync(s => s.Get<ResendNdaHandler>().HandleAsync(new ResendNdaCommand(_expert.Id, id, version, 7), Cancellation));
 
-        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => Services.RunAsync(s =>
-            s.Get<RevokeNdaHandler>().HandleAsync(_expert.Id, id, version, "Old page", Cancellation)));
+        (await Should.ThrowAsync<Refusal>(() => Services.RunAsync(s =>
+            s.Get<RevokeNdaHandler>().HandleAsync(new RevokeNdaCommand(_expert.Id, id, version, "Old page"), Cancellation)))).Kind.ShouldBe(RefusalKind.Stale);
 
         (await ReadAsync(db => db.NdaAgreements.SingleAsync(n => n.Id == id, Cancellation))).Status.ShouldBe(NdaStatus.Sent);
     }
@@ -322,7 +322,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
     {
         if (seed)
             await SeedAsync();
-        return await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(_expert.Id, _template.Id, 14, Cancellation));
+        return await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(new SendNdaCommand(_expert.Id, _template.Id, 14), Cancellation));
     }
 
     private async Task<string> LatestTokenAsync()

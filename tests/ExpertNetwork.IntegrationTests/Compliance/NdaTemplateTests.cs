@@ -18,7 +18,7 @@ public abstract class NdaTemplateTests(DatabasesFixture databases, DatabaseProvi
         var v1 = await PublishAsync("Master NDA", NdaScope.Master, null, Text);
         var expert = new ExpertBuilder().Build();
         await SaveAsync(expert);
-        var sentId = await App.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(expert.Id, v1, 14, Cancellation));
+        var sentId = await App.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(new SendNdaCommand(expert.Id, v1, 14), Cancellation));
         var version = await ReadAsync(db => db.NdaTemplates.Where(t => t.Id == v1).Select(t => t.Version).SingleAsync(Cancellation));
 
         var result = await App.RunAsync(s => s.Get<PublishNdaTemplateHandler>().ReviseAsync(v1, version, Text + "\nAlso model outputs.\n", 36, Cancellation));
@@ -34,7 +34,7 @@ public abstract class NdaTemplateTests(DatabasesFixture databases, DatabaseProvi
         var another = new ExpertBuilder().Build();
         await SaveAsync(another);
         (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s =>
-            s.Get<SendNdaHandler>().HandleAsync(another.Id, v1, 14, Cancellation))))
+            s.Get<SendNdaHandler>().HandleAsync(new SendNdaCommand(another.Id, v1, 14), Cancellation))))
             .Message.ShouldBe("A retired NDA version cannot be sent; send the current version.");
     }
 

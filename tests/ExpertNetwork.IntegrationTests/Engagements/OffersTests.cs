@@ -443,7 +443,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
     {
         var expert = (await SeedAsync(expertCount: 1)).Single();
         var clientNda = await ReadAsync(db => db.NdaTemplates.Where(t => t.Scope == NdaScope.Client).Select(t => t.Id).SingleAsync(Cancellation));
-        await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(expert.Id, clientNda, 14, Cancellation));
+        await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(new SendNdaCommand(expert.Id, clientNda, 14), Cancellation));
         (await SendAsync(expert.Id)).Sent.ShouldHaveSingleItem();
         (await Services.RunAsync(s => s.Get<RequestPortalSignInHandler>().HandleAsync(expert.Email, Cancellation))).ShouldBeTrue();
         var queued = string.Join("\n", await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).ToListAsync(Cancellation)));

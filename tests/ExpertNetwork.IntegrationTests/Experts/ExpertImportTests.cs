@@ -2,6 +2,7 @@ using System.Text;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Experts.Import;
+using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Infrastructure.Persistence;
 using ExpertNetwork.IntegrationTests.Builders;
@@ -268,11 +269,33 @@ public abstract class ExpertImportTests(DatabasesFixture databases, DatabaseProv
 
     private Task<long> CountAuditEventsAsync() => ReadAsync(db => db.AuditEvents.LongCountAsync(Cancellation));
 
-    private Task<ExpertImportPreviewOutcome> PreviewAsync(string csv) => App.RunAsync(services =>
-        services.Get<PreviewExpertImportHandler>().HandleAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Cancellation));
+    /// <returns>The preview, or the sentence of the refusal.</returns>
+    private async Task<(ExpertImportPreview? Preview, string? Error)> PreviewAsync(string csv)
+    {
+        try
+        {
+            return (await App.RunAsync(services =>
+                services.Get<PreviewExpertImportHandler>().HandleAsync(new PreviewExpertImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(csv))), Cancellation)), null);
+        }
+        catch (Refusal refusal)
+        {
+            return (null, refusal.Message);
+        }
+    }
 
-    private Task<ExpertImportOutcome> ConfirmAsync(string key, string sha256) => App.RunAsync(services =>
-        services.Get<ConfirmExpertImportHandler>().HandleAsync(key, sha256, Cancellation));
+    /// <returns>The import's report, or the sentence of the refusal.</returns>
+    private async Task<(ExpertImportReport? Report, string? Error)> ConfirmAsync(string key, string sha256)
+    {
+        try
+        {
+            return (await App.RunAsync(services =>
+                services.Get<ConfirmExpertImportHandler>().HandleAsync(new ConfirmExpertImportCommand(key, sha256), Cancellation)), null);
+        }
+        catch (Refusal refusal)
+        {
+            return (null, refusal.Message);
+        }
+    }
 
     private async Task<ExpertImportReport> ImportAsync(string csv)
     {
@@ -287,7 +310,7 @@ public abstract class ExpertImportTests(DatabasesFixture databases, DatabaseProv
     private Task<string> ExportAsync(ExpertSearch filters) => App.RunAsync(async services =>
     {
         await using var writer = new StringWriter();
-        await services.Get<ExportExpertsCsvHandler>().HandleAsync(filters, writer, Cancellation);
+        await services.Get<ExportExpertsCsvHandler>().HandleAsync(new ExportExpertsCsvQuery(filters, writer), Cancellation);
         return writer.ToString();
     });
 }

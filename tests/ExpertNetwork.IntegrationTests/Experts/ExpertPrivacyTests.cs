@@ -189,8 +189,19 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         return (taxonomy, client, project, new StaffingRequestBuilder(project, taxonomy.Oncology).Build());
     }
 
-    private Task<ExpertPersonalData?> ExportAsync(Guid id) => App.RunAsync(services => services.Get<ExportExpertDataHandler>().HandleAsync(id, Cancellation));
+    private Task<ExpertPersonalData?> ExportAsync(Guid id) => App.RunAsync(services => services.Get<ExportExpertDataHandler>().HandleAsync(new ExportExpertDataQuery(id), Cancellation));
 
-    private Task<string?> EraseAsync(Guid id, string typedName, string reason) =>
-        App.RunAsync(services => services.Get<EraseExpertHandler>().HandleAsync(id, typedName, reason, Cancellation));
+    /// <returns>Null when the data was erased, otherwise the refusal's sentence.</returns>
+    private async Task<string?> EraseAsync(Guid id, string typedName, string reason)
+    {
+        try
+        {
+            await App.RunAsync(services => services.Get<EraseExpertHandler>().HandleAsync(new EraseExpertCommand(id, typedName, reason), Cancellation));
+            return null;
+        }
+        catch (Refusal refusal)
+        {
+            return refusal.Message;
+        }
+    }
 }

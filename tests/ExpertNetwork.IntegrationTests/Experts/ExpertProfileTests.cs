@@ -51,5 +51,5 @@ public abstract class ExpertProfileTests(DatabasesFixture databases, DatabasePro
         (await GetAsync(Guid.NewGuid())).ShouldBeNull();
     }
 
-    private Task<ExpertDetail?> GetAsync(Guid id) => App.RunAsync(services => services.Get<GetExpertHandler>().HandleAsync(id, Cancellation));
+    private Task<ExpertDetail?> GetAsync(Guid id) => App.RunAsync(services => services.Get<GetExpertHandler>().HandleAsync(new GetExpertQuery(id), Cancellation));
 }

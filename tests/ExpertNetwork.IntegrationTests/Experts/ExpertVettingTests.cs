@@ -45,19 +45,19 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         ExpiresOn = expiresOn ?? new DateOnly(2030, 8, 1),
     };
 
-    private Task<Guid> CreateAsync(ExpertProfileInput input) => App.RunAsync(s => s.Get<CreateExpertHandler>().HandleAsync(input, Cancellation));
+    private Task<Guid> CreateAsync(ExpertProfileInput input) => App.RunAsync(s => s.Get<CreateExpertHandler>().HandleAsync(new CreateExpertCommand(input), Cancellation));
 
     private Task<Guid> AddCredentialAsync(Guid expertId, CredentialInput input, byte[]? evidence = null, string fileName = "licence.pdf") =>
         App.RunAsync(async s =>
         {
             using var content = evidence is null ? null : new MemoryStream(evidence);
-            return await s.Get<AddCredentialHandler>().HandleAsync(expertId, input, content is null ? null : new EvidenceUpload(fileName, content), Cancellation);
+            return await s.Get<AddCredentialHandler>().HandleAsync(new AddCredentialCommand(expertId, input, content is null ? null : new EvidenceUpload(fileName, content)), Cancellation);
         });
 
     private Task ChangeStatusAsync(Guid expertId, ExpertStatusChange change, string? reason = null, int? version = null) =>
-        App.RunAsync(s => s.Get<ChangeExpertStatusHandler>().HandleAsync(expertId, change, reason, version, Cancellation));
+        App.RunAsync(s => s.Get<ChangeExpertStatusHandler>().HandleAsync(new ChangeExpertStatusCommand(expertId, change, reason, version), Cancellation));
 
-    private Task VerifyAsync(Guid credentialId) => App.RunAsync(s => s.Get<ReviewCredentialHandler>().VerifyAsync(credentialId, Cancellation));
+    private Task VerifyAsync(Guid credentialId) => App.RunAsync(s => s.Get<ReviewCredentialHandler>().HandleAsync(new VerifyCredentialCommand(credentialId), Cancellation));
 
     private Task<Expert> StoredExpertAsync(Guid id) => ReadAsync(db => db.Experts.Include(e => e.Languages).Include(e => e.Specialties).Include(e => e.Rates).Include(e => e.Blackouts).SingleAsync(e => e.Id == id, Cancellation));
 
@@ -142,7 +142,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         edit.SpecialtyIds = [_taxonomy.Oncology.Id, _taxonomy.Cardiology.Id];
         edit.WeeklyCapacityHours = 20m;
 
-        var version = await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, edit, mayChangeEmail: true, Cancellation));
+        var version = await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(new UpdateExpertCommand(id, 0, edit, MayChangeEmail: true), Cancellation));
 
         version.ShouldBe(1);
         var stored = await StoredExpertAsync(id);
@@ -156,10 +156,10 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
     {
         await TaxonomyAsync();
         var id = await CreateAsync(Profile());
-        await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "First Edit"), mayChangeEmail: true, Cancellation));
+        await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(new UpdateExpertCommand(id, 0, Profile(name: "First Edit"), MayChangeEmail: true), Cancellation));
 
         var refused = await Should.ThrowAsync<Refusal>(() =>
-            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "Second Edit"), mayChangeEmail: true, Cancellation)));
+            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(new UpdateExpertCommand(id, 0, Profile(name: "Second Edit"), MayChangeEmail: true), Cancellation)));
 
         refused.Message.ShouldContain("changed by someone else");
         refused.Message.ShouldContain("Nothing was saved");
@@ -174,7 +174,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile(email: "mine@clinic.example", name: "Second"));
 
         await Should.ThrowAsync<Refusal>(() =>
-            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(email: "Taken@Clinic.example", name: "Second"), mayChangeEmail: true, Cancellation)));
+            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(new UpdateExpertCommand(id, 0, Profile(email: "Taken@Clinic.example", name: "Second"), MayChangeEmail: true), Cancellation)));
 
         (await StoredExpertAsync(id)).Email.ShouldBe("mine@clinic.example");
     }
@@ -194,7 +194,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var credential = await ReadAsync(db => db.Credentials.SingleAsync(c => c.Id == credentialId, Cancellation));
         (credential.Status, credential.ReviewedBy).ShouldBe((VerificationStatus.Verified, Actor.Name));
         credential.ReviewedUtc.ShouldNotBeNull().ShouldBe(Clock.UtcNow, TimeSpan.FromMilliseconds(1));
-        var profile = await App.RunAsync(s => s.Get<GetExpertHandler>().HandleAsync(id, Cancellation));
+        var profile = await App.RunAsync(s => s.Get<GetExpertHandler>().HandleAsync(new GetExpertQuery(id), Cancellation));
         profile!.History.Select(h => h.Action).ShouldBe(["Activated", "Vetted", "Verified", "Added+EvidenceAttached", "Registered+ProfileUpdated+LanguagesChanged+SpecialtiesChanged"]);
     }
 
@@ -250,7 +250,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var archived = await StoredExpertAsync(id);
         (archived.Status, archived.StatusReason).ShouldBe((ExpertStatus.Archived, "Retired from practice."));
         (await Should.ThrowAsync<Refusal>(() =>
-            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, archived.Version, Profile(), mayChangeEmail: true, Cancellation)))).Message.ShouldBe("An archived expert cannot be changed.");
+            App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(new UpdateExpertCommand(id, archived.Version, Profile(), MayChangeEmail: true), Cancellation)))).Message.ShouldBe("An archived expert cannot be changed.");
         (await Should.ThrowAsync<Refusal>(() => AddCredentialAsync(id, Licence()))).Message.ShouldBe("An archived expert cannot be changed.");
     }
 
@@ -259,7 +259,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
     {
         await TaxonomyAsync();
         var id = await CreateAsync(Profile());
-        await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(id, 0, Profile(name: "Renamed"), mayChangeEmail: true, Cancellation));
+        await App.RunAsync(s => s.Get<UpdateExpertHandler>().HandleAsync(new UpdateExpertCommand(id, 0, Profile(name: "Renamed"), MayChangeEmail: true), Cancellation));
 
         await Should.ThrowAsync<Refusal>(() => ChangeStatusAsync(id, ExpertStatusChange.Archive, "Duplicate record.", version: 0));
 
@@ -288,7 +288,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         credential.EvidenceFileName.ShouldBe(fileName[..fileName.LastIndexOf('.')] + EvidenceFiles.ExtensionFor(contentType));
         credential.EvidenceStorageKey.ShouldNotBeNull().ShouldStartWith("evidence/");
         credential.EvidenceStorageKey.ShouldNotContain(fileName[..fileName.LastIndexOf('.')]);
-        var download = await App.RunAsync(s => s.Get<GetEvidenceHandler>().HandleAsync(credentialId, Cancellation));
+        var download = await App.RunAsync(s => s.Get<GetEvidenceHandler>().HandleAsync(new GetEvidenceQuery(credentialId), Cancellation));
         await using (download!.Content)
         {
             using var copy = new MemoryStream();
@@ -353,7 +353,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         await App.RunAsync(async s =>
         {
             using var content = new MemoryStream(TestFiles.Pdf);
-            await s.Get<AttachEvidenceHandler>().HandleAsync(credentialId, new EvidenceUpload("both sides.pdf", content), Cancellation);
+            await s.Get<AttachEvidenceHandler>().HandleAsync(new AttachEvidenceCommand(credentialId, new EvidenceUpload("both sides.pdf", content)), Cancellation);
         });
 
         var credential = await ReadAsync(db => db.Credentials.SingleAsync(c => c.Id == credentialId, Cancellation));
@@ -368,9 +368,9 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile());
         var credentialId = await AddCredentialAsync(id, Licence());
 
-        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewCredentialHandler>().RejectAsync(credentialId, "", Cancellation))))
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewCredentialHandler>().HandleAsync(new RejectCredentialCommand(credentialId, ""), Cancellation))))
             .Message.ShouldBe("A rejection reason is required.");
-        await App.RunAsync(s => s.Get<ReviewCredentialHandler>().RejectAsync(credentialId, "Number not in the GMC register.", Cancellation));
+        await App.RunAsync(s => s.Get<ReviewCredentialHandler>().HandleAsync(new RejectCredentialCommand(credentialId, "Number not in the GMC register."), Cancellation));
 
         var credential = await ReadAsync(db => db.Credentials.SingleAsync(c => c.Id == credentialId, Cancellation));
         (credential.Status, credential.RejectionReason).ShouldBe((VerificationStatus.Rejected, "Number not in the GMC register."));
@@ -384,7 +384,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var id = await CreateAsync(Profile());
         var from = new DateOnly(2026, 1, 1);
         Task SetRateAsync(Activity activity, decimal amount, DateOnly start, DateOnly? end, string currency = "USD") =>
-            App.RunAsync(s => s.Get<SetRateHandler>().HandleAsync(id, new RateInput { Activity = activity, Amount = amount, Currency = currency, From = start, To = end }, Cancellation));
+            App.RunAsync(s => s.Get<SetRateHandler>().HandleAsync(new SetRateCommand(id, new RateInput { Activity = activity, Amount = amount, Currency = currency, From = start, To = end }), Cancellation));
 
         await SetRateAsync(Activity.Review, 150m, from, new DateOnly(2026, 6, 30));
         var overlap = await Should.ThrowAsync<Refusal>(() => SetRateAsync(Activity.Review, 170m, new DateOnly(2026, 6, 1), null));
@@ -409,7 +409,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
     {
         await TaxonomyAsync();
         var id = await CreateAsync(Profile());
-        var handler = (Func<BlackoutInput, Task>)(input => App.RunAsync(s => s.Get<ChangeBlackoutsHandler>().AddAsync(id, input, Cancellation)));
+        var handler = (Func<BlackoutInput, Task>)(input => App.RunAsync(s => s.Get<ChangeBlackoutsHandler>().HandleAsync(new AddBlackoutCommand(id, input), Cancellation)));
 
         await handler(new BlackoutInput { From = new DateOnly(2026, 8, 3), To = new DateOnly(2026, 8, 14), Reason = "Holiday" });
         (await Should.ThrowAsync<Refusal>(() => handler(new BlackoutInput { From = new DateOnly(2026, 8, 14), To = new DateOnly(2026, 8, 20) })))
@@ -417,7 +417,7 @@ public abstract class ExpertVettingTests(DatabasesFixture databases, DatabasePro
         var blackout = (await StoredExpertAsync(id)).Blackouts.ShouldHaveSingleItem();
         (blackout.Days.Start, blackout.Days.End, blackout.Reason).ShouldBe((new DateOnly(2026, 8, 3), (DateOnly?)new DateOnly(2026, 8, 14), "Holiday"));
 
-        await App.RunAsync(s => s.Get<ChangeBlackoutsHandler>().RemoveAsync(id, blackout.Id, Cancellation));
+        await App.RunAsync(s => s.Get<ChangeBlackoutsHandler>().HandleAsync(new RemoveBlackoutCommand(id, blackout.Id), Cancellation));
         (await StoredExpertAsync(id)).Blackouts.ShouldBeEmpty();
     }
 

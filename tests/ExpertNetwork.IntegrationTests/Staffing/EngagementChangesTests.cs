@@ -145,11 +145,11 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         await SaveAsync([.. _scenario.Basics, request]);
         var projectVersion = await ReadAsync(db => db.Projects.Where(p => p.Id == _scenario.Project.Id).Select(p => p.Version).SingleAsync(Cancellation));
 
-        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<EndProjectHandler>().CancelAsync(_scenario.Project.Id, projectVersion, "Budget cut", Cancellation))))
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<EndProjectHandler>().HandleAsync(new CancelProjectCommand(_scenario.Project.Id, projectVersion, "Budget cut"), Cancellation))))
             .Message.ShouldContain("still open or filled");
         var requestVersion = (await RequestAsync(request.Id)).Version;
         await App.RunAsync(s => s.Get<CloseStaffingRequestHandler>().HandleAsync(request.Id, requestVersion, "Budget cut", Cancellation));
-        await App.RunAsync(s => s.Get<EndProjectHandler>().CancelAsync(_scenario.Project.Id, projectVersion, "Budget cut", Cancellation));
+        await App.RunAsync(s => s.Get<EndProjectHandler>().HandleAsync(new CancelProjectCommand(_scenario.Project.Id, projectVersion, "Budget cut"), Cancellation));
 
         var project = await ReadAsync(db => db.Projects.SingleAsync(p => p.Id == _scenario.Project.Id, Cancellation));
         (project.Status, project.StatusReason).ShouldBe((ProjectStatus.Cancelled, "Budget cut"));

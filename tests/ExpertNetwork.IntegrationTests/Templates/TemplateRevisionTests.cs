@@ -130,7 +130,7 @@ public abstract class TemplateRevisionTests(DatabasesFixture databases, Database
         history[2].Text.ShouldBe(v1);
         (await ReadAsync(db => db.AuditEvents.Where(e => e.EntityType == nameof(TemplateRevision)).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync(Cancellation)))
             .ShouldBe(["Saved", "Saved", "Restored", "DefaultRestored"]);
-        var editor = await App.RunAsync(s => s.Get<GetTemplateHandler>().HandleAsync(Reminder, Cancellation));
+        var editor = await App.RunAsync(s => s.Get<GetTemplateHandler>().HandleAsync(new GetTemplateQuery(Reminder), Cancellation));
         editor.CurrentNumber.ShouldBe(4);
         editor.IsShippedDefault.ShouldBeTrue();
         editor.CurrentText.ShouldBe(ShippedText(Reminder));
@@ -155,7 +155,7 @@ public abstract class TemplateRevisionTests(DatabasesFixture databases, Database
     {
         (await SaveAsync(TemplateCatalog.Names.InvoiceEmail, ShippedText(TemplateCatalog.Names.InvoiceEmail) + "\nQuestions? Reply to this message.\n", 0)).Saved.ShouldBeTrue();
 
-        await App.RunAsync(s => s.Get<SendTemplateTestEmailHandler>().HandleAsync(TemplateCatalog.Names.InvoiceEmail, "Admin@Example.com", Cancellation));
+        await App.RunAsync(s => s.Get<SendTemplateTestEmailHandler>().HandleAsync(new SendTemplateTestEmailCommand(TemplateCatalog.Names.InvoiceEmail, "Admin@Example.com"), Cancellation));
 
         var message = await ReadAsync(db => db.OutboxMessages.SingleAsync(Cancellation));
         message.ToAddress.ShouldBe("admin@example.com");
@@ -170,14 +170,32 @@ public abstract class TemplateRevisionTests(DatabasesFixture databases, Database
     public async Task An_unknown_template_is_reported_as_not_found()
     {
         await Should.ThrowAsync<Refusal>(() => SaveAsync("emails/nope", "text", 0));
-        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<GetTemplateVersionHandler>().HandleAsync(Reminder, 7, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<GetTemplateVersionHandler>().HandleAsync(new GetTemplateVersionQuery(Reminder, 7), Cancellation)));
     }
 
-    private Task<TemplateSaveOutcome> SaveAsync(string key, string text, int baseNumber, string? note = null) =>
-        App.RunAsync(s => s.Get<SaveTemplateHandler>().HandleAsync(key, text, baseNumber, note, Cancellation));
+    private Task<SaveResult> SaveAsync(string key, string text, int baseNumber, string? note = null) =>
+        ResultOf(() => App.RunAsync(s => s.Get<SaveTemplateHandler>().HandleAsync(new SaveTemplateCommand(key, text, baseNumber, note), Cancellation)));
 
-    private Task<TemplateSaveOutcome> RestoreAsync(string key, int number, int baseNumber) =>
-        App.RunAsync(s => s.Get<RestoreTemplateVersionHandler>().HandleAsync(key, number, baseNumber, null, Cancellation));
+    private Task<SaveResult> RestoreAsync(string key, int number, int baseNumber) =>
+        ResultOf(() => App.RunAsync(s => s.Get<RestoreTemplateVersionHandler>().HandleAsync(new RestoreTemplateVersionCommand(key, number, baseNumber, null), Cancellation)));
+
+    /// <summary>The saved version, or the sentences of an Invalid or Stale refusal (anything else is thrown).</summary>
+    private static async Task<SaveResult> ResultOf(Func<Task<int>> save)
+    {
+        try
+        {
+            return new SaveResult(await save(), []);
+        }
+        catch (Refusal refusal) when (refusal.Kind is RefusalKind.Invalid or RefusalKind.Stale)
+        {
+            return new SaveResult(null, refusal.Fields.Count > 0 ? [.. refusal.Fields.Select(f => f.Message)] : [refusal.Message], refusal.Kind == RefusalKind.Stale);
+        }
+    }
+
+    private sealed record SaveResult(int? SavedNumber, IReadOnlyList<string> Errors, bool Stale = false)
+    {
+        public bool Saved => SavedNumber is not null;
+    }
 
     private RenderedEmail Render(string key) => Render(App, key);
 

@@ -39,14 +39,14 @@ public static partial class OfferScenario
                 var expert = Expert.Register($"Marta Offerowa {suffix}{i}", $"marta.{suffix.ToLowerInvariant()}{i}@experts.example", "PL", "Europe/Warsaw", 10, 20m, now.AddDays(-100));
                 expert.SetLanguages(["en"]);
                 expert.SetSpecialties([specialty.Id]);
-                expert.MarkVetted(now.AddDays(-90));
+                var license = Credential.Add(expert.Id, CredentialKind.MedicalLicense, "Naczelna Izba Lekarska", "PWZ-" + suffix + i, "PL",
+                    today.AddYears(-5), today.AddYears(3), now.AddDays(-100));
+                license.Verify("compliance@demo.local", now.AddDays(-95));
+                expert.MarkVetted([license], now.AddDays(-90));
                 expert.Activate(now.AddDays(-90));
                 if (suspendLast && i == expertCount - 1)
                     expert.Suspend("Licence under review.", now);
                 expert.SetRate(Activity.Review, new Money(200m, "USD"), new DateRange(today.AddDays(-90), null));
-                var license = Credential.Add(expert.Id, CredentialKind.MedicalLicense, "Naczelna Izba Lekarska", "PWZ-" + suffix + i, "PL",
-                    today.AddYears(-5), today.AddYears(3), now.AddDays(-100));
-                license.Verify("compliance@demo.local", now.AddDays(-95));
                 var nda = NdaAgreement.Send(expert.Id, master, null, now.AddDays(-80), now.AddDays(-90));
                 nda.Sign(expert.FullName, true, null, null, new string('c', 64), now.AddDays(-85));
                 db.AddRange(expert, license, nda);

@@ -36,7 +36,7 @@ public class WebApp : ExpertNetworkAppFactory
 
     public Task<string> IssueApiKeyAsync(string role) =>
         WithScopeAsync(async services =>
-            (await services.GetRequiredService<IssueApiKeyHandler>().HandleAsync($"test-{role.ToLowerInvariant()}", role, TestContext.Current.CancellationToken)).Key);
+            (await services.GetRequiredService<IssueApiKeyHandler>().HandleAsync(new IssueApiKeyCommand($"test-{role.ToLowerInvariant()}", role), TestContext.Current.CancellationToken)).Key);
 
     /// <summary>
     /// The text of a queued mail as the recipient gets it: the file the dispatcher (every second in tests) writes to

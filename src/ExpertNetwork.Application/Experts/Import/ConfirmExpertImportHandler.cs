@@ -1,7 +1,11 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
+using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Experts.Import;
+
+/// <summary>Import the upload that was previewed, found by its storage key and checked against the hash the preview showed.</summary>
+public sealed record ConfirmExpertImportCommand(string StorageKey, string Sha256);
 
 /// <summary>
 /// Imports a previewed file: its bytes are read back from the file store and must hash to what the preview showed.
@@ -11,8 +15,12 @@ namespace ExpertNetwork.Application.Experts.Import;
 /// </summary>
 public sealed class ConfirmExpertImportHandler(IAppDbContext db, IFileStore files, IClock clock)
 {
-    public async Task<ExpertImportOutcome> HandleAsync(string storageKey, string sha256, CancellationToken cancellationToken)
+    /// <returns>What was imported; an upload that is gone (Conflict) or that is not the previewed file (Invalid) is refused.</returns>
+    public async Task<ExpertImportReport> HandleAsync(ConfirmExpertImportCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var storageKey = command.StorageKey;
+        var sha256 = command.Sha256;
         ArgumentException.ThrowIfNullOrWhiteSpace(storageKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
         if (!storageKey.StartsWith(PreviewExpertImportHandler.StorageArea + "/", StringComparison.Ordinal))
@@ -22,13 +30,13 @@ public sealed class ConfirmExpertImportHandler(IAppDbContext db, IFileStore file
         await using (var stored = await files.OpenReadAsync(storageKey, cancellationToken))
         {
             if (stored is null)
-                return ExpertImportOutcome.Failed("This upload is no longer waiting to be imported: it was imported already, or it expired. Upload the file again to see a new preview.");
+                throw Refusal.Conflict("This upload is no longer waiting to be imported: it was imported already, or it expired. Upload the file again to see a new preview.");
             using var buffer = new MemoryStream();
             await stored.CopyToAsync(buffer, cancellationToken);
             bytes = buffer.ToArray();
         }
         if (!string.Equals(DocumentHash.Sha256Hex(bytes), sha256, StringComparison.OrdinalIgnoreCase))
-            return ExpertImportOutcome.Failed("The stored upload is not the file that was previewed. Upload the file again to see a new preview.");
+            throw Refusal.Invalid("The stored upload is not the file that was previewed. Upload the file again to see a new preview.");
 
         try
         {
@@ -36,11 +44,11 @@ public sealed class ConfirmExpertImportHandler(IAppDbContext db, IFileStore file
             await plan.ApplyAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await files.DeleteAsync(storageKey, cancellationToken);
-            return new ExpertImportOutcome(plan.Report, null);
+            return plan.Report;
         }
         catch (CsvFormatException e)
         {
-            return ExpertImportOutcome.Failed(e.Message);
+            throw Refusal.Invalid(e.Message, "File");
         }
     }
 }

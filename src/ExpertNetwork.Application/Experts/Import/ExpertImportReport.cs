@@ -31,10 +31,6 @@ public sealed record ImportProblem(int Row, string? Column, string Message)
 }
 
 /// <summary>A preview or an import, or the reason the file could not be read at all.</summary>
-public sealed record ExpertImportOutcome(ExpertImportReport? Report, string? Error)
-{
-    public static ExpertImportOutcome Failed(string error) => new(null, error);
-}
 
 /// <summary>A previewed file, stored so the very same bytes can be confirmed: its storage key and SHA-256.</summary>
 public sealed record ExpertImportPreview(ExpertImportReport Report, string? StorageKey, string? Sha256);

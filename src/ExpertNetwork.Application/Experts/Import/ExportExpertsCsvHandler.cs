@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts.Import;
 
+/// <summary>The experts the filters find, written as CSV to the output.</summary>
+public sealed record ExportExpertsCsvQuery(ExpertSearch Filters, TextWriter Output);
+
 /// <summary>
 /// Writes every expert the list's filters match (all pages, in list order) as CSV in the import's columns, so an
 /// export imports back unchanged. The filtering is the list's own handler, page by page, so the export always
@@ -12,8 +15,11 @@ namespace ExpertNetwork.Application.Experts.Import;
 /// </summary>
 public sealed class ExportExpertsCsvHandler(SearchExpertsHandler search, IAppDbContext db)
 {
-    public async Task HandleAsync(ExpertSearch filters, TextWriter output, CancellationToken cancellationToken)
+    public async Task HandleAsync(ExportExpertsCsvQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var filters = query.Filters;
+        var output = query.Output;
         ArgumentNullException.ThrowIfNull(filters);
         ArgumentNullException.ThrowIfNull(output);
         filters.PageSize = Paging.MaxPageSize;

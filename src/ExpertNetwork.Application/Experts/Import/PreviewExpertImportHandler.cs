@@ -1,6 +1,10 @@
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Experts.Import;
+
+/// <summary>A CSV upload to check and store for confirmation.</summary>
+public sealed record PreviewExpertImportCommand(Stream Upload);
 
 /// <summary>
 /// Reads an uploaded expert CSV and says, row by row, what importing it would do, changing nothing. When there is
@@ -10,8 +14,11 @@ public sealed class PreviewExpertImportHandler(IAppDbContext db, IFileStore file
 {
     public const string StorageArea = "imports";
 
-    public async Task<ExpertImportPreviewOutcome> HandleAsync(Stream upload, CancellationToken cancellationToken)
+    /// <returns>The preview; a file that cannot be read as an expert CSV is refused (Invalid) with why.</returns>
+    public async Task<ExpertImportPreview> HandleAsync(PreviewExpertImportCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var upload = command.Upload;
         ArgumentNullException.ThrowIfNull(upload);
         try
         {
@@ -20,14 +27,14 @@ public sealed class PreviewExpertImportHandler(IAppDbContext db, IFileStore file
             var plan = await ExpertImportPlan.BuildAsync(table, db, clock.UtcNow, cancellationToken);
             var report = plan.Report;
             if (!report.HasChanges)
-                return new ExpertImportPreviewOutcome(new ExpertImportPreview(report, null, null), null);
+                return new ExpertImportPreview(report, null, null);
             using var content = new MemoryStream(bytes, writable: false);
             var stored = await files.SaveAsync(StorageArea, content, cancellationToken);
-            return new ExpertImportPreviewOutcome(new ExpertImportPreview(report, stored.Key, stored.Sha256), null);
+            return new ExpertImportPreview(report, stored.Key, stored.Sha256);
         }
         catch (CsvFormatException e)
         {
-            return new ExpertImportPreviewOutcome(null, e.Message);
+            throw Refusal.Invalid(e.Message, "File");
         }
     }
 
@@ -46,6 +53,3 @@ public sealed class PreviewExpertImportHandler(IAppDbContext db, IFileStore file
         return buffer.ToArray();
     }
 }
-
-/// <summary>The preview, or why the file could not be read.</summary>
-public sealed record ExpertImportPreviewOutcome(ExpertImportPreview? Preview, string? Error);

@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts.Privacy;
 
+/// <summary>Erase an expert's personal data; the typed name must be the expert's full name, as a confirmation.</summary>
+public sealed record EraseExpertCommand(Guid ExpertId, string? TypedName, string? Reason);
+
 /// <summary>
 /// Erases an expert's personal data on request (see docs/decisions/0008). The person asking types the expert's name
 /// to confirm. Refused while work is in progress, because an offer, a running engagement or hours still to be paid
@@ -18,30 +21,33 @@ public sealed class EraseExpertHandler(IAppDbContext db, IFileStore files, ICloc
     private static readonly EngagementStatus[] InProgress =
         [EngagementStatus.Proposed, EngagementStatus.Offered, EngagementStatus.Accepted, EngagementStatus.Active];
 
-    /// <returns>Null when the data was erased, otherwise why not, in words for the person who asked.</returns>
-    public async Task<string?> HandleAsync(Guid expertId, string? typedName, string? reason, CancellationToken cancellationToken)
+    public async Task HandleAsync(EraseExpertCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var expertId = command.ExpertId;
+        var typedName = command.TypedName;
+        var reason = command.Reason;
         var expert = await db.Experts.Include(e => e.Languages).Include(e => e.Blackouts).Include(e => e.Employers)
             .SingleOrDefaultAsync(e => e.Id == expertId, cancellationToken)
             ?? throw Refusal.NotFound("The expert");
         if (expert.IsErased)
-            return $"This expert's personal data was already erased on {expert.ErasedUtc:yyyy-MM-dd}.";
+            throw Refusal.Conflict($"This expert's personal data was already erased on {expert.ErasedUtc:yyyy-MM-dd}.");
         if (!string.Equals(typedName?.Trim(), expert.FullName, StringComparison.OrdinalIgnoreCase))
-            return $"Type the expert's full name, {expert.FullName}, exactly as shown to confirm the erasure.";
+            throw Refusal.Invalid($"Type the expert's full name, {expert.FullName}, exactly as shown to confirm the erasure.", "TypedName");
         if (string.IsNullOrWhiteSpace(reason))
-            return "Give the reason for the erasure (for example the date and channel of the expert's request).";
+            throw Refusal.Invalid("Give the reason for the erasure (for example the date and channel of the expert's request).", "Reason");
 
         var open = await db.Engagements.CountAsync(e => e.ExpertId == expertId && InProgress.Contains(e.Status), cancellationToken);
         if (open > 0)
-            return $"This expert has {Plural(open, "engagement")} in progress (proposed, offered, accepted or active). Withdraw, cancel or complete {(open == 1 ? "it" : "them")} before erasing.";
+            throw Refusal.Conflict($"This expert has {Plural(open, "engagement")} in progress (proposed, offered, accepted or active). Withdraw, cancel or complete {(open == 1 ? "it" : "them")} before erasing.");
         var unapproved = await db.TimeEntries.CountAsync(t => t.ExpertId == expertId && t.Status == TimeEntryStatus.Submitted, cancellationToken);
         if (unapproved > 0)
-            return $"This expert has {Plural(unapproved, "time entry", "time entries")} waiting for approval. Approve or reject them before erasing.";
+            throw Refusal.Conflict($"This expert has {Plural(unapproved, "time entry", "time entries")} waiting for approval. Approve or reject them before erasing.");
         // The payment run names and mails the expert, so every approved hour must be on a statement that is paid.
         var unpaid = await db.TimeEntries.CountAsync(t => t.ExpertId == expertId && t.Status == TimeEntryStatus.Approved
             && !db.PayoutStatements.Any(s => s.Id == t.PayoutStatementId && s.Status == DocumentStatus.Paid), cancellationToken);
         if (unpaid > 0)
-            return $"This expert has {Plural(unpaid, "approved time entry", "approved time entries")} not yet paid out on a payout statement. Issue and pay their statement before erasing.";
+            throw Refusal.Conflict($"This expert has {Plural(unpaid, "approved time entry", "approved time entries")} not yet paid out on a payout statement. Issue and pay their statement before erasing.");
 
         var evidence = new List<string>();
         foreach (var credential in await db.Credentials.Where(c => c.ExpertId == expertId).ToListAsync(cancellationToken))
@@ -57,7 +63,6 @@ public sealed class EraseExpertHandler(IAppDbContext db, IFileStore files, ICloc
         // Only once the records no longer point at them, so a failed save never leaves a credential without its file.
         foreach (var key in evidence)
             await files.DeleteAsync(key, cancellationToken);
-        return null;
     }
 
     private static string Plural(int count, string one, string? many = null) => count == 1 ? $"1 {one}" : $"{count} {many ?? one + "s"}";

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts.Privacy;
 
+public sealed record ExportExpertDataQuery(Guid ExpertId);
+
 /// <summary>
 /// Gathers everything held about one expert for a data access request: the profile and the records that name them,
 /// and every audit event about any of those records (found by record id, and by the expert's id in the recorded
@@ -12,8 +14,10 @@ namespace ExpertNetwork.Application.Experts.Privacy;
 /// </summary>
 public sealed class ExportExpertDataHandler(IAppDbContext db, IClock clock)
 {
-    public async Task<ExpertPersonalData?> HandleAsync(Guid expertId, CancellationToken cancellationToken)
+    public async Task<ExpertPersonalData?> HandleAsync(ExportExpertDataQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var expertId = query.ExpertId;
         var expert = await db.Experts.AsNoTracking()
             .Include(e => e.Languages).Include(e => e.Specialties).ThenInclude(s => s.Specialty)
             .Include(e => e.Blackouts).Include(e => e.Rates).Include(e => e.Employers)

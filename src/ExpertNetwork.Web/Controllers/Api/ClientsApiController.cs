@@ -1,6 +1,5 @@
 using ExpertNetwork.Application.Clients;
 using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +22,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<ClientDetail>> GetClient(Guid id, CancellationToken cancellationToken)
     {
-        if (await getClient.HandleAsync(id, cancellationToken) is not { } client)
+        if (await getClient.HandleAsync(new GetClientQuery(id), cancellationToken) is not { } client)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no client with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(client.Version);
         return client;
@@ -37,16 +36,8 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
     public async Task<ActionResult<ClientDetail>> CreateClient(ClientInput input, [FromServices] CreateClientHandler create, CancellationToken cancellationToken)
     {
-        Guid id;
-        try
-        {
-            id = await create.HandleAsync(input, cancellationToken);
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return Invalid(ex.Message);
-        }
-        var client = (await getClient.HandleAsync(id, cancellationToken))!;
+        var id = await create.HandleAsync(new CreateClientCommand(input), cancellationToken);
+        var client = (await getClient.HandleAsync(new GetClientQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(client.Version);
         return CreatedAtAction(nameof(GetClient), new { id }, client);
     }
@@ -64,7 +55,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemJson)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemJson)]
     public Task<ActionResult<ClientDetail>> UpdateClient(Guid id, ClientInput input, [FromServices] UpdateClientHandler update, CancellationToken cancellationToken) =>
-        ReplaceAsync(id, "client", version => update.HandleAsync(id, version, input, cancellationToken), () => GetClient(id, cancellationToken));
+        ReplaceAsync("client", version => update.HandleAsync(new UpdateClientCommand(id, version, input), cancellationToken), () => GetClient(id, cancellationToken));
 
     /// <summary>One project with its price list.</summary>
     [HttpGet("projects/{id:guid}")]
@@ -72,7 +63,7 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<ProjectDetail>> GetProject(Guid id, CancellationToken cancellationToken)
     {
-        if (await getProject.HandleAsync(id, cancellationToken) is not { } project)
+        if (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken) is not { } project)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no project with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(project.Version);
         return project;
@@ -86,16 +77,8 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
     public async Task<ActionResult<ProjectDetail>> CreateProject(ProjectInput input, [FromServices] CreateProjectHandler create, CancellationToken cancellationToken)
     {
-        Guid id;
-        try
-        {
-            id = await create.HandleAsync(input, cancellationToken);
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return Invalid(ex.Message);
-        }
-        var project = (await getProject.HandleAsync(id, cancellationToken))!;
+        var id = await create.HandleAsync(new CreateProjectCommand(input), cancellationToken);
+        var project = (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(project.Version);
         return CreatedAtAction(nameof(GetProject), new { id }, project);
     }
@@ -113,35 +96,14 @@ public sealed class ClientsApiController(GetClientHandler getClient, GetProjectH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, ProblemJson)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, ProblemJson)]
     public Task<ActionResult<ProjectDetail>> UpdateProject(Guid id, ProjectInput input, [FromServices] UpdateProjectHandler update, CancellationToken cancellationToken) =>
-        ReplaceAsync(id, "project", version => update.HandleAsync(id, version, input, cancellationToken), () => GetProject(id, cancellationToken));
+        ReplaceAsync("project", version => update.HandleAsync(new UpdateProjectCommand(id, version, input), cancellationToken), () => GetProject(id, cancellationToken));
 
-    private async Task<ActionResult<T>> ReplaceAsync<T>(Guid id, string noun, Func<int, Task<int>> update, Func<Task<ActionResult<T>>> readBack)
+    private async Task<ActionResult<T>> ReplaceAsync<T>(string noun, Func<int, Task<int>> update, Func<Task<ActionResult<T>>> readBack)
     {
         if (!VersionTags.TryReadIfMatch(Request, out var version))
             return Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Version required",
                 detail: $"Send the {noun}'s ETag from GET /api/v1/{noun}s/{{id}} in the If-Match header, so a change made by someone else in the meantime is not overwritten.");
-        try
-        {
-            await update(version);
-        }
-        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-        {
-            return Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else", detail: ex.Message);
-        }
-        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-        {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {noun} with id {id}.");
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return Invalid(ex.Message);
-        }
+        await update(version);
         return await readBack();
-    }
-
-    private ActionResult Invalid(string message)
-    {
-        ModelState.AddModelError(string.Empty, message);
-        return ValidationProblem(detail: message, modelStateDictionary: ModelState);
     }
 }

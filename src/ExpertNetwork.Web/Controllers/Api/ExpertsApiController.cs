@@ -1,6 +1,5 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +35,7 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<ExpertDetail>> Get(Guid id, CancellationToken cancellationToken)
     {
-        if (await getExpert.HandleAsync(id, cancellationToken) is not { } expert)
+        if (await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken) is not { } expert)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no expert with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return expert;
@@ -51,16 +50,8 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ProblemJson)]
     public async Task<ActionResult<ExpertDetail>> Create(ExpertProfileInput input, [FromServices] CreateExpertHandler create, CancellationToken cancellationToken)
     {
-        Guid id;
-        try
-        {
-            id = await create.HandleAsync(input, cancellationToken);
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict && ex.Field != "Email")
-        {
-            return Invalid(ex.Message);
-        }
-        var expert = (await getExpert.HandleAsync(id, cancellationToken))!;
+        var id = await create.HandleAsync(new CreateExpertCommand(input), cancellationToken);
+        var expert = (await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return CreatedAtAction(nameof(Get), new { id }, expert);
     }
@@ -83,31 +74,10 @@ public sealed class ExpertsApiController(SearchExpertsHandler search, GetExpertH
         if (!VersionTags.TryReadIfMatch(Request, out var version))
             return Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "Version required",
                 detail: "Send the expert's ETag from GET /api/v1/experts/{id} in the If-Match header, so a change made by someone else in the meantime is not overwritten.");
-        try
-        {
-            var mayChangeEmail = (await authorization.AuthorizeAsync(User, WebComposition.ExpertEmailEditorsPolicy)).Succeeded;
-            await update.HandleAsync(id, version, input, mayChangeEmail, cancellationToken);
-        }
-        catch (Refusal ex) when (ex.Kind == RefusalKind.Stale)
-        {
-            return Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else", detail: ex.Message);
-        }
-        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-        {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no expert with id {id}.");
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict && ex.Field != "Email")
-        {
-            return Invalid(ex.Message);
-        }
-        var expert = (await getExpert.HandleAsync(id, cancellationToken))!;
+        var mayChangeEmail = (await authorization.AuthorizeAsync(User, WebComposition.ExpertEmailEditorsPolicy)).Succeeded;
+        await update.HandleAsync(new UpdateExpertCommand(id, version, input, mayChangeEmail), cancellationToken);
+        var expert = (await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(expert.Version);
         return expert;
-    }
-
-    private ActionResult Invalid(string message)
-    {
-        ModelState.AddModelError(string.Empty, message);
-        return ValidationProblem(detail: message, modelStateDictionary: ModelState);
     }
 }
