@@ -25,10 +25,4 @@ public sealed class ListTimeEntriesHandler(IAppDbContext db)
                 t.Status, t.SubmittedUtc, t.ReviewedBy, t.ReviewedUtc, t.RejectionReason, t.InvoiceId != null, t.PayoutStatementId != null))
             .ToPageAsync(Math.Max(1, request.Page), Math.Clamp(request.PageSize, 1, Paging.MaxPageSize), cancellationToken);
     }
-
-    public Task<TimeEntryItem?> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        db.TimeEntries.AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new TimeEntryItem(t.Id, t.Version, t.EngagementId, t.ExpertId, t.ProjectId, t.SprintId, t.WorkDate, t.Activity, t.Hours, t.Note,
-                t.Status, t.SubmittedUtc, t.ReviewedBy, t.ReviewedUtc, t.RejectionReason, t.InvoiceId != null, t.PayoutStatementId != null))
-            .SingleOrDefaultAsync(cancellationToken);
 }

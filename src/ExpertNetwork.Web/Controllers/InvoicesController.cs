@@ -149,7 +149,7 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
         Response.Headers.ContentDisposition = $"attachment; filename=\"invoices-{clock.UtcNow:yyyy-MM-dd}.csv\"";
         // No byte order mark: accounting imports read plain UTF-8.
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
-        await export.HandleAsync(filter.ToFilter(), writer, cancellationToken);
+        await export.HandleAsync(new ExportInvoicesCsvQuery(filter.ToFilter(), writer), cancellationToken);
         return new EmptyResult();
     }
 

@@ -98,7 +98,7 @@ public sealed class PayoutsController(ListPayoutStatementsHandler list, GetPayou
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"payment-run-{clock.UtcNow:yyyy-MM-dd}.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
-        await export.HandleAsync(filter.ToFilter(), writer, cancellationToken);
+        await export.HandleAsync(new ExportPaymentRunCsvQuery(filter.ToFilter(), writer), cancellationToken);
         return new EmptyResult();
     }
 

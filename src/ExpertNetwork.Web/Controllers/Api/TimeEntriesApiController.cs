@@ -15,7 +15,7 @@ namespace ExpertNetwork.Web.Controllers.Api;
 [Route("api/v1/time-entries")]
 [Authorize(Policy = WebComposition.ApiTimesheetReadersPolicy)]
 [IgnoreAntiforgeryToken]
-public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : ControllerBase
+public sealed class TimeEntriesApiController(ListTimeEntriesHandler list, GetTimeEntryHandler get) : ControllerBase
 {
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
@@ -47,7 +47,7 @@ public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : Cont
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<TimeEntryItem>> Get(Guid id, CancellationToken cancellationToken)
     {
-        if (await list.GetAsync(id, cancellationToken) is not { } entry)
+        if (await get.HandleAsync(new GetTimeEntryQuery(id), cancellationToken) is not { } entry)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no time entry with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(entry.Version);
         return entry;
@@ -68,7 +68,7 @@ public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : Cont
     public async Task<ActionResult<TimeEntryItem>> Create(TimeEntryInput input, [FromServices] SaveTimeEntryHandler save, CancellationToken cancellationToken)
     {
         var id = await save.HandleAsync(new SaveTimeEntryCommand(null, null, null, input), cancellationToken);
-        var entry = (await list.GetAsync(id, cancellationToken))!;
+        var entry = (await get.HandleAsync(new GetTimeEntryQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(entry.Version);
         return CreatedAtAction(nameof(Get), new { id }, entry);
     }
