@@ -248,6 +248,39 @@ public sealed class TimeEntryTests
             .Message.ShouldBe("An entry cannot move to another engagement.");
     }
 
+    [Fact]
+    public void Hours_for_a_day_after_the_experts_today_are_refused()
+    {
+        var others = new OtherHours(Tuesday.AddDays(-1), 0m, 0m, 100m);
+
+        var refusal = Should.Throw<Refusal>(() => TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 1m, null, Now, others));
+
+        refusal.Message.ShouldBe("2026-03-10 is in the future: hours can be logged for today or earlier.");
+        (refusal.Kind, refusal.Field).ShouldBe((RefusalKind.Invalid, "WorkDate"));
+    }
+
+    [Fact]
+    public void More_than_24_hours_in_a_day_across_the_experts_engagements_are_refused()
+    {
+        var others = new OtherHours(Tuesday, 20m, 0m, 100m);
+
+        var refusal = Should.Throw<Refusal>(() => TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 4.25m, null, Now, others));
+
+        refusal.Message.ShouldBe("That would make 24.25 hours on 2026-03-10 across your engagements; a day has at most 24 (20 are already logged).");
+        (refusal.Kind, refusal.Field).ShouldBe((RefusalKind.Invalid, "Hours"));
+        TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 4m, null, Now, others).Hours.ShouldBe(4m);
+    }
+
+    [Fact]
+    public void Hours_above_the_engagements_cap_are_refused()
+    {
+        var others = new OtherHours(Tuesday, 0m, 95m, 100m);
+
+        Should.Throw<Refusal>(() => TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 5.25m, null, Now, others))
+            .Message.ShouldBe("That would bring this engagement to 100.25 hours, above its cap of 100 (5 left).");
+        TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 5m, null, Now, others).Hours.ShouldBe(5m);
+    }
+
     [Theory]
     [InlineData(BillingSide.Invoice)]
     [InlineData(BillingSide.Payout)]
