@@ -142,11 +142,11 @@ public sealed class ExpertPortalTests(BrowserFixture fixture, SeparateApp app) :
             });
             var numbers = new Dictionary<Guid, string>();
             foreach (var id in new[] { paid.Id, voided.Id })
-                await InScopeAsync(async s => numbers[id] = (await s.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync([id], cancellation)).Issued.Single().Number);
-            await InScopeAsync(s => s.GetRequiredService<MarkPayoutStatementPaidHandler>().HandleAsync(paid.Id, today, "BATCH-7", cancellation));
+                await InScopeAsync(async s => numbers[id] = (await s.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync(new IssuePayoutStatementsCommand([id]), cancellation)).Issued.Single().Number);
+            await InScopeAsync(s => s.GetRequiredService<MarkPayoutStatementPaidHandler>().HandleAsync(new MarkPayoutStatementPaidCommand(paid.Id, today, "BATCH-7"), cancellation));
             var credit = "";
-            await InScopeAsync(async s => credit = (await s.GetRequiredService<VoidPayoutStatementHandler>().HandleAsync(voided.Id, "Half an hour was booked to the wrong day", cancellation)).Number);
-            await InScopeAsync(async s => numbers[reissued.Id] = (await s.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync([reissued.Id], cancellation)).Issued.Single().Number);
+            await InScopeAsync(async s => credit = (await s.GetRequiredService<VoidPayoutStatementHandler>().HandleAsync(new VoidPayoutStatementCommand(voided.Id, "Half an hour was booked to the wrong day"), cancellation)).Number);
+            await InScopeAsync(async s => numbers[reissued.Id] = (await s.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync(new IssuePayoutStatementsCommand([reissued.Id]), cancellation)).Issued.Single().Number);
             return (numbers[paid.Id], numbers[voided.Id], credit, numbers[reissued.Id]);
         });
 

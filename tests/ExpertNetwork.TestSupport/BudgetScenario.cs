@@ -53,7 +53,7 @@ public static class BudgetScenario
             db.Add(client);
         db.AddRange(project, specialty, expert, request, engagement, Approved(24, 8m), Approved(17, 4m), Approved(10, 6m), Approved(3, 2m));
         await db.SaveChangesAsync(cancellationToken);
-        await services.GetRequiredService<RunBudgetWatchHandler>().HandleAsync([project.Id], cancellationToken);
+        await services.GetRequiredService<RunBudgetWatchHandler>().HandleAsync(new RunBudgetWatchCommand([project.Id]), cancellationToken);
         return new Seeded(project.Id, project.Code, project.Name);
     }
 }

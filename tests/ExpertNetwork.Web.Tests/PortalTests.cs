@@ -248,14 +248,14 @@ public sealed partial class PortalTests : IClassFixture<WebApp>
             db.AddRange(paid, voided, draft, others);
             return await db.SaveChangesAsync(Cancellation);
         });
-        var issued = await app.WithScopeAsync(s => s.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync([paid.Id, voided.Id, others.Id], Cancellation));
+        var issued = await app.WithScopeAsync(s => s.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync(new IssuePayoutStatementsCommand([paid.Id, voided.Id, others.Id]), Cancellation));
         var numbers = issued.Issued.ToDictionary(i => i.Id, i => i.Number);
         await app.WithScopeAsync(async s =>
         {
-            await s.GetRequiredService<MarkPayoutStatementPaidHandler>().HandleAsync(paid.Id, DateOnly.FromDateTime(DateTime.UtcNow), "BATCH-9", Cancellation);
+            await s.GetRequiredService<MarkPayoutStatementPaidHandler>().HandleAsync(new MarkPayoutStatementPaidCommand(paid.Id, DateOnly.FromDateTime(DateTime.UtcNow), "BATCH-9"), Cancellation);
             return true;
         });
-        var creditNote = await app.WithScopeAsync(s => s.GetRequiredService<VoidPayoutStatementHandler>().HandleAsync(voided.Id, "Hours booked to the wrong engagement", Cancellation));
+        var creditNote = await app.WithScopeAsync(s => s.GetRequiredService<VoidPayoutStatementHandler>().HandleAsync(new VoidPayoutStatementCommand(voided.Id, "Hours booked to the wrong engagement"), Cancellation));
         using var browser = await SignedInExpertAsync(scenario.Expert);
 
         var portal = await browser.GetAsync("/portal");

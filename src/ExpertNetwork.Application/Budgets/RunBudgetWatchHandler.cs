@@ -11,6 +11,9 @@ using System.Net.Mail;
 
 namespace ExpertNetwork.Application.Budgets;
 
+/// <param name="ProjectIds">The projects to check (for example right after hours on them were approved), or null for every active project that has not had all its warnings yet.</param>
+public sealed record RunBudgetWatchCommand(IReadOnlyCollection<Guid>? ProjectIds = null);
+
 /// <summary>
 /// Warns finance (Finance:ContactEmail) and the project's program managers (whoever opened its staffing requests, where
 /// that is an email address) when a project's spend passes 80% and again 100% of its budget. Each warning is written with
@@ -23,17 +26,14 @@ public sealed class RunBudgetWatchHandler(IAppDbContext db, IEmailOutbox outbox,
 {
     public const string Template = "emails/budget-warning";
 
-    /// <summary>Checks every active project that has not had all its warnings yet.</summary>
-    public Task<BudgetWatchResult> HandleAsync(CancellationToken cancellationToken)
+    public Task<BudgetWatchResult> HandleAsync(RunBudgetWatchCommand command, CancellationToken cancellationToken)
     {
-        var thresholds = BudgetNotice.Thresholds.Count;
-        return CheckAsync(p => p.Status == ProjectStatus.Active && db.BudgetNotices.Count(n => n.ProjectId == p.Id) < thresholds, cancellationToken);
-    }
-
-    /// <summary>Checks the given projects, e.g. right after hours on them were approved.</summary>
-    public Task<BudgetWatchResult> HandleAsync(IReadOnlyCollection<Guid> projectIds, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(projectIds);
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.ProjectIds is not { } projectIds)
+        {
+            var thresholds = BudgetNotice.Thresholds.Count;
+            return CheckAsync(p => p.Status == ProjectStatus.Active && db.BudgetNotices.Count(n => n.ProjectId == p.Id) < thresholds, cancellationToken);
+        }
         var ids = projectIds.Distinct().ToList();
         return ids.Count == 0
             ? Task.FromResult(new BudgetWatchResult(0, 0, 0, 0))

@@ -1,20 +1,15 @@
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+public sealed record DiscardPayoutStatementDraftCommand(Guid StatementId);
+
 /// <summary>Deletes a draft payout statement and gives its hours back.</summary>
-public sealed class DiscardPayoutStatementDraftHandler(IAppDbContext db)
+public sealed class DiscardPayoutStatementDraftHandler(FreshAttempts attempts)
 {
-    public async Task HandleAsync(Guid statementId, CancellationToken cancellationToken)
+    public Task HandleAsync(DiscardPayoutStatementDraftCommand command, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var statement = await db.PayoutStatements.SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw Refusal.NotFound("The payout statement");
-        statement.Discard();
-        await BillingClaims.ReleaseAllFromStatementAsync(db, statement.Id, cancellationToken);
-        db.PayoutStatements.Remove(statement);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(command);
+        return DocumentIssuing.DiscardAsync<PayoutBook>(attempts, command.StatementId, cancellationToken);
     }
 }

@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+/// <summary>The invoices a list filter matches, written as CSV to <paramref name="Output"/>.</summary>
+public sealed record ExportInvoicesCsvQuery(InvoiceFilter Filter, TextWriter Output);
+
 /// <summary>
 /// Writes the invoices the list's filter matches as CSV for accounting import, one row per invoice line (a document
 /// without lines still gets one row with its totals), in number order with drafts last. Reads a batch of documents
@@ -13,8 +16,10 @@ public sealed class ExportInvoicesCsvHandler(ListInvoicesHandler list, IAppDbCon
 {
     private const int BatchSize = 200;
 
-    public async Task HandleAsync(InvoiceFilter filter, TextWriter output, CancellationToken cancellationToken)
+    public async Task HandleAsync(ExportInvoicesCsvQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var (filter, output) = (query.Filter, query.Output);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(output);
         await output.WriteAsync(InvoiceCsv.Header(InvoiceCsv.InvoiceColumns));

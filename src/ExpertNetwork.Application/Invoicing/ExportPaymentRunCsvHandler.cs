@@ -5,14 +5,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+/// <summary>The payment run of the statements a list filter matches, written as CSV to <paramref name="Output"/>.</summary>
+public sealed record ExportPaymentRunCsvQuery(PayoutFilter Filter, TextWriter Output);
+
 /// <summary>
 /// The payment run: one row per issued, unpaid payout statement (credit notes, drafts, paid and voided statements are
 /// left out) that the filter matches, for the bank upload. The reference is what the transfer should quote.
 /// </summary>
 public sealed class ExportPaymentRunCsvHandler(ListPayoutStatementsHandler list, IAppDbContext db)
 {
-    public async Task HandleAsync(PayoutFilter filter, TextWriter output, CancellationToken cancellationToken)
+    public async Task HandleAsync(ExportPaymentRunCsvQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var (filter, output) = (query.Filter, query.Output);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(output);
         await output.WriteAsync(InvoiceCsv.Header(InvoiceCsv.PaymentRunColumns));

@@ -3,11 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+public sealed record GetInvoiceQuery(Guid Id);
+
 /// <summary>One invoice or credit note with its lines, its client's billing details and the documents it is linked to.</summary>
 public sealed class GetInvoiceHandler(IAppDbContext db)
 {
-    public async Task<InvoiceDetail?> HandleAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<InvoiceDetail?> HandleAsync(GetInvoiceQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var id = query.Id;
         var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (invoice is null)
             return null;

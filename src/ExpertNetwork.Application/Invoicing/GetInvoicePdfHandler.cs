@@ -6,12 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+public sealed record GetInvoicePdfQuery(Guid InvoiceId);
+
 /// <summary>The PDF of an invoice or credit note.</summary>
 /// <remarks>Issued: the stored file, hash-checked, named <c>INV-2026-000123.pdf</c>. Draft: a preview marked DRAFT, rendered now and never stored, named <c>draft-&lt;project code&gt;-&lt;period&gt;.pdf</c>.</remarks>
 public sealed class GetInvoicePdfHandler(IAppDbContext db, IFileStore files, IDocumentRenderer renderer, FinanceOptions options)
 {
-    public async Task<DocumentFile> HandleAsync(Guid invoiceId, CancellationToken cancellationToken)
+    public async Task<DocumentFile> HandleAsync(GetInvoicePdfQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var invoiceId = query.InvoiceId;
         var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw Refusal.NotFound("The invoice");
         if (invoice.Status == DocumentStatus.Draft)
         {

@@ -3,11 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+public sealed record GetPayoutStatementQuery(Guid Id);
+
 /// <summary>One payout statement or its credit note with its lines and the documents it is linked to.</summary>
 public sealed class GetPayoutStatementHandler(IAppDbContext db)
 {
-    public async Task<PayoutDetail?> HandleAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<PayoutDetail?> HandleAsync(GetPayoutStatementQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var id = query.Id;
         var statement = await db.PayoutStatements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (statement is null)
             return null;

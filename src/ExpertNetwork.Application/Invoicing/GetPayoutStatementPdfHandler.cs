@@ -6,12 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+public sealed record GetPayoutStatementPdfQuery(Guid StatementId);
+
 /// <summary>The PDF of a payout statement or its credit note.</summary>
 /// <remarks>Issued: the stored file, hash-checked, named <c>PAY-2026-000123.pdf</c>. Draft: a preview marked DRAFT, never stored, named <c>draft-payout-&lt;period&gt;-&lt;id prefix&gt;.pdf</c>.</remarks>
 public sealed class GetPayoutStatementPdfHandler(IAppDbContext db, IFileStore files, IDocumentRenderer renderer, FinanceOptions options)
 {
-    public async Task<DocumentFile> HandleAsync(Guid statementId, CancellationToken cancellationToken)
+    public async Task<DocumentFile> HandleAsync(GetPayoutStatementPdfQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var statementId = query.StatementId;
         var statement = await db.PayoutStatements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) ?? throw Refusal.NotFound("The payout statement");
         if (statement.Status == DocumentStatus.Draft)
         {

@@ -34,12 +34,12 @@ internal static class InvoiceDrafting
         foreach (var projectId in projectIds.Order())
         {
             var invoiceId = Guid.CreateVersion7();
-            if (await BillingClaims.ClaimForInvoiceAsync(db, projectId, period, invoiceId, cancellationToken) > 0)
+            if (await BillingClaims.ClaimAsync(BillingSide.Invoice, BillingClaims.OfProject(db, projectId, period), invoiceId, cancellationToken) > 0)
                 claims.Add((projects[projectId], invoiceId));
         }
         if (claims.Count == 0)
             return new DraftOutcome([], []);
-        var entries = (await BillingClaims.OnInvoicesAsync(db, claims.Select(c => c.InvoiceId).ToList(), cancellationToken)).ToLookup(e => e.InvoiceId!.Value);
+        var entries = (await BillingClaims.OnAnyAsync(db, BillingSide.Invoice, claims.Select(c => c.InvoiceId).ToList(), cancellationToken)).ToLookup(e => e.InvoiceId!.Value);
         var experts = await ExpertsAsync(db, entries.SelectMany(g => g).Select(e => e.ExpertId), cancellationToken);
         var drafted = new List<DraftedDocument>();
         var skipped = new List<string>();
@@ -55,11 +55,11 @@ internal static class InvoiceDrafting
             var invoice = Invoice.Draft(clients[project.ClientId], project, period, priced.Lines, nowUtc, invoiceId, runId);
             db.Invoices.Add(invoice);
             var unbilled = priced.Unpriced.Select(e => e.Id).ToHashSet();
-            BillingClaims.AuditClaimed(db, nameof(Invoice), invoice.Id, claimed.Where(e => !unbilled.Contains(e.Id)).Select(e => e.Id));
+            BillingClaims.AuditClaimed(db, BillingSide.Invoice, invoice.Id, claimed.Where(e => !unbilled.Contains(e.Id)).Select(e => e.Id));
             drafted.Add(new DraftedDocument(invoice.Id, claimed.Count - priced.Unpriced.Count, invoice.Currency, invoice.Total));
         }
         if (unpriced.Count > 0)
-            await BillingClaims.ReleaseFromInvoicesAsync(db, claims.Select(c => c.InvoiceId).ToList(), unpriced, cancellationToken);
+            await BillingClaims.ReleaseAsync(db, BillingSide.Invoice, claims.Select(c => c.InvoiceId).ToList(), unpriced, cancellationToken);
         if (drafted.Count > 0)
             await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -75,13 +75,13 @@ internal static class InvoiceDrafting
         foreach (var expertId in expertIds.Order())
         {
             var claimId = Guid.CreateVersion7();
-            if (await BillingClaims.ClaimForStatementAsync(db, expertId, period, clientId, claimId, cancellationToken) > 0)
+            if (await BillingClaims.ClaimAsync(BillingSide.Payout, BillingClaims.OfExpert(db, expertId, period, clientId), claimId, cancellationToken) > 0)
                 claims.Add((expertId, claimId));
         }
         if (claims.Count == 0)
             return new DraftOutcome([], []);
         var claimIds = claims.Select(c => c.ClaimId).ToList();
-        var claimed = await BillingClaims.OnStatementsAsync(db, claimIds, cancellationToken);
+        var claimed = await BillingClaims.OnAnyAsync(db, BillingSide.Payout, claimIds, cancellationToken);
         var rates = await RatesAsync(db, claimed, cancellationToken);
         var entries = claimed.ToLookup(e => e.PayoutStatementId!.Value);
         var drafted = new List<DraftedDocument>();
@@ -97,14 +97,14 @@ internal static class InvoiceDrafting
             {
                 var statement = PayoutStatement.Draft(expertId, period, group.Currency, group.Lines, nowUtc, group == main ? claimId : null, runId);
                 if (group != main)
-                    await BillingClaims.MoveToStatementAsync(db, claimId, group.EntryIds, statement.Id, cancellationToken);
+                    await BillingClaims.MoveAsync(db, BillingSide.Payout, claimId, group.EntryIds, statement.Id, cancellationToken);
                 db.PayoutStatements.Add(statement);
-                BillingClaims.AuditClaimed(db, nameof(PayoutStatement), statement.Id, group.EntryIds);
+                BillingClaims.AuditClaimed(db, BillingSide.Payout, statement.Id, group.EntryIds);
                 drafted.Add(new DraftedDocument(statement.Id, group.EntryIds.Count, group.Currency, statement.Total));
             }
         }
         if (unpriced.Count > 0)
-            await BillingClaims.ReleaseFromStatementsAsync(db, claimIds, unpriced, cancellationToken);
+            await BillingClaims.ReleaseAsync(db, BillingSide.Payout, claimIds, unpriced, cancellationToken);
         if (drafted.Count > 0)
             await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -115,11 +115,11 @@ internal static class InvoiceDrafting
     public static async Task<(List<BillingLine> Lines, List<Guid> EntryIds, List<string> Skipped)> PriceInvoiceAsync(
         IAppDbContext db, Project project, Guid invoiceId, CancellationToken cancellationToken)
     {
-        var entries = await BillingClaims.OnInvoiceAsync(db, invoiceId, cancellationToken);
+        var entries = await BillingClaims.OnAsync(db, BillingSide.Invoice, invoiceId, cancellationToken);
         var experts = await ExpertsAsync(db, entries.Select(e => e.ExpertId), cancellationToken);
         var priced = BillingLines.ForInvoice(project, entries, experts);
         if (priced.Unpriced.Count > 0)
-            await BillingClaims.ReleaseFromInvoiceAsync(db, invoiceId, priced.Unpriced.Select(e => e.Id).ToList(), cancellationToken);
+            await BillingClaims.ReleaseAsync(db, BillingSide.Invoice, [invoiceId], priced.Unpriced.Select(e => e.Id).ToList(), cancellationToken);
         var unbilled = priced.Unpriced.Select(e => e.Id).ToHashSet();
         return (priced.Lines, entries.Where(e => !unbilled.Contains(e.Id)).Select(e => e.Id).ToList(), priced.Skipped);
     }
@@ -128,11 +128,11 @@ internal static class InvoiceDrafting
     public static async Task<(List<StatementGroup> Currencies, List<string> Skipped)> PriceStatementAsync(
         IAppDbContext db, Guid expertId, Guid claimId, CancellationToken cancellationToken)
     {
-        var entries = await BillingClaims.OnStatementAsync(db, claimId, cancellationToken);
+        var entries = await BillingClaims.OnAsync(db, BillingSide.Payout, claimId, cancellationToken);
         var rates = await RatesAsync(db, entries, cancellationToken);
         var result = StatementsFor(rates.Experts[expertId], entries, rates, out var unpriced, out var skipped);
         if (unpriced.Count > 0)
-            await BillingClaims.ReleaseFromStatementAsync(db, claimId, unpriced, cancellationToken);
+            await BillingClaims.ReleaseAsync(db, BillingSide.Payout, [claimId], unpriced, cancellationToken);
         return (result, skipped);
     }
 

@@ -1,7 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertNetwork.Application.Invoicing;
 
@@ -12,47 +11,16 @@ namespace ExpertNetwork.Application.Invoicing;
 /// </summary>
 internal static class NumberSeriesLock
 {
-    /// <summary>Creates the series for the prefix and year in its own unit of work if it does not exist yet; a concurrent creation is fine.</summary>
-    public static async Task EnsureAsync(IServiceScopeFactory scopes, string prefix, int year, CancellationToken cancellationToken)
-    {
-        var key = NumberSeries.KeyFor(prefix, year);
-        for (var attempt = 0; ; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-            if (await db.NumberSeries.AnyAsync(s => s.Key == key, cancellationToken))
-                return;
-            db.NumberSeries.Add(NumberSeries.Start(prefix, year));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (attempt < 3 && (ex is DbUpdateException || DocumentIssuing.IsTransient(ex)))
-            {
-                // Another issuer created the series at the same moment (unique key), or this insert waited on an issuer
-                // already numbering from it and was chosen as the deadlock victim: look again in a fresh unit of work.
-            }
-        }
-    }
+    public const string BusyMessage = "Many documents are being numbered at this moment. Nothing was issued: please try again.";
 
     /// <summary>
-    /// The series rows one issuing call has already seen exist, so the check (a unit of work and a round trip of its own)
-    /// is made once per call and year rather than once per document. Series rows are never deleted, and the lock still
-    /// refuses to number from a row that is not there.
+    /// Creates the series for the prefix and year in its own unit of work if it does not exist yet. Another issuer
+    /// creating it at the same moment (the unique key refuses the second insert), or this insert chosen as a deadlock
+    /// victim while an issuer numbers from it, means: look again on fresh data.
     /// </summary>
-    public sealed class Existing(IServiceScopeFactory scopes, string prefix)
-    {
-        private readonly HashSet<int> years = [];
-
-        public async Task EnsureAsync(int year, CancellationToken cancellationToken)
-        {
-            if (years.Contains(year))
-                return;
-            await NumberSeriesLock.EnsureAsync(scopes, prefix, year, cancellationToken);
-            years.Add(year);
-        }
-    }
+    public static Task EnsureAsync(FreshAttempts attempts, string prefix, int year, CancellationToken cancellationToken) =>
+        attempts.RunAsync<Start>(new FreshAttemptPolicy("start number series", 4, BusyMessage, ex => ex is DbUpdateException),
+            (start, ct) => start.EnsureAsync(prefix, year, ct), cancellationToken);
 
     /// <summary>Takes the series row's write lock in the current transaction, then loads it for allocating.</summary>
     public static async Task<NumberSeries> LockAsync(IAppDbContext db, string prefix, int year, CancellationToken cancellationToken)
@@ -63,5 +31,18 @@ internal static class NumberSeriesLock
         if (touched == 0)
             throw new InvalidOperationException($"The number series {key} does not exist.");
         return await db.NumberSeries.SingleAsync(s => s.Key == key, cancellationToken);
+    }
+
+    /// <summary>One attempt at starting a series.</summary>
+    internal sealed class Start(IAppDbContext db)
+    {
+        public async Task EnsureAsync(string prefix, int year, CancellationToken cancellationToken)
+        {
+            var key = NumberSeries.KeyFor(prefix, year);
+            if (await db.NumberSeries.AnyAsync(s => s.Key == key, cancellationToken))
+                return;
+            db.NumberSeries.Add(NumberSeries.Start(prefix, year));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -3,7 +3,6 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertNetwork.Application.Invoicing;
 
@@ -15,7 +14,7 @@ internal sealed record RunTotals(IReadOnlyDictionary<string, decimal> Invoices, 
 /// Projects' invoices and experts' statements are drafted in batches, each in its own short transaction with a fresh unit
 /// of work, so a run over a large month holds one batch in memory at a time and never locks more than one batch's hours.
 /// </remarks>
-public sealed class RunInvoicingHandler(IAppDbContext db, IServiceScopeFactory scopes, IClock clock, ICurrentActor actor)
+public sealed class RunInvoicingHandler(IAppDbContext db, FreshAttempts attempts, IClock clock, ICurrentActor actor)
 {
     /// <summary>
     /// Projects drafted per transaction and unit of work: the transaction, the audit chain head and the commit are paid
@@ -42,24 +41,26 @@ public sealed class RunInvoicingHandler(IAppDbContext db, IServiceScopeFactory s
 
         var from = input.From;
         var to = input.To;
-        var approved = db.TimeEntries.AsNoTracking().Where(t => t.Status == TimeEntryStatus.Approved && t.WorkDate >= from && t.WorkDate <= to);
+        var inPeriod = db.TimeEntries.AsNoTracking().Where(t => t.WorkDate >= from && t.WorkDate <= to);
         if (input.ClientId is { } client)
-            approved = approved.Where(t => db.Projects.Any(p => p.Id == t.ProjectId && p.ClientId == client));
-        var projectIds = await approved.Where(t => t.InvoiceId == null).Select(t => t.ProjectId).Distinct().ToListAsync(cancellationToken);
-        var expertIds = await approved.Where(t => t.PayoutStatementId == null).Select(t => t.ExpertId).Distinct().ToListAsync(cancellationToken);
+            inPeriod = inPeriod.Where(t => db.Projects.Any(p => p.Id == t.ProjectId && p.ClientId == client));
+        var projectIds = await inPeriod.Where(TimeEntry.ClaimableFor(BillingSide.Invoice)).Select(t => t.ProjectId).Distinct().ToListAsync(cancellationToken);
+        var expertIds = await inPeriod.Where(TimeEntry.ClaimableFor(BillingSide.Payout)).Select(t => t.ExpertId).Distinct().ToListAsync(cancellationToken);
 
         var invoices = new List<DraftedDocument>();
         var statements = new List<DraftedDocument>();
         var skipped = new List<string>();
         foreach (var batch in projectIds.Order().Chunk(ProjectsPerBatch))
         {
-            var outcome = await InBatchAsync(group => InvoiceDrafting.DraftInvoicesAsync(group, batch, run.Period, run.Id, clock.UtcNow, cancellationToken));
+            var outcome = await attempts.RunAsync<DraftBatch, DraftOutcome>(DraftingPolicy,
+                (drafting, ct) => drafting.InvoicesAsync(batch, run.Period, run.Id, ct), cancellationToken);
             invoices.AddRange(outcome.Drafted);
             skipped.AddRange(outcome.Skipped);
         }
         foreach (var batch in expertIds.Order().Chunk(ExpertsPerBatch))
         {
-            var outcome = await InBatchAsync(group => InvoiceDrafting.DraftStatementsAsync(group, batch, run.Period, input.ClientId, run.Id, clock.UtcNow, cancellationToken));
+            var outcome = await attempts.RunAsync<DraftBatch, DraftOutcome>(DraftingPolicy,
+                (drafting, ct) => drafting.StatementsAsync(batch, run.Period, input.ClientId, run.Id, ct), cancellationToken);
             statements.AddRange(outcome.Drafted);
             skipped.AddRange(outcome.Skipped);
         }
@@ -71,15 +72,23 @@ public sealed class RunInvoicingHandler(IAppDbContext db, IServiceScopeFactory s
             run.EntriesInvoiced, run.EntriesOnStatements, skipped);
     }
 
-    private Task<DraftOutcome> InBatchAsync(Func<IAppDbContext, Task<DraftOutcome>> draft) =>
-        // The batch's transaction is rolled back entirely when the database picks it as a deadlock victim (a concurrent
-        // run claiming the same hours for the other side, in its own order), so drafting it again is safe.
-        DocumentIssuing.WithRetryAsync(async () =>
-        {
-            // A fresh scope is a fresh change tracker: memory holds one batch, however many the run drafts.
-            await using var scope = scopes.CreateAsyncScope();
-            return await draft(scope.ServiceProvider.GetRequiredService<IAppDbContext>());
-        });
+    /// <summary>
+    /// A batch's transaction is rolled back entirely when the database picks it as a deadlock victim (a concurrent run
+    /// claiming the same hours for the other side, in its own order), so drafting it again on fresh data is safe. Each
+    /// attempt has a fresh unit of work, so memory holds one batch however many the run drafts.
+    /// </summary>
+    private static readonly FreshAttemptPolicy DraftingPolicy = new("draft invoice run batch", 4,
+        "Another invoice run is claiming the same hours at this moment. This run stopped after the batches it drafted: run it again to draft the rest.");
+
+    /// <summary>One attempt at drafting a batch, in its own unit of work.</summary>
+    internal sealed class DraftBatch(IAppDbContext db, IClock clock)
+    {
+        public Task<DraftOutcome> InvoicesAsync(IReadOnlyCollection<Guid> projectIds, DateRange period, Guid runId, CancellationToken cancellationToken) =>
+            InvoiceDrafting.DraftInvoicesAsync(db, projectIds, period, runId, clock.UtcNow, cancellationToken);
+
+        public Task<DraftOutcome> StatementsAsync(IReadOnlyCollection<Guid> expertIds, DateRange period, Guid? clientId, Guid runId, CancellationToken cancellationToken) =>
+            InvoiceDrafting.DraftStatementsAsync(db, expertIds, period, clientId, runId, clock.UtcNow, cancellationToken);
+    }
 
     private static Dictionary<string, decimal> Totals(IEnumerable<DraftedDocument> drafted) =>
         drafted.GroupBy(d => d.Currency, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)

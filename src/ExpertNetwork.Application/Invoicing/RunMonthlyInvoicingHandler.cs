@@ -2,6 +2,7 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
+using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,9 +56,10 @@ public sealed class RunMonthlyInvoicingHandler(IAppDbContext db, RunInvoicingHan
         var everRun = completed.Where(r => WholeMonth(r.Start, r.End)).Select(r => r.Start).ToHashSet();
         var runToday = completed.Where(r => WholeMonth(r.Start, r.End) && r.CompletedUtc >= startOfToday).Select(r => r.Start).ToHashSet();
 
-        var leftoverDays = await db.TimeEntries.AsNoTracking()
-            .Where(t => t.Status == TimeEntryStatus.Approved && t.WorkDate >= earliest && t.WorkDate <= to && (t.InvoiceId == null || t.PayoutStatementId == null))
-            .Select(t => t.WorkDate).Distinct().ToListAsync(cancellationToken);
+        var window = db.TimeEntries.AsNoTracking().Where(t => t.WorkDate >= earliest && t.WorkDate <= to);
+        var leftoverDays = await window.Where(TimeEntry.ClaimableFor(BillingSide.Invoice)).Select(t => t.WorkDate)
+            .Union(window.Where(TimeEntry.ClaimableFor(BillingSide.Payout)).Select(t => t.WorkDate))
+            .ToListAsync(cancellationToken);
         var months = leftoverDays.Select(d => new DateOnly(d.Year, d.Month, 1)).ToHashSet();
         if (!everRun.Contains(from))
             months.Add(from);

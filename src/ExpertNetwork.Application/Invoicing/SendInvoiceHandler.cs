@@ -8,6 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+public sealed record SendInvoiceCommand(Guid InvoiceId);
+
 /// <summary>
 /// Emails an issued invoice or credit note to the client's billing address with its stored PDF attached (the file
 /// whose hash the document holds, checked on reading), and stamps the document with when and to whom. The mail
@@ -18,8 +20,10 @@ public sealed class SendInvoiceHandler(IAppDbContext db, IFileStore files, IEmai
     public const string Template = "emails/invoice";
 
     /// <returns>The address the document was sent to.</returns>
-    public async Task<string> HandleAsync(Guid invoiceId, CancellationToken cancellationToken)
+    public async Task<string> HandleAsync(SendInvoiceCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var invoiceId = command.InvoiceId;
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) ?? throw Refusal.NotFound("The invoice");
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == invoice.ClientId, cancellationToken);
         invoice.MarkSent(client.BillingEmail, clock.UtcNow);

@@ -5,11 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Timesheets;
 
+public sealed record DeleteTimeEntryCommand(Guid ExpertId, Guid EntryId, int Version);
+
 /// <summary>An expert removes hours that are not approved yet (submitted or rejected), at the version they saw.</summary>
 public sealed class DeleteTimeEntryHandler(IAppDbContext db)
 {
-    public async Task HandleAsync(Guid expertId, Guid entryId, int version, CancellationToken cancellationToken)
+    public async Task HandleAsync(DeleteTimeEntryCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (expertId, entryId, version) = (command.ExpertId, command.EntryId, command.Version);
         var entry = await db.TimeEntries.SingleOrDefaultAsync(t => t.Id == entryId && t.ExpertId == expertId, cancellationToken)
             ?? throw Refusal.NotFound("The time entry");
         if (entry.Version != version)

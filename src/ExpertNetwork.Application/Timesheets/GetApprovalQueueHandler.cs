@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Timesheets;
 
+/// <summary>The queue, optionally of one project and one sprint.</summary>
+public sealed record GetApprovalQueueQuery(Guid? ProjectId, Guid? SprintId);
+
 /// <summary>
 /// The program managers' queue: submitted hours by project and sprint, oldest day first, each with flags that ask for a
 /// second look. Two rules flag an entry: the expert's hours on that engagement in the entry's week (Monday to Sunday)
@@ -16,8 +19,10 @@ public sealed class GetApprovalQueueHandler(IAppDbContext db)
     public const int Limit = 500;
     public const decimal SprintAverageFactor = 2m;
 
-    public async Task<ApprovalQueueView> HandleAsync(Guid? projectId, Guid? sprintId, CancellationToken cancellationToken)
+    public async Task<ApprovalQueueView> HandleAsync(GetApprovalQueueQuery request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var (projectId, sprintId) = (request.ProjectId, request.SprintId);
         var query = db.TimeEntries.AsNoTracking().Where(t => t.Status == TimeEntryStatus.Submitted);
         if (projectId is { } p)
             query = query.Where(t => t.ProjectId == p);

@@ -8,6 +8,9 @@ namespace ExpertNetwork.Application.Timesheets;
 /// <summary>One entry to review, at the version the reviewer saw.</summary>
 public sealed record ReviewedEntry(Guid Id, int Version);
 
+/// <summary>Approve the entries (no <paramref name="RejectionReason"/>), or reject them with the reason the expert reads.</summary>
+public sealed record ReviewTimeEntriesCommand(IReadOnlyCollection<ReviewedEntry> Entries, bool Approve, string? RejectionReason = null);
+
 /// <summary>
 /// A program manager approves or rejects submitted hours, one or many at once. All or nothing: when any entry was
 /// changed since the queue was read (the expert corrected or deleted it) or is no longer submitted, nothing is saved
@@ -18,25 +21,23 @@ public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor act
 {
     public const int MaxBatch = 200;
 
-    public Task<int> ApproveAsync(IReadOnlyCollection<ReviewedEntry> entries, CancellationToken cancellationToken) =>
-        ReviewAsync(entries, null, cancellationToken);
-
-    public Task<int> RejectAsync(IReadOnlyCollection<ReviewedEntry> entries, string? reason, CancellationToken cancellationToken)
+    public async Task<int> HandleAsync(ReviewTimeEntriesCommand command, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason))
-            throw Refusal.Conflict("Give the expert a reason for the rejection: they see it next to the hours.");
-        if (reason.Trim().Length > TextLimits.Reason)
-            throw Refusal.Conflict($"The rejection reason can be at most {TextLimits.Reason} characters.");
-        return ReviewAsync(entries, reason, cancellationToken);
-    }
-
-    private async Task<int> ReviewAsync(IReadOnlyCollection<ReviewedEntry> entries, string? reason, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(command);
+        var entries = command.Entries ?? [];
+        string? reason = null;
+        if (!command.Approve)
+        {
+            reason = command.RejectionReason;
+            if (string.IsNullOrWhiteSpace(reason))
+                throw Refusal.Invalid("Give the expert a reason for the rejection: they see it next to the hours.", nameof(command.RejectionReason));
+            if (reason.Trim().Length > TextLimits.Reason)
+                throw Refusal.Invalid($"The rejection reason can be at most {TextLimits.Reason} characters.", nameof(command.RejectionReason));
+        }
         if (entries.Count == 0)
-            throw Refusal.Conflict("Select at least one entry.");
+            throw Refusal.Invalid("Select at least one entry.", nameof(command.Entries));
         if (entries.Count > MaxBatch)
-            throw Refusal.Conflict($"At most {MaxBatch} entries can be reviewed at once.");
+            throw Refusal.Invalid($"At most {MaxBatch} entries can be reviewed at once.", nameof(command.Entries));
         var ids = entries.Select(e => e.Id).Distinct().ToList();
         var loaded = await db.TimeEntries.Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
         if (loaded.Count != ids.Count)
@@ -62,7 +63,7 @@ public sealed class ReviewTimeEntriesHandler(IAppDbContext db, ICurrentActor act
             throw Refusal.Stale(ids.Count == 1 ? "This entry" : "One of the selected entries");
         }
         if (reason is null)
-            await budgetWatch.HandleAsync(loaded.Select(t => t.ProjectId).ToList(), cancellationToken);
+            await budgetWatch.HandleAsync(new RunBudgetWatchCommand(loaded.Select(t => t.ProjectId).ToList()), cancellationToken);
         return loaded.Count;
     }
 }

@@ -19,7 +19,7 @@ public sealed class TimeEntryInput
     public Activity? Activity { get; set; }
 
     [Required(ErrorMessage = "Enter the hours, in quarter hours (for example 1.5).")]
-    [Range(typeof(decimal), "0.25", "24", ErrorMessage = "Hours must be between 0.25 and 24.")]
+    [LoggableHours]
     public decimal? Hours { get; set; }
 
     [StringLength(TextLimits.Note, ErrorMessage = "The note can be at most {1} characters.")]

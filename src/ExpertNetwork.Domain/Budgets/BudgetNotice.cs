@@ -38,9 +38,9 @@ public sealed class BudgetNotice : AggregateRoot
         ArgumentNullException.ThrowIfNull(recipients);
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (!Thresholds.Contains(thresholdPercent))
-            throw Refusal.Conflict($"Budget warnings are sent at {string.Join(" and ", Thresholds.Select(t => t + "%"))} of the budget, not at {thresholdPercent}%.");
+            throw Refusal.Invalid($"Budget warnings are sent at {string.Join(" and ", Thresholds.Select(t => t + "%"))} of the budget, not at {thresholdPercent}%.");
         if (spent.Currency != budget.Currency)
-            throw Refusal.Conflict($"The spend is in {spent.Currency} but the budget is in {budget.Currency}.");
+            throw Refusal.Invalid($"The spend is in {spent.Currency} but the budget is in {budget.Currency}.");
         if (!Reached(spent.Amount, budget.Amount).Contains(thresholdPercent))
             throw Refusal.Conflict($"A {thresholdPercent}% budget warning cannot be sent while {spent} of {budget} is spent.");
         if (recipients.Count == 0)

@@ -4,7 +4,7 @@ namespace ExpertNetwork.Domain.Invoicing;
 
 /// <summary>
 /// What client invoices and expert payout statements share: lines and totals, a gap-free number from a
-/// series given at issue, Draft -> Issued -> Paid, and Issued -> Voided only against an issued credit note.
+/// series given at issue, Draft -> Issued -> Paid, and Issued -> Voided by a credit note issued in the same step.
 /// Nothing about an issued document changes except its payment and void stamps; its PDF hash is kept.
 /// </summary>
 public abstract class BillingDocument : AggregateRoot
@@ -72,7 +72,18 @@ public abstract class BillingDocument : AggregateRoot
         Record("Discarded");
     }
 
+    /// <summary>What the original is called in sentences ("invoice", "statement").</summary>
+    protected abstract string OriginalNoun { get; }
+
+    /// <summary>Gives a draft original its number from the series and its dates. A credit note is issued only by voiding the document it credits.</summary>
     public void Issue(NumberSeries series, DateOnly issueDate, int paymentTermDays, DateTime nowUtc)
+    {
+        if (Kind == DocumentKind.CreditNote)
+            throw Refusal.Conflict($"A credit note is issued when its {OriginalNoun} is voided, not on its own.");
+        TakeNumber(series, issueDate, paymentTermDays, nowUtc);
+    }
+
+    private void TakeNumber(NumberSeries series, DateOnly issueDate, int paymentTermDays, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(series);
         Guard.Utc(nowUtc, nameof(nowUtc));
@@ -80,7 +91,7 @@ public abstract class BillingDocument : AggregateRoot
         if (_lines.Count == 0)
             throw Refusal.Conflict("A document without lines cannot be issued.");
         if (paymentTermDays is < 0 or > 365)
-            throw Refusal.Conflict("Payment terms must be between 0 and 365 days.");
+            throw Refusal.Invalid("Payment terms must be between 0 and 365 days.");
         var (sequence, number) = series.Allocate(issueDate);
         SeriesKey = series.Key;
         SequenceNumber = sequence;
@@ -100,7 +111,7 @@ public abstract class BillingDocument : AggregateRoot
         if (PdfSha256 is not null)
             throw Refusal.Conflict("The PDF of an issued document is already stored and cannot be replaced.");
         if (sha256Hex is not { Length: TextLimits.Sha256Hex })
-            throw Refusal.Conflict("The PDF hash must be a SHA-256 hex digest.");
+            throw Refusal.Invalid("The PDF hash must be a SHA-256 hex digest.");
         PdfSha256 = sha256Hex.ToLowerInvariant();
         PdfStorageKey = Guard.Required(storageKey, "Storage key", TextLimits.Short);
         Record("PdfStored");
@@ -113,32 +124,38 @@ public abstract class BillingDocument : AggregateRoot
         if (Kind == DocumentKind.CreditNote)
             throw Refusal.Conflict("A credit note is settled against its invoice, not paid.");
         if (IssueDate is { } issued && paidOn < issued)
-            throw Refusal.Conflict("The payment date cannot be before the issue date.");
+            throw Refusal.Invalid("The payment date cannot be before the issue date.", nameof(PaidOn));
         // A day's grace for time zones ahead of UTC; a payment is recorded once it has arrived.
         if (paidOn > DateOnly.FromDateTime(nowUtc).AddDays(1))
-            throw Refusal.Conflict($"The payment date {paidOn:yyyy-MM-dd} is in the future; record a payment once it has arrived.");
+            throw Refusal.Invalid($"The payment date {paidOn:yyyy-MM-dd} is in the future; record a payment once it has arrived.", nameof(PaidOn));
         PaidOn = paidOn;
         PaymentReference = Guard.Optional(reference, "Payment reference", TextLimits.Short);
         Status = DocumentStatus.Paid;
         Record("Paid");
     }
 
-    protected void VoidWith(BillingDocument creditNote, string reason, DateTime nowUtc)
+    /// <summary>
+    /// Voids this issued original by a credit note drafted for it (<paramref name="draftCreditNote"/>), which is issued
+    /// here with a number from <paramref name="creditSeries"/>: nothing else issues a credit note, and nothing is
+    /// drafted or numbered when the original cannot be voided.
+    /// </summary>
+    protected TDocument VoidWith<TDocument>(Func<TDocument> draftCreditNote, NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays,
+        string reason, DateTime nowUtc) where TDocument : BillingDocument
     {
-        ArgumentNullException.ThrowIfNull(creditNote);
+        ArgumentNullException.ThrowIfNull(draftCreditNote);
         Guard.Utc(nowUtc, nameof(nowUtc));
-        RequireStatus("voided", DocumentStatus.Issued);
         if (Kind != DocumentKind.Original)
             throw Refusal.Conflict("A credit note cannot be voided.");
-        if (creditNote.Kind != DocumentKind.CreditNote || creditNote.CreditedDocumentId != Id)
-            throw Refusal.Conflict("A document can only be voided by a credit note that references it.");
-        if (creditNote.Status != DocumentStatus.Issued)
-            throw Refusal.Conflict("The credit note must be issued before the original is voided.");
-        VoidReason = Guard.Reason(reason, "A reason for voiding");
+        RequireStatus("voided", DocumentStatus.Issued);
+        var why = Guard.Reason(reason, "A reason for voiding");
+        var creditNote = draftCreditNote();
+        creditNote.TakeNumber(creditSeries, issueDate, paymentTermDays, nowUtc);
+        VoidReason = why;
         VoidedUtc = nowUtc;
         CreditNoteId = creditNote.Id;
         Status = DocumentStatus.Voided;
         Record("Voided");
+        return creditNote;
     }
 
     protected void CopyAsCreditNote(BillingDocument original, DateTime nowUtc)

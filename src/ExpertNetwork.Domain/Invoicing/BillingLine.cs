@@ -10,9 +10,9 @@ public sealed class BillingLine
     public BillingLine(string description, Guid? expertId, Activity activity, decimal hours, decimal unitPrice, string currency)
     {
         if (hours == 0)
-            throw Refusal.Conflict("A line needs hours.");
+            throw Refusal.Invalid("A line needs hours.");
         if (unitPrice < 0)
-            throw Refusal.Conflict("A unit price cannot be negative.");
+            throw Refusal.Invalid("A unit price cannot be negative.");
         Id = Guid.CreateVersion7();
         Description = Guard.Required(description, "Line description", TextLimits.Name);
         ExpertId = expertId;

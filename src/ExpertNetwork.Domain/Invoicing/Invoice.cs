@@ -21,6 +21,8 @@ public sealed class Invoice : BillingDocument
 
     protected override bool ChargesTax => !ReverseCharge && TaxRate > 0;
 
+    protected override string OriginalNoun => "invoice";
+
     /// <param name="id">The id to give the draft, when its time entries are claimed for it before it is built; a new id when null.</param>
     /// <param name="runId">The invoice run drafting it, if any.</param>
     public static Invoice Draft(Client client, Project project, DateRange period, IEnumerable<BillingLine> lines, DateTime nowUtc, Guid? id = null, Guid? runId = null)
@@ -29,9 +31,9 @@ public sealed class Invoice : BillingDocument
         ArgumentNullException.ThrowIfNull(project);
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (project.ClientId != client.Id)
-            throw Refusal.Conflict("The project belongs to another client.");
+            throw Refusal.Invalid("The project belongs to another client.");
         if (period.End is null)
-            throw Refusal.Conflict("An invoice period needs an end date.");
+            throw Refusal.Invalid("An invoice period needs an end date.");
         var invoice = new Invoice
         {
             Id = id ?? Guid.CreateVersion7(),
@@ -62,14 +64,14 @@ public sealed class Invoice : BillingDocument
         ArgumentNullException.ThrowIfNull(project);
         RequireStatus("regenerated", DocumentStatus.Draft);
         if (client.Id != ClientId || project.Id != ProjectId)
-            throw Refusal.Conflict("A draft is regenerated for its own client and project.");
+            throw Refusal.Invalid("A draft is regenerated for its own client and project.");
         TaxRate = client.VatRate;
         ReverseCharge = client.ReverseCharge;
         PseudonymousExperts = project.Confidentiality != ConfidentialityLevel.Open;
         ReplaceLines(lines);
     }
 
-    /// <summary>A draft credit note cancelling this issued invoice in full; issue it, then <see cref="Void"/> this invoice.</summary>
+    /// <summary>A draft credit note cancelling this issued invoice in full; <see cref="Void"/> issues it.</summary>
     public Invoice CreateCreditNote(DateTime nowUtc)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
@@ -100,5 +102,7 @@ public sealed class Invoice : BillingDocument
         Record("SentToClient");
     }
 
-    public void Void(Invoice creditNote, string reason, DateTime nowUtc) => VoidWith(creditNote, reason, nowUtc);
+    /// <summary>Voids this issued invoice: drafts its credit note, issues it from <paramref name="creditSeries"/> and returns it.</summary>
+    public Invoice Void(NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays, string reason, DateTime nowUtc) =>
+        VoidWith(() => CreateCreditNote(nowUtc), creditSeries, issueDate, paymentTermDays, reason, nowUtc);
 }

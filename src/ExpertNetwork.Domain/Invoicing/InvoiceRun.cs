@@ -37,9 +37,9 @@ public sealed class InvoiceRun : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (to < from)
-            throw Refusal.Conflict($"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
+            throw Refusal.Invalid($"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", "To");
         if (to.DayNumber - from.DayNumber + 1 > MaxDays)
-            throw Refusal.Conflict($"A run covers at most {MaxDays} days; split {from:yyyy-MM-dd} to {to:yyyy-MM-dd} into shorter periods.");
+            throw Refusal.Invalid($"A run covers at most {MaxDays} days; split {from:yyyy-MM-dd} to {to:yyyy-MM-dd} into shorter periods.");
         var run = new InvoiceRun
         {
             Period = new DateRange(from, to),
@@ -58,7 +58,7 @@ public sealed class InvoiceRun : AggregateRoot
         if (IsCompleted)
             throw Refusal.Conflict("This invoice run is already completed.");
         if (invoicesDrafted < 0 || statementsDrafted < 0 || entriesInvoiced < 0 || entriesOnStatements < 0)
-            throw Refusal.Conflict("A run cannot draft a negative number of documents or entries.");
+            throw Refusal.Invalid("A run cannot draft a negative number of documents or entries.");
         InvoicesDrafted = invoicesDrafted;
         StatementsDrafted = statementsDrafted;
         EntriesInvoiced = entriesInvoiced;

@@ -28,9 +28,9 @@ public sealed class NumberSeries : AggregateRoot
     {
         var value = Guard.Required(prefix, "Series prefix", 8).ToUpperInvariant();
         if (!value.All(char.IsAsciiLetterUpper))
-            throw Refusal.Conflict("A series prefix is letters only.");
+            throw Refusal.Invalid("A series prefix is letters only.");
         if (year is < 2000 or > 9999)
-            throw Refusal.Conflict("A series year must be between 2000 and 9999.");
+            throw Refusal.Invalid("A series year must be between 2000 and 9999.");
         var series = new NumberSeries { Prefix = value, Year = year, Key = KeyFor(value, year) };
         series.Record("Started");
         return series;
@@ -39,7 +39,7 @@ public sealed class NumberSeries : AggregateRoot
     public (long Sequence, string Number) Allocate(DateOnly issueDate)
     {
         if (issueDate.Year != Year)
-            throw Refusal.Conflict($"A document dated {issueDate:yyyy-MM-dd} cannot take a number from the {Year} series.");
+            throw Refusal.Invalid($"A document dated {issueDate:yyyy-MM-dd} cannot take a number from the {Year} series.");
         LastNumber++;
         Record("NumberAllocated");
         return (LastNumber, string.Create(CultureInfo.InvariantCulture, $"{Prefix}-{Year}-{LastNumber:D6}"));

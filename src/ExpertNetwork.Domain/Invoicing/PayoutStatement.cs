@@ -9,13 +9,15 @@ public sealed class PayoutStatement : BillingDocument
 
     public Guid ExpertId { get; private set; }
 
+    protected override string OriginalNoun => "statement";
+
     /// <param name="id">The id to give the draft, when its time entries are claimed for it before it is built; a new id when null.</param>
     /// <param name="runId">The invoice run drafting it, if any.</param>
     public static PayoutStatement Draft(Guid expertId, DateRange period, string currency, IEnumerable<BillingLine> lines, DateTime nowUtc, Guid? id = null, Guid? runId = null)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (period.End is null)
-            throw Refusal.Conflict("A statement period needs an end date.");
+            throw Refusal.Invalid("A statement period needs an end date.");
         var statement = new PayoutStatement
         {
             Id = id ?? Guid.CreateVersion7(),
@@ -41,5 +43,7 @@ public sealed class PayoutStatement : BillingDocument
         return note;
     }
 
-    public void Void(PayoutStatement creditNote, string reason, DateTime nowUtc) => VoidWith(creditNote, reason, nowUtc);
+    /// <summary>Voids this issued statement: drafts its credit note, issues it from <paramref name="creditSeries"/> and returns it.</summary>
+    public PayoutStatement Void(NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays, string reason, DateTime nowUtc) =>
+        VoidWith(() => CreateCreditNote(nowUtc), creditSeries, issueDate, paymentTermDays, reason, nowUtc);
 }

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Sprints;
 
 namespace ExpertNetwork.Domain.Timesheets;
@@ -7,13 +9,21 @@ namespace ExpertNetwork.Domain.Timesheets;
 /// <summary>
 /// Hours an expert logged for a day. Submitted -> Approved | Rejected; a rejected or submitted entry can be
 /// corrected (and is submitted again); an approved one is locked. Each side (client invoice, expert payout)
-/// can claim an approved entry exactly once. The 24-hours-a-day rule across engagements needs the other
-/// entries and is checked by the logging use case.
+/// can claim an approved entry exactly once (<see cref="ClaimableFor"/>: the claim is one set-based update that
+/// the database evaluates, so the rule is an expression). The rules across entries (24 hours a day over all the
+/// expert's engagements, the engagement's hours cap, no future days) are decided here too, on the totals the
+/// logging use case reads (<see cref="OtherHours"/>).
 /// </summary>
 public sealed class TimeEntry : AggregateRoot
 {
     public const decimal MaxHoursPerDay = 24m;
     public const decimal Increment = 0.25m;
+
+    /// <summary>The one sentence for hours that cannot be logged as such; the form's validation shows the same one.</summary>
+    public const string HoursRule = "Hours are logged in quarter hours, between 0.25 and 24 in a day (0.25, 0.5, 0.75 ...).";
+
+    private static readonly Func<TimeEntry, bool> ClaimableForInvoice = ClaimableFor(BillingSide.Invoice).Compile();
+    private static readonly Func<TimeEntry, bool> ClaimableForPayout = ClaimableFor(BillingSide.Payout).Compile();
 
     private TimeEntry() { }
 
@@ -51,7 +61,56 @@ public sealed class TimeEntry : AggregateRoot
         _ => TimeEntryStage.Submitted,
     };
 
-    public static TimeEntry Log(Engagement engagement, AnnotationSprint? sprint, DateOnly workDate, Activity activity, decimal hours, string? note, DateTime nowUtc)
+    /// <summary>
+    /// Which entries a side may still claim: approved (and so locked) and on no document of that side yet. The claim
+    /// itself is a conditional update with this condition (<c>BillingClaims</c>), so two claims at the same moment
+    /// cannot both take an entry; <see cref="IsClaimableFor"/> is the same rule in memory.
+    /// </summary>
+    public static Expression<Func<TimeEntry, bool>> ClaimableFor(BillingSide side) => side switch
+    {
+        BillingSide.Invoice => t => t.Status == TimeEntryStatus.Approved && t.InvoiceId == null,
+        BillingSide.Payout => t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == null,
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, null),
+    };
+
+    /// <summary>The entries a side's document holds (claimed hours are always approved).</summary>
+    public static Expression<Func<TimeEntry, bool>> ClaimedBy(BillingSide side, Guid documentId) => side switch
+    {
+        BillingSide.Invoice => t => t.Status == TimeEntryStatus.Approved && t.InvoiceId == documentId,
+        BillingSide.Payout => t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId == documentId,
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, null),
+    };
+
+    /// <summary>The entries any of a side's <paramref name="documentIds"/> holds.</summary>
+    public static Expression<Func<TimeEntry, bool>> ClaimedByAny(BillingSide side, IReadOnlyCollection<Guid> documentIds) => side switch
+    {
+        BillingSide.Invoice => t => t.Status == TimeEntryStatus.Approved && t.InvoiceId != null && documentIds.Contains(t.InvoiceId.Value),
+        BillingSide.Payout => t => t.Status == TimeEntryStatus.Approved && t.PayoutStatementId != null && documentIds.Contains(t.PayoutStatementId.Value),
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, null),
+    };
+
+    /// <summary>The column that names the side's document.</summary>
+    public static Expression<Func<TimeEntry, Guid?>> DocumentOf(BillingSide side) => side switch
+    {
+        BillingSide.Invoice => t => t.InvoiceId,
+        BillingSide.Payout => t => t.PayoutStatementId,
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, null),
+    };
+
+    /// <summary><see cref="ClaimableFor"/> in memory: the same compiled expression.</summary>
+    public bool IsClaimableFor(BillingSide side) => side switch
+    {
+        BillingSide.Invoice => ClaimableForInvoice(this),
+        BillingSide.Payout => ClaimableForPayout(this),
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, null),
+    };
+
+    /// <summary>Whether hours can be logged as such: more than nothing, at most a day, in quarter hours.</summary>
+    public static bool AreLoggableHours(decimal hours) => hours > 0 && hours <= MaxHoursPerDay && hours % Increment == 0;
+
+    /// <param name="others">The expert's other hours, when the logging use case has read them; without them only the entry's own rules are checked.</param>
+    public static TimeEntry Log(Engagement engagement, AnnotationSprint? sprint, DateOnly workDate, Activity activity, decimal hours, string? note, DateTime nowUtc,
+        OtherHours? others = null)
     {
         ArgumentNullException.ThrowIfNull(engagement);
         Guard.Utc(nowUtc, nameof(nowUtc));
@@ -62,19 +121,20 @@ public sealed class TimeEntry : AggregateRoot
             ProjectId = engagement.ProjectId,
             Status = TimeEntryStatus.Submitted,
         };
-        entry.Apply(engagement, sprint, workDate, activity, hours, note, nowUtc);
+        entry.Apply(engagement, sprint, workDate, activity, hours, note, nowUtc, others);
         entry.Record("Submitted");
         return entry;
     }
 
-    public void Correct(Engagement engagement, AnnotationSprint? sprint, DateOnly workDate, Activity activity, decimal hours, string? note, DateTime nowUtc)
+    public void Correct(Engagement engagement, AnnotationSprint? sprint, DateOnly workDate, Activity activity, decimal hours, string? note, DateTime nowUtc,
+        OtherHours? others = null)
     {
         ArgumentNullException.ThrowIfNull(engagement);
         if (engagement.Id != EngagementId)
-            throw Refusal.Conflict("An entry cannot move to another engagement.");
+            throw Refusal.Invalid("An entry cannot move to another engagement.", nameof(EngagementId));
         if (IsLocked)
             throw Refusal.Conflict("Approved hours are locked and cannot be changed.");
-        Apply(engagement, sprint, workDate, activity, hours, note, nowUtc);
+        Apply(engagement, sprint, workDate, activity, hours, note, nowUtc, others);
         Status = TimeEntryStatus.Submitted;
         RejectionReason = null;
         ReviewedBy = null;
@@ -90,29 +150,6 @@ public sealed class TimeEntry : AggregateRoot
         Record("Deleted");
     }
 
-    /// <summary>Hours are logged for days that have happened: today (in the expert's time zone) or earlier.</summary>
-    public static void EnsureNotFuture(DateOnly workDate, DateOnly today)
-    {
-        if (workDate > today)
-            throw Refusal.Conflict($"{workDate:yyyy-MM-dd} is in the future: hours can be logged for today or earlier.");
-    }
-
-    /// <summary>The rule across all the expert's engagements: at most 24 hours in one day.</summary>
-    public static void EnsureDayTotal(DateOnly workDate, decimal otherHoursThatDay, decimal hours)
-    {
-        if (otherHoursThatDay + hours > MaxHoursPerDay)
-            throw Refusal.Conflict(
-                $"That would make {otherHoursThatDay + hours:0.##} hours on {workDate:yyyy-MM-dd} across your engagements; a day has at most {MaxHoursPerDay:0} ({otherHoursThatDay:0.##} are already logged).");
-    }
-
-    /// <summary>The engagement's hours cap: submitted and approved hours together stay within it.</summary>
-    public static void EnsureWithinCap(decimal hoursCap, decimal otherHoursOnEngagement, decimal hours)
-    {
-        if (otherHoursOnEngagement + hours > hoursCap)
-            throw Refusal.Conflict(
-                $"That would bring this engagement to {otherHoursOnEngagement + hours:0.##} hours, above its cap of {hoursCap:0.##} ({Math.Max(0, hoursCap - otherHoursOnEngagement):0.##} left).");
-    }
-
     public void Approve(string reviewer, DateTime nowUtc)
     {
         RequireSubmitted("approved");
@@ -125,68 +162,27 @@ public sealed class TimeEntry : AggregateRoot
         Review(TimeEntryStatus.Rejected, reviewer, Guard.Reason(reason, "A rejection reason"), nowUtc, "Rejected");
     }
 
-    public void MarkInvoiced(Guid invoiceId)
+    private void Apply(Engagement engagement, AnnotationSprint? sprint, DateOnly workDate, Activity activity, decimal hours, string? note, DateTime nowUtc,
+        OtherHours? others)
     {
-        if (Status != TimeEntryStatus.Approved)
-            throw Refusal.Conflict("Only approved hours can be invoiced.");
-        if (InvoiceId is not null)
-            throw Refusal.Conflict("These hours are already on an invoice.");
-        InvoiceId = invoiceId;
-        Record("Invoiced");
-    }
-
-    /// <summary>A voided invoice (or a discarded draft) gives its hours back so they can be billed correctly.</summary>
-    public void ReleaseFromInvoice(Guid invoiceId)
-    {
-        if (InvoiceId != invoiceId)
-            throw Refusal.Conflict("These hours are not on that invoice.");
-        InvoiceId = null;
-        Record("InvoiceReleased");
-    }
-
-    public void MarkPaidOut(Guid payoutStatementId)
-    {
-        if (Status != TimeEntryStatus.Approved)
-            throw Refusal.Conflict("Only approved hours can be paid out.");
-        if (PayoutStatementId is not null)
-            throw Refusal.Conflict("These hours are already on a payout statement.");
-        PayoutStatementId = payoutStatementId;
-        Record("PaidOut");
-    }
-
-    public void ReleaseFromPayout(Guid payoutStatementId)
-    {
-        if (PayoutStatementId != payoutStatementId)
-            throw Refusal.Conflict("These hours are not on that payout statement.");
-        PayoutStatementId = null;
-        Record("PayoutReleased");
-    }
-
-    public static void EnsureValidHours(decimal hours)
-    {
-        if (hours <= 0 || hours > MaxHoursPerDay)
-            throw Refusal.Conflict($"Hours must be more than 0 and at most {MaxHoursPerDay} in a day.");
-        if (hours % Increment != 0)
-            throw Refusal.Conflict("Hours are logged in quarter hours (0.25, 0.5, 0.75 ...).");
-    }
-
-    private void Apply(Engagement engagement, AnnotationSprint? sprint, DateOnly workDate, Activity activity, decimal hours, string? note, DateTime nowUtc)
-    {
-        EnsureValidHours(hours);
+        if (!AreLoggableHours(hours))
+            throw Refusal.Invalid(HoursRule, nameof(Hours));
+        if (others is not null)
+            CheckAgainst(others, workDate, hours);
         if (!engagement.CanLogHours)
             throw Refusal.Conflict($"Hours cannot be logged on a {engagement.Status.ToString().ToLowerInvariant()} engagement.");
         if (!engagement.Window.Contains(workDate))
-            throw Refusal.Conflict($"{workDate:yyyy-MM-dd} is outside the engagement ({engagement.Window}).");
+            throw Refusal.Invalid($"{workDate:yyyy-MM-dd} is outside the engagement ({engagement.Window}).", nameof(WorkDate));
         if (engagement.PayRateFor(activity) is null)
-            throw Refusal.Conflict($"No rate was agreed for {activity} on this engagement.");
+            throw Refusal.Invalid($"No rate was agreed for {activity} on this engagement.", nameof(Activity));
         if (sprint is not null)
         {
             if (sprint.ProjectId != engagement.ProjectId)
-                throw Refusal.Conflict("That sprint belongs to another project.");
+                throw Refusal.Invalid("That sprint belongs to another project.", nameof(SprintId));
             if (!sprint.AcceptsEntries)
                 throw Refusal.Conflict($"The sprint \"{sprint.Name}\" is {sprint.Status.ToString().ToLowerInvariant()} and does not take hours.");
             if (!sprint.Covers(workDate))
-                throw Refusal.Conflict($"{workDate:yyyy-MM-dd} is outside the sprint \"{sprint.Name}\".");
+                throw Refusal.Invalid($"{workDate:yyyy-MM-dd} is outside the sprint \"{sprint.Name}\".", nameof(WorkDate));
         }
         SprintId = sprint?.Id;
         WorkDate = workDate;
@@ -194,6 +190,22 @@ public sealed class TimeEntry : AggregateRoot
         Hours = hours;
         Note = Guard.Optional(note, "Note", TextLimits.Note);
         SubmittedUtc = nowUtc;
+    }
+
+    /// <summary>The rules across entries, in the order the expert is told about them.</summary>
+    private static void CheckAgainst(OtherHours others, DateOnly workDate, decimal hours)
+    {
+        // Hours are logged for days that have happened: today (in the expert's time zone) or earlier.
+        if (workDate > others.Today)
+            throw Refusal.Invalid($"{workDate:yyyy-MM-dd} is in the future: hours can be logged for today or earlier.", nameof(WorkDate));
+        if (others.ThatDay + hours > MaxHoursPerDay)
+            throw Refusal.Invalid(
+                $"That would make {others.ThatDay + hours:0.##} hours on {workDate:yyyy-MM-dd} across your engagements; a day has at most {MaxHoursPerDay:0} ({others.ThatDay:0.##} are already logged).",
+                nameof(Hours));
+        if (others.OnEngagement + hours > others.EngagementCap)
+            throw Refusal.Invalid(
+                $"That would bring this engagement to {others.OnEngagement + hours:0.##} hours, above its cap of {others.EngagementCap:0.##} ({Math.Max(0, others.EngagementCap - others.OnEngagement):0.##} left).",
+                nameof(Hours));
     }
 
     private void RequireSubmitted(string verb)

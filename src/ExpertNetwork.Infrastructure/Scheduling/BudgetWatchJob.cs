@@ -23,7 +23,7 @@ public sealed class BudgetWatchJob(IServiceScopeFactory scopes, JobJournal journ
     protected override async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<RunBudgetWatchHandler>().HandleAsync(cancellationToken);
+        var result = await scope.ServiceProvider.GetRequiredService<RunBudgetWatchHandler>().HandleAsync(new RunBudgetWatchCommand(), cancellationToken);
         return result.ToString();
     }
 }

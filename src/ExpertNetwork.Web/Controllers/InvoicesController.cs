@@ -1,4 +1,3 @@
-using ExpertNetwork.Domain.Common;
 using System.Text;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Invoicing;
@@ -34,13 +33,13 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await get.HandleAsync(id, cancellationToken) is { } invoice ? View(invoice) : NotFound();
+        await get.HandleAsync(new GetInvoiceQuery(id), cancellationToken) is { } invoice ? View(invoice) : NotFound();
 
     /// <summary>The stored, hash-checked PDF of an issued document, or a preview marked DRAFT.</summary>
     [HttpGet("{id:guid}/pdf")]
     public async Task<IActionResult> Pdf(Guid id, [FromServices] GetInvoicePdfHandler pdf, CancellationToken cancellationToken)
     {
-        var file = await pdf.HandleAsync(id, cancellationToken);
+        var file = await pdf.HandleAsync(new GetInvoicePdfQuery(id), cancellationToken);
         return File(file.Content, "application/pdf", file.FileName);
     }
 
@@ -58,33 +57,27 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
     {
         ArgumentNullException.ThrowIfNull(form);
         var clients = (await list.ChoicesAsync(cancellationToken)).Clients;
-        var problem = FinancePages.Problem(ModelState);
-        var period = problem is null ? form.Period(out problem) : null;
+        string? problem = null;
+        var period = ModelState.IsValid ? form.Period(out problem) : null;
         if (problem is null && period is { } p)
             problem = await list.ProblemAsync(new InvoiceFilter(p.From, p.To, form.ClientId), cancellationToken);
-        InvoiceRunResult? result = null;
-        if (problem is null && period is { } chosen)
+        if (problem is not null)
+            ModelState.AddModelError(string.Empty, problem);
+        return await this.OrFormAsync(async () =>
         {
-            try
+            var chosen = period!.Value;
+            var result = await run.HandleAsync(new InvoiceRunInput(chosen.From, chosen.To, form.ClientId), cancellationToken);
+            return View("RunResult", new InvoiceRunResultViewModel
             {
-                result = await run.HandleAsync(new InvoiceRunInput(chosen.From, chosen.To, form.ClientId), cancellationToken);
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.NotFound)
-            {
-                problem = ex.Message;
-            }
-        }
-        if (result is null)
+                Result = result,
+                ClientName = clients.FirstOrDefault(c => c.Id == form.ClientId)?.Label,
+                Invoices = await list.ByIdsAsync(result.InvoiceIds, cancellationToken),
+                Statements = await statements.ByIdsAsync(result.PayoutStatementIds, cancellationToken),
+            });
+        }, () =>
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new InvoiceRunPageViewModel { Form = form, Clients = clients, Error = problem });
-        }
-        return View("RunResult", new InvoiceRunResultViewModel
-        {
-            Result = result,
-            ClientName = clients.FirstOrDefault(c => c.Id == form.ClientId)?.Label,
-            Invoices = await list.ByIdsAsync(result.InvoiceIds, cancellationToken),
-            Statements = await statements.ByIdsAsync(result.PayoutStatementIds, cancellationToken),
+            return View(new InvoiceRunPageViewModel { Form = form, Clients = clients, Error = FinancePages.Problem(ModelState) });
         });
     }
 
@@ -97,7 +90,7 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
             TempData["Error"] = "Pick at least one draft to issue. Nothing was issued.";
             return Redirect("/invoices?status=Draft");
         }
-        var outcome = await issue.HandleAsync(ids, cancellationToken);
+        var outcome = await issue.HandleAsync(new IssueInvoicesCommand(ids), cancellationToken);
         FinancePages.Tell(TempData, outcome, "invoice");
         return Redirect(outcome.Issued.Count > 0 ? "/invoices?status=Issued" : "/invoices?status=Draft");
     }
@@ -105,35 +98,35 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
     [HttpPost("{id:guid}/issue")]
     public async Task<IActionResult> IssueOne(Guid id, [FromServices] IssueInvoicesHandler issue, CancellationToken cancellationToken)
     {
-        if (await get.HandleAsync(id, cancellationToken) is null)
+        if (await get.HandleAsync(new GetInvoiceQuery(id), cancellationToken) is null)
             return NotFound();
-        FinancePages.Tell(TempData, await issue.HandleAsync([id], cancellationToken), "invoice");
+        FinancePages.Tell(TempData, await issue.HandleAsync(new IssueInvoicesCommand([id]), cancellationToken), "invoice");
         return Redirect($"/invoices/{id}");
     }
 
     [HttpPost("{id:guid}/regenerate")]
     public Task<IActionResult> Regenerate(Guid id, [FromServices] RegenerateInvoiceHandler regenerate, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/invoices/{id}", () => regenerate.HandleAsync(id, cancellationToken),
+        this.ActAndReturnAsync($"/invoices/{id}", () => regenerate.HandleAsync(new RegenerateInvoiceCommand(id), cancellationToken),
             "The draft was rebuilt from the approved hours of its period at the price list's rates.");
 
     [HttpPost("{id:guid}/discard")]
     public async Task<IActionResult> Discard(Guid id, [FromServices] DiscardInvoiceDraftHandler discard, CancellationToken cancellationToken)
     {
-        var result = await this.ActAndReturnAsync($"/invoices/{id}", () => discard.HandleAsync(id, cancellationToken),
+        var result = await this.ActAndReturnAsync($"/invoices/{id}", () => discard.HandleAsync(new DiscardInvoiceDraftCommand(id), cancellationToken),
             "The draft was discarded. Its hours are unbilled again and go on the next run.");
         return TempData.Peek("Error") is null ? Redirect("/invoices?status=Draft") : result;
     }
 
     [HttpPost("{id:guid}/paid")]
     public Task<IActionResult> MarkPaid(Guid id, MarkPaidForm form, [FromServices] MarkInvoicePaidHandler paid, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/invoices/{id}", () => paid.HandleAsync(id, form.PaidOn!.Value, form.Reference, cancellationToken),
+        this.ActAndReturnAsync($"/invoices/{id}", () => paid.HandleAsync(new MarkInvoicePaidCommand(id, form.PaidOn!.Value, form.Reference), cancellationToken),
             "The invoice is marked paid.");
 
     [HttpPost("{id:guid}/send")]
     public Task<IActionResult> Send(Guid id, [FromServices] SendInvoiceHandler send, CancellationToken cancellationToken) =>
         this.ActAndReturnAsync($"/invoices/{id}", async () =>
         {
-            var to = await send.HandleAsync(id, cancellationToken);
+            var to = await send.HandleAsync(new SendInvoiceCommand(id), cancellationToken);
             return $"The PDF is on its way to {to}.";
         });
 
@@ -141,7 +134,7 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
     public Task<IActionResult> Void(Guid id, VoidForm form, [FromServices] VoidInvoiceHandler @void, CancellationToken cancellationToken) =>
         this.ActAndReturnAsync($"/invoices/{id}", async () =>
         {
-            var note = await @void.HandleAsync(id, form.Reason!, cancellationToken);
+            var note = await @void.HandleAsync(new VoidInvoiceCommand(id, form.Reason!), cancellationToken);
             return $"The invoice is voided by credit note {note.Number}. Its hours are unbilled again.";
         });
 
@@ -156,7 +149,7 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
         Response.Headers.ContentDisposition = $"attachment; filename=\"invoices-{clock.UtcNow:yyyy-MM-dd}.csv\"";
         // No byte order mark: accounting imports read plain UTF-8.
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
-        await export.HandleAsync(filter.ToFilter(), writer, cancellationToken);
+        await export.HandleAsync(new ExportInvoicesCsvQuery(filter.ToFilter(), writer), cancellationToken);
         return new EmptyResult();
     }
 

@@ -31,12 +31,12 @@ public sealed class PayoutsController(ListPayoutStatementsHandler list, GetPayou
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await get.HandleAsync(id, cancellationToken) is { } statement ? View(statement) : NotFound();
+        await get.HandleAsync(new GetPayoutStatementQuery(id), cancellationToken) is { } statement ? View(statement) : NotFound();
 
     [HttpGet("{id:guid}/pdf")]
     public async Task<IActionResult> Pdf(Guid id, [FromServices] GetPayoutStatementPdfHandler pdf, CancellationToken cancellationToken)
     {
-        var file = await pdf.HandleAsync(id, cancellationToken);
+        var file = await pdf.HandleAsync(new GetPayoutStatementPdfQuery(id), cancellationToken);
         return File(file.Content, "application/pdf", file.FileName);
     }
 
@@ -48,7 +48,7 @@ public sealed class PayoutsController(ListPayoutStatementsHandler list, GetPayou
             TempData["Error"] = "Pick at least one draft to issue. Nothing was issued.";
             return Redirect("/payouts?status=Draft");
         }
-        var outcome = await issue.HandleAsync(ids, cancellationToken);
+        var outcome = await issue.HandleAsync(new IssuePayoutStatementsCommand(ids), cancellationToken);
         FinancePages.Tell(TempData, outcome, "statement");
         return Redirect(outcome.Issued.Count > 0 ? "/payouts?status=Issued" : "/payouts?status=Draft");
     }
@@ -56,35 +56,35 @@ public sealed class PayoutsController(ListPayoutStatementsHandler list, GetPayou
     [HttpPost("{id:guid}/issue")]
     public async Task<IActionResult> IssueOne(Guid id, [FromServices] IssuePayoutStatementsHandler issue, CancellationToken cancellationToken)
     {
-        if (await get.HandleAsync(id, cancellationToken) is null)
+        if (await get.HandleAsync(new GetPayoutStatementQuery(id), cancellationToken) is null)
             return NotFound();
-        FinancePages.Tell(TempData, await issue.HandleAsync([id], cancellationToken), "statement");
+        FinancePages.Tell(TempData, await issue.HandleAsync(new IssuePayoutStatementsCommand([id]), cancellationToken), "statement");
         return Redirect($"/payouts/{id}");
     }
 
     [HttpPost("{id:guid}/regenerate")]
     public Task<IActionResult> Regenerate(Guid id, [FromServices] RegeneratePayoutStatementHandler regenerate, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/payouts/{id}", () => regenerate.HandleAsync(id, cancellationToken),
+        this.ActAndReturnAsync($"/payouts/{id}", () => regenerate.HandleAsync(new RegeneratePayoutStatementCommand(id), cancellationToken),
             "The draft was rebuilt from the expert's approved hours of its period at the agreed rates.");
 
     [HttpPost("{id:guid}/discard")]
     public async Task<IActionResult> Discard(Guid id, [FromServices] DiscardPayoutStatementDraftHandler discard, CancellationToken cancellationToken)
     {
-        var result = await this.ActAndReturnAsync($"/payouts/{id}", () => discard.HandleAsync(id, cancellationToken),
+        var result = await this.ActAndReturnAsync($"/payouts/{id}", () => discard.HandleAsync(new DiscardPayoutStatementDraftCommand(id), cancellationToken),
             "The draft was discarded. Its hours go on the next run's statements.");
         return TempData.Peek("Error") is null ? Redirect("/payouts?status=Draft") : result;
     }
 
     [HttpPost("{id:guid}/paid")]
     public Task<IActionResult> MarkPaid(Guid id, MarkPaidForm form, [FromServices] MarkPayoutStatementPaidHandler paid, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/payouts/{id}", () => paid.HandleAsync(id, form.PaidOn!.Value, form.Reference, cancellationToken),
+        this.ActAndReturnAsync($"/payouts/{id}", () => paid.HandleAsync(new MarkPayoutStatementPaidCommand(id, form.PaidOn!.Value, form.Reference), cancellationToken),
             "The statement is marked paid.");
 
     [HttpPost("{id:guid}/void")]
     public Task<IActionResult> Void(Guid id, VoidForm form, [FromServices] VoidPayoutStatementHandler @void, CancellationToken cancellationToken) =>
         this.ActAndReturnAsync($"/payouts/{id}", async () =>
         {
-            var note = await @void.HandleAsync(id, form.Reason!, cancellationToken);
+            var note = await @void.HandleAsync(new VoidPayoutStatementCommand(id, form.Reason!), cancellationToken);
             return $"The statement is voided by credit note {note.Number}. Its hours go on the next run's statements.";
         });
 
@@ -98,7 +98,7 @@ public sealed class PayoutsController(ListPayoutStatementsHandler list, GetPayou
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"payment-run-{clock.UtcNow:yyyy-MM-dd}.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
-        await export.HandleAsync(filter.ToFilter(), writer, cancellationToken);
+        await export.HandleAsync(new ExportPaymentRunCsvQuery(filter.ToFilter(), writer), cancellationToken);
         return new EmptyResult();
     }
 

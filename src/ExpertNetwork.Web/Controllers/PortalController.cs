@@ -1,7 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Portal;
 using ExpertNetwork.Application.Timesheets;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models.Portal;
 using Microsoft.AspNetCore.Authentication;
@@ -21,8 +20,6 @@ namespace ExpertNetwork.Web.Controllers;
 [Route("portal")]
 public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertHandler check) : Controller
 {
-    private const string NoticeKey = "PortalNotice";
-
     private Guid ExpertId => PortalAuthentication.ExpertIdOf(User) ?? throw new InvalidOperationException("The portal policy lets only experts in.");
 
     public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
@@ -73,23 +70,9 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
         SaveAsync(id, version, form, save, "Your change is saved and submitted again for review.", cancellationToken);
 
     [HttpPost("timesheet/{id:guid}/delete")]
-    public async Task<IActionResult> Delete(Guid id, int version, [FromServices] DeleteTimeEntryHandler delete, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await delete.HandleAsync(ExpertId, id, version, cancellationToken);
-            TempData[NoticeKey] = "The hours are deleted.";
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
-        {
-            TempData[NoticeKey] = ex.Message;
-        }
-        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-        {
-            TempData[NoticeKey] = "Those hours no longer exist.";
-        }
-        return Redirect("/portal/timesheet");
-    }
+    public Task<IActionResult> Delete(Guid id, int version, [FromServices] DeleteTimeEntryHandler delete, CancellationToken cancellationToken) =>
+        this.ActAndReturnAsync("/portal/timesheet", () => delete.HandleAsync(new DeleteTimeEntryCommand(ExpertId, id, version), cancellationToken),
+            "The hours are deleted.");
 
     /// <summary>Here rather than with sign-in: the antiforgery token on portal pages belongs to the signed-in expert.</summary>
     [HttpPost("sign-out")]
@@ -115,31 +98,22 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
     public async Task<IActionResult> SprintCalendar(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
         Download(await files.SprintCalendarAsync(ExpertId, id, cancellationToken));
 
-    private async Task<IActionResult> SaveAsync(Guid? id, int? version, TimeEntryInput form, SaveTimeEntryHandler save, string notice, CancellationToken cancellationToken)
+    private Task<IActionResult> SaveAsync(Guid? id, int? version, TimeEntryInput form, SaveTimeEntryHandler save, string notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (ModelState.IsValid)
+        return this.OrFormAsync(async () =>
         {
-            try
-            {
-                await save.HandleAsync(new SaveTimeEntryCommand(ExpertId, id, version, form), cancellationToken);
-                TempData[NoticeKey] = notice;
-                return Redirect("/portal/timesheet");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
-            }
-            catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-            {
-                ModelState.AddModelError(string.Empty, "That engagement, sprint or entry is not one of yours (or no longer exists). Nothing was saved.");
-            }
-        }
-        var view = await portal.HandleAsync(ExpertId, cancellationToken);
-        if (view is null)
-            return Redirect("/portal/sign-in");
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Timesheet", new PortalTimesheetPageModel(view, form, id, version));
+            await save.HandleAsync(new SaveTimeEntryCommand(ExpertId, id, version, form), cancellationToken);
+            TempData["Notice"] = notice;
+            return Redirect("/portal/timesheet");
+        }, async () =>
+        {
+            var view = await portal.HandleAsync(ExpertId, cancellationToken);
+            if (view is null)
+                return Redirect("/portal/sign-in");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Timesheet", new PortalTimesheetPageModel(view, form, id, version));
+        }, fieldPrefix: "Form");
     }
 
     private IActionResult Download(PortalFile? file)

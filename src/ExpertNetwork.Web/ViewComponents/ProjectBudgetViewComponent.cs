@@ -7,5 +7,5 @@ namespace ExpertNetwork.Web.ViewComponents;
 public sealed class ProjectBudgetViewComponent(GetProjectBudgetHandler get) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid projectId) =>
-        await get.HandleAsync(projectId, HttpContext.RequestAborted) is { } budget ? View(budget) : Content(string.Empty);
+        await get.HandleAsync(new GetProjectBudgetQuery(projectId), HttpContext.RequestAborted) is { } budget ? View(budget) : Content(string.Empty);
 }

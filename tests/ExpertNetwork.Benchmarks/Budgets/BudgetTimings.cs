@@ -50,7 +50,7 @@ internal static class BudgetTimings
             var panel = await TimeAsync(async () =>
             {
                 await using var db = SearchDatabases.Context(options);
-                weeks = (await new GetProjectBudgetHandler(db, clock, new FinanceOptions()).HandleAsync(someProject, CancellationToken.None))!.Burn.Count;
+                weeks = (await new GetProjectBudgetHandler(db, clock, new FinanceOptions()).HandleAsync(new GetProjectBudgetQuery(someProject), CancellationToken.None))!.Burn.Count;
             });
             Console.WriteLine($"{provider,-10} budgets page ({listed} projects)  median {list.Median,8:N1} ms  p95 {list.P95,8:N1} ms");
             Console.WriteLine($"{provider,-10} one project's panel ({weeks} weeks) median {panel.Median,8:N1} ms  p95 {panel.P95,8:N1} ms");
@@ -116,6 +116,7 @@ internal static class BudgetTimings
             await using var db = SearchDatabases.Context(options);
             var tracked = await db.Clients.SingleAsync(c => c.Id == client.Id);
             var numbers = await db.NumberSeries.SingleAsync(s => s.Id == series.Id);
+            var claims = new List<(Guid InvoiceId, List<Guid> EntryIds)>();
             for (var n = batch * 50; n < (batch + 1) * 50; n++)
             {
                 var project = Project.Create(tracked, $"Benchmark project {n:D3}", $"BEN-{n:D3}", null, "Benchmark.", "Benchmark.",
@@ -145,10 +146,14 @@ internal static class BudgetTimings
                 var invoice = Invoice.Draft(tracked, project, new DateRange(today.AddDays(-90), today.AddDays(-46)),
                     [new BillingLine("Review", null, Activity.Review, billed.Sum(t => t.Hours), 200m, "USD")], now);
                 invoice.Issue(numbers, today, 30, now);
-                billed.ForEach(t => t.MarkInvoiced(invoice.Id));
+                claims.Add((invoice.Id, billed.Select(t => t.Id).ToList()));
                 db.Add(invoice);
             }
             await db.SaveChangesAsync();
+            // The first half of the hours on the issued invoice, claimed as the invoice run claims them.
+            foreach (var (invoiceId, entryIds) in claims)
+                await db.TimeEntries.Where(t => entryIds.Contains(t.Id)).Where(TimeEntry.ClaimableFor(BillingSide.Invoice))
+                    .ExecuteUpdateAsync(u => u.SetProperty(t => t.InvoiceId, invoiceId));
         }
         if (options.Extensions.Any(x => x.GetType().Name.Contains("Npgsql", StringComparison.Ordinal)))
         {

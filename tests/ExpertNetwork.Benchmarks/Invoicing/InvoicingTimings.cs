@@ -106,13 +106,13 @@ internal static class InvoicingTimings
         var issue = await sampler.MeasureAsync("issue-invoices", async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            invoices = await scope.ServiceProvider.GetRequiredService<IssueInvoicesHandler>().HandleAsync(result.InvoiceIds, CancellationToken.None);
+            invoices = await scope.ServiceProvider.GetRequiredService<IssueInvoicesHandler>().HandleAsync(new IssueInvoicesCommand(result.InvoiceIds), CancellationToken.None);
         });
         sql.Add(tally.Take());
         var payouts = await sampler.MeasureAsync("issue-statements", async () =>
         {
             await using var scope = services.CreateAsyncScope();
-            statements = await scope.ServiceProvider.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync(result.PayoutStatementIds, CancellationToken.None);
+            statements = await scope.ServiceProvider.GetRequiredService<IssuePayoutStatementsHandler>().HandleAsync(new IssuePayoutStatementsCommand(result.PayoutStatementIds), CancellationToken.None);
         });
         sql.Add(tally.Take());
 

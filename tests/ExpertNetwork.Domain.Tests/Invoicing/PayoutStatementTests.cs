@@ -62,13 +62,11 @@ public sealed class PayoutStatementTests
     }
 
     [Fact]
-    public void A_statement_is_voided_by_its_issued_credit_note()
+    public void A_statement_is_voided_by_the_credit_note_voiding_issues()
     {
         var statement = new PayoutStatementBuilder().WithLine(10m, 95m).BuildIssued();
-        var note = statement.CreateCreditNote(Now);
-        note.Issue(NumberSeries.Start(NumberSeries.PayoutCredits, 2026), IssueDate, 0, Now);
 
-        statement.Void(note, "Wrong rate applied", Now);
+        var note = statement.Void(NumberSeries.Start(NumberSeries.PayoutCredits, 2026), IssueDate, 0, "Wrong rate applied", Now);
 
         note.ExpertId.ShouldBe(statement.ExpertId);
         note.Number.ShouldBe("PCN-2026-000001");
@@ -81,19 +79,18 @@ public sealed class PayoutStatementTests
     public void A_payout_credit_note_cannot_be_paid()
     {
         var statement = new PayoutStatementBuilder().BuildIssued();
-        var note = statement.CreateCreditNote(Now);
-        note.Issue(NumberSeries.Start(NumberSeries.PayoutCredits, 2026), IssueDate, 0, Now);
+        var note = statement.Void(NumberSeries.Start(NumberSeries.PayoutCredits, 2026), IssueDate, 0, "Wrong rate", Now);
 
         Should.Throw<Refusal>(() => note.MarkPaid(IssueDate, null, Now))
             .Message.ShouldBe("A credit note is settled against its invoice, not paid.");
     }
 
     [Fact]
-    public void A_draft_credit_note_cannot_void_the_statement()
+    public void A_payout_credit_note_is_not_issued_on_its_own()
     {
-        var statement = new PayoutStatementBuilder().BuildIssued();
+        var note = new PayoutStatementBuilder().BuildIssued().CreateCreditNote(Now);
 
-        Should.Throw<Refusal>(() => statement.Void(statement.CreateCreditNote(Now), "Wrong rate", Now))
-            .Message.ShouldBe("The credit note must be issued before the original is voided.");
+        Should.Throw<Refusal>(() => note.Issue(NumberSeries.Start(NumberSeries.PayoutCredits, 2026), IssueDate, 0, Now))
+            .Message.ShouldBe("A credit note is issued when its statement is voided, not on its own.");
     }
 }

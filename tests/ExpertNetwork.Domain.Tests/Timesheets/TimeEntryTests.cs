@@ -1,5 +1,6 @@
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
+using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Tests.Builders;
 using ExpertNetwork.Domain.Timesheets;
@@ -48,7 +49,7 @@ public sealed class TimeEntryTests
     public void Hours_that_are_not_quarter_hours_are_refused(double hours)
     {
         Should.Throw<Refusal>(() => Log(ActiveEngagement(), (decimal)hours))
-            .Message.ShouldBe("Hours are logged in quarter hours (0.25, 0.5, 0.75 ...).");
+            .Message.ShouldBe(TimeEntry.HoursRule);
     }
 
     [Theory]
@@ -58,7 +59,7 @@ public sealed class TimeEntryTests
     public void Zero_negative_or_more_than_24_hours_in_a_day_are_refused(double hours)
     {
         Should.Throw<Refusal>(() => Log(ActiveEngagement(), (decimal)hours))
-            .Message.ShouldBe("Hours must be more than 0 and at most 24 in a day.");
+            .Message.ShouldBe(TimeEntry.HoursRule);
     }
 
     [Theory]
@@ -248,94 +249,56 @@ public sealed class TimeEntryTests
     }
 
     [Fact]
-    public void Approved_hours_can_be_invoiced_once()
+    public void Hours_for_a_day_after_the_experts_today_are_refused()
     {
-        var entry = new TimeEntryBuilder().Approved().Build();
-        var invoiceId = Guid.NewGuid();
+        var others = new OtherHours(Tuesday.AddDays(-1), 0m, 0m, 100m);
 
-        entry.MarkInvoiced(invoiceId);
+        var refusal = Should.Throw<Refusal>(() => TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 1m, null, Now, others));
 
-        entry.InvoiceId.ShouldBe(invoiceId);
-        Should.Throw<Refusal>(() => entry.MarkInvoiced(Guid.NewGuid()))
-            .Message.ShouldBe("These hours are already on an invoice.");
-        entry.InvoiceId.ShouldBe(invoiceId);
+        refusal.Message.ShouldBe("2026-03-10 is in the future: hours can be logged for today or earlier.");
+        (refusal.Kind, refusal.Field).ShouldBe((RefusalKind.Invalid, "WorkDate"));
+    }
+
+    [Fact]
+    public void More_than_24_hours_in_a_day_across_the_experts_engagements_are_refused()
+    {
+        var others = new OtherHours(Tuesday, 20m, 0m, 100m);
+
+        var refusal = Should.Throw<Refusal>(() => TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 4.25m, null, Now, others));
+
+        refusal.Message.ShouldBe("That would make 24.25 hours on 2026-03-10 across your engagements; a day has at most 24 (20 are already logged).");
+        (refusal.Kind, refusal.Field).ShouldBe((RefusalKind.Invalid, "Hours"));
+        TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 4m, null, Now, others).Hours.ShouldBe(4m);
+    }
+
+    [Fact]
+    public void Hours_above_the_engagements_cap_are_refused()
+    {
+        var others = new OtherHours(Tuesday, 0m, 95m, 100m);
+
+        Should.Throw<Refusal>(() => TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 5.25m, null, Now, others))
+            .Message.ShouldBe("That would bring this engagement to 100.25 hours, above its cap of 100 (5 left).");
+        TimeEntry.Log(ActiveEngagement(), null, Tuesday, Activity.Annotation, 5m, null, Now, others).Hours.ShouldBe(5m);
     }
 
     [Theory]
-    [InlineData(TimeEntryStatus.Submitted)]
-    [InlineData(TimeEntryStatus.Rejected)]
-    public void Hours_that_are_not_approved_cannot_be_invoiced_or_paid_out(TimeEntryStatus status)
+    [InlineData(BillingSide.Invoice)]
+    [InlineData(BillingSide.Payout)]
+    public void Only_approved_hours_on_no_document_of_that_side_can_be_claimed(BillingSide side)
     {
-        var entry = new TimeEntryBuilder().InStatus(status).Build();
-
-        Should.Throw<Refusal>(() => entry.MarkInvoiced(Guid.NewGuid()))
-            .Message.ShouldBe("Only approved hours can be invoiced.");
-        Should.Throw<Refusal>(() => entry.MarkPaidOut(Guid.NewGuid()))
-            .Message.ShouldBe("Only approved hours can be paid out.");
+        new TimeEntryBuilder().Approved().Build().IsClaimableFor(side).ShouldBeTrue();
+        new TimeEntryBuilder().Build().IsClaimableFor(side).ShouldBeFalse();
+        new TimeEntryBuilder().Rejected().Build().IsClaimableFor(side).ShouldBeFalse();
     }
 
-    [Fact]
-    public void Hours_released_from_a_voided_invoice_can_be_billed_again()
+    [Theory]
+    [InlineData(BillingSide.Invoice)]
+    [InlineData(BillingSide.Payout)]
+    public void The_claim_rule_in_memory_is_the_compiled_expression_the_database_evaluates(BillingSide side)
     {
-        var entry = new TimeEntryBuilder().Approved().Build();
-        var voided = Guid.NewGuid();
-        entry.MarkInvoiced(voided);
+        var entries = new[] { new TimeEntryBuilder().Approved().Build(), new TimeEntryBuilder().Build(), new TimeEntryBuilder().Rejected().Build() };
 
-        entry.ReleaseFromInvoice(voided);
-        entry.MarkInvoiced(Guid.NewGuid());
-
-        entry.InvoiceId.ShouldNotBe(voided);
-    }
-
-    [Fact]
-    public void Hours_cannot_be_released_from_an_invoice_they_are_not_on()
-    {
-        var entry = new TimeEntryBuilder().Approved().Build();
-        var invoiceId = Guid.NewGuid();
-        entry.MarkInvoiced(invoiceId);
-
-        Should.Throw<Refusal>(() => entry.ReleaseFromInvoice(Guid.NewGuid()))
-            .Message.ShouldBe("These hours are not on that invoice.");
-        entry.InvoiceId.ShouldBe(invoiceId);
-    }
-
-    [Fact]
-    public void Approved_hours_can_be_paid_out_once()
-    {
-        var entry = new TimeEntryBuilder().Approved().Build();
-        var statementId = Guid.NewGuid();
-
-        entry.MarkPaidOut(statementId);
-
-        entry.PayoutStatementId.ShouldBe(statementId);
-        Should.Throw<Refusal>(() => entry.MarkPaidOut(Guid.NewGuid()))
-            .Message.ShouldBe("These hours are already on a payout statement.");
-    }
-
-    [Fact]
-    public void Hours_released_from_a_payout_statement_can_be_paid_out_again()
-    {
-        var entry = new TimeEntryBuilder().Approved().Build();
-        var statementId = Guid.NewGuid();
-        entry.MarkPaidOut(statementId);
-
-        entry.ReleaseFromPayout(statementId);
-
-        entry.PayoutStatementId.ShouldBeNull();
-        Should.Throw<Refusal>(() => entry.ReleaseFromPayout(statementId))
-            .Message.ShouldBe("These hours are not on that payout statement.");
-    }
-
-    [Fact]
-    public void The_client_invoice_and_the_expert_payout_claim_the_same_hours_independently()
-    {
-        var entry = new TimeEntryBuilder().Approved().Build();
-
-        entry.MarkInvoiced(Guid.NewGuid());
-        entry.MarkPaidOut(Guid.NewGuid());
-
-        entry.InvoiceId.ShouldNotBeNull();
-        entry.PayoutStatementId.ShouldNotBeNull();
+        entries.AsQueryable().Where(TimeEntry.ClaimableFor(side)).ShouldBe(entries.Where(e => e.IsClaimableFor(side)));
     }
 
     [Fact]

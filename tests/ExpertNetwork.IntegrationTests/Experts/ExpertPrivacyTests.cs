@@ -166,7 +166,6 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         engagement.Cancel("Project ended early", Clock.UtcNow);
         var period = new DateRange(workDay, workDay.AddDays(6));
         var payout = PayoutStatement.Draft(expert.Id, period, "USD", [new BillingLine("Case review", expert.Id, Activity.Review, 6m, 150m, "USD")], Clock.UtcNow);
-        entry.MarkPaidOut(payout.Id);
         var invoice = Invoice.Draft(client, project, period, [new BillingLine("Case review", expert.Id, Activity.Review, 6m, 240m, "USD")], Clock.UtcNow);
         var series = NumberSeries.Start(NumberSeries.Invoices, Clock.Today.Year);
         invoice.Issue(series, Clock.Today, 30, Clock.UtcNow);
@@ -178,6 +177,8 @@ public abstract class ExpertPrivacyTests(DatabasesFixture databases, DatabasePro
         }
 
         await SaveAsync([.. taxonomy.All, client, project, request, expert, other, licence, engagement, entry, payout, series, payouts, invoice]);
+        // The hours are on the payout statement, as the statement's claim puts them there.
+        await ReadAsync(db => db.TimeEntries.Where(t => t.Id == entry.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.PayoutStatementId, payout.Id), Cancellation));
         return new WorkedExpert(expert, licence, evidence.Key, payout, other);
     }
 

@@ -83,15 +83,15 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
     private Task<InvoiceRunResult> RunAsync(InvoiceRunInput? input = null) =>
         App.RunAsync(s => s.Get<RunInvoicingHandler>().HandleAsync(input ?? AprilRun, Cancellation));
 
-    private Task<IssueOutcome> IssueAsync(params Guid[] ids) => App.RunAsync(s => s.Get<IssueInvoicesHandler>().HandleAsync(ids, Cancellation));
+    private Task<IssueOutcome> IssueAsync(params Guid[] ids) => App.RunAsync(s => s.Get<IssueInvoicesHandler>().HandleAsync(new IssueInvoicesCommand(ids), Cancellation));
 
     private Task<Invoice> InvoiceAsync(Guid id) => ReadAsync(db => db.Invoices.SingleAsync(i => i.Id == id, Cancellation));
 
     private Task<List<TimeEntry>> EntriesAsync() => ReadAsync(db => db.TimeEntries.OrderBy(t => t.WorkDate).ThenBy(t => t.Id).ToListAsync(Cancellation));
 
-    private Task<string> SendAsync(Guid id) => App.RunAsync(s => s.Get<SendInvoiceHandler>().HandleAsync(id, Cancellation));
+    private Task<string> SendAsync(Guid id) => App.RunAsync(s => s.Get<SendInvoiceHandler>().HandleAsync(new SendInvoiceCommand(id), Cancellation));
 
-    private Task<DocumentFile> InvoicePdfAsync(Guid id) => App.RunAsync(s => s.Get<GetInvoicePdfHandler>().HandleAsync(id, Cancellation));
+    private Task<DocumentFile> InvoicePdfAsync(Guid id) => App.RunAsync(s => s.Get<GetInvoicePdfHandler>().HandleAsync(new GetInvoicePdfQuery(id), Cancellation));
 
     private async Task<List<TimeEntryStage>> PortalStagesAsync(Expert expert) =>
         [.. (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(expert.Id, Cancellation)))!.Entries.Select(e => e.Stage)];
@@ -152,14 +152,14 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         entries.ShouldAllBe(e => e.PayoutStatementId != null);
         entries.Where(e => e.ExpertId == staffed.Ana.Id).ShouldAllBe(e => e.PayoutStatementId == ana.Id);
 
-        var issued = await App.RunAsync(s => s.Get<IssuePayoutStatementsHandler>().HandleAsync([ana.Id], Cancellation));
+        var issued = await App.RunAsync(s => s.Get<IssuePayoutStatementsHandler>().HandleAsync(new IssuePayoutStatementsCommand([ana.Id]), Cancellation));
         issued.Issued.ShouldHaveSingleItem().Number.ShouldBe("PAY-2026-000001");
-        var pdf = await App.RunAsync(s => s.Get<GetPayoutStatementPdfHandler>().HandleAsync(ana.Id, Cancellation));
+        var pdf = await App.RunAsync(s => s.Get<GetPayoutStatementPdfHandler>().HandleAsync(new GetPayoutStatementPdfQuery(ana.Id), Cancellation));
         pdf.FileName.ShouldBe("PAY-2026-000001.pdf");
         PdfText(pdf.Content).ShouldContain("412.50 USD");
         (await PortalStagesAsync(staffed.Ana)).ShouldBe([TimeEntryStage.Invoiced, TimeEntryStage.Approved], ignoreOrder: true);
         Clock.Set(new DateTime(2026, 5, 10, 9, 0, 0, DateTimeKind.Utc));
-        await App.RunAsync(s => s.Get<MarkPayoutStatementPaidHandler>().HandleAsync(ana.Id, new DateOnly(2026, 5, 10), "BATCH-7", Cancellation));
+        await App.RunAsync(s => s.Get<MarkPayoutStatementPaidHandler>().HandleAsync(new MarkPayoutStatementPaidCommand(ana.Id, new DateOnly(2026, 5, 10), "BATCH-7"), Cancellation));
         (await ReadAsync(db => db.PayoutStatements.SingleAsync(s => s.Id == ana.Id, Cancellation))).Status.ShouldBe(DocumentStatus.Paid);
         (await PortalStagesAsync(staffed.Ana)).ShouldBe([TimeEntryStage.Paid, TimeEntryStage.Paid]);
     }
@@ -331,7 +331,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         async Task<IssueOutcome> Issue(params Guid[] ids)
         {
             await using var scope = provider.CreateAsyncScope();
-            return await scope.ServiceProvider.Get<IssueInvoicesHandler>().HandleAsync(ids, Cancellation);
+            return await scope.ServiceProvider.Get<IssueInvoicesHandler>().HandleAsync(new IssueInvoicesCommand(ids), Cancellation);
         }
 
         (await Issue(drafts[0].Id)).Issued.ShouldHaveSingleItem().Number.ShouldBe("INV-2026-000001");
@@ -354,7 +354,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         await IssueAsync(invoiceId);
         var before = await InvoiceAsync(invoiceId);
 
-        var note = await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Billed to the wrong cost centre", Cancellation));
+        var note = await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(new VoidInvoiceCommand(invoiceId, "Billed to the wrong cost centre"), Cancellation));
 
         note.Number.ShouldBe("CRN-2026-000001");
         var credit = await InvoiceAsync(note.Id);
@@ -372,7 +372,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         var again = await RunAsync();
         again.EntriesInvoiced.ShouldBe(2);
         (await InvoiceAsync(again.InvoiceIds.Single())).Total.ShouldBe(before.Total);
-        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Again", Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(new VoidInvoiceCommand(invoiceId, "Again"), Cancellation)));
     }
 
     [Fact]
@@ -399,7 +399,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         attachment.FileName.ShouldBe($"{invoice.Number}.pdf");
         attachment.Content.ShouldBe(stored.Content);
 
-        var note = await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(invoiceId, "Wrong purchase order", Cancellation));
+        var note = await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(new VoidInvoiceCommand(invoiceId, "Wrong purchase order"), Cancellation));
         (await Should.ThrowAsync<Refusal>(() => SendAsync(invoiceId))).Message.ShouldBe("This invoice is voided, so it is not sent to the client.");
         await SendAsync(note.Id);
         var credit = await ReadAsync(db => db.OutboxMessages.SingleAsync(m => m.Subject.StartsWith("Credit note"), Cancellation));
@@ -464,11 +464,11 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
 
         var first = await RunAsync();
         var draft = first.InvoiceIds.Single();
-        await App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(draft, Cancellation));
+        await App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(new DiscardInvoiceDraftCommand(draft), Cancellation));
         var second = await RunAsync();
         var issued = second.InvoiceIds.Single();
         await IssueAsync(issued);
-        await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(issued, "Billed to the wrong cost centre", Cancellation));
+        await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(new VoidInvoiceCommand(issued, "Billed to the wrong cost centre"), Cancellation));
 
         var moves = await ClaimEventsAsync();
         var all = string.Join(",", ids);
@@ -527,17 +527,17 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         var invoiceId = (await RunAsync()).InvoiceIds.Single();
         await ApprovedAsync(Review(staffed.AnaOn, 8, 1m));
 
-        await App.RunAsync(s => s.Get<RegenerateInvoiceHandler>().HandleAsync(invoiceId, Cancellation));
+        await App.RunAsync(s => s.Get<RegenerateInvoiceHandler>().HandleAsync(new RegenerateInvoiceCommand(invoiceId), Cancellation));
 
         (await InvoiceAsync(invoiceId)).Lines.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             l => l.Hours.ShouldBe(3m), l => l.Description.ShouldBe("Dr Ana Ruiz — Review, 2026-04-06–2026-04-08"));
         (await EntriesAsync()).ShouldAllBe(e => e.InvoiceId == invoiceId);
 
-        await App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(invoiceId, Cancellation));
+        await App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(new DiscardInvoiceDraftCommand(invoiceId), Cancellation));
 
         (await ReadAsync(db => db.Invoices.AnyAsync(Cancellation))).ShouldBeFalse();
         (await EntriesAsync()).ShouldAllBe(e => e.InvoiceId == null);
-        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(invoiceId, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(new DiscardInvoiceDraftCommand(invoiceId), Cancellation)));
     }
 
     [Fact]
@@ -548,13 +548,13 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         var invoiceId = (await RunAsync()).InvoiceIds.Single();
         await IssueAsync(invoiceId);
 
-        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(invoiceId, Cancellation))))
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DiscardInvoiceDraftHandler>().HandleAsync(new DiscardInvoiceDraftCommand(invoiceId), Cancellation))))
             .Message.ShouldContain("cannot be discarded");
-        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<RegenerateInvoiceHandler>().HandleAsync(invoiceId, Cancellation))))
+        (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<RegenerateInvoiceHandler>().HandleAsync(new RegenerateInvoiceCommand(invoiceId), Cancellation))))
             .Message.ShouldContain("only a draft can be regenerated");
         (await IssueAsync(invoiceId)).Refused.ShouldHaveSingleItem().Reason.ShouldContain("cannot be issued");
         Clock.Set(new DateTime(2026, 5, 20, 9, 0, 0, DateTimeKind.Utc));
-        await App.RunAsync(s => s.Get<MarkInvoicePaidHandler>().HandleAsync(invoiceId, new DateOnly(2026, 5, 20), "SWIFT 4711", Cancellation));
+        await App.RunAsync(s => s.Get<MarkInvoicePaidHandler>().HandleAsync(new MarkInvoicePaidCommand(invoiceId, new DateOnly(2026, 5, 20), "SWIFT 4711"), Cancellation));
         (await InvoiceAsync(invoiceId)).ShouldSatisfyAllConditions(i => i.Status.ShouldBe(DocumentStatus.Paid), i => i.PaymentReference.ShouldBe("SWIFT 4711"));
         (await EntriesAsync()).ShouldAllBe(e => e.InvoiceId == invoiceId);
         (await IssueAsync(Guid.NewGuid())).Refused.ShouldHaveSingleItem().Reason.ShouldBe("The invoice was not found.");
@@ -589,7 +589,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         await ApprovedAsync((staffed.AnaOn, new DateOnly(2026, 3, 24), 2m, Activity.Review), Review(staffed.AnaOn, 6, 2m));
         var march = await RunAsync(new InvoiceRunInput(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), null));
         await IssueAsync(march.InvoiceIds.Single());
-        await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(march.InvoiceIds.Single(), "Wrong purchase order", Cancellation));
+        await App.RunAsync(s => s.Get<VoidInvoiceHandler>().HandleAsync(new VoidInvoiceCommand(march.InvoiceIds.Single(), "Wrong purchase order"), Cancellation));
         (await RunAsync()).InvoiceIds.Count.ShouldBe(1, "April run by hand before the month closed");
         await ApprovedAsync(Review(staffed.BenOn, 29, 1.5m));
         Clock.Set(new DateTime(2026, 5, 4, 2, 0, 0, DateTimeKind.Utc));
@@ -620,9 +620,48 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
         Clock.Set(new DateTime(2026, 12, 31, 23, 30, 0, DateTimeKind.Utc));
 
         await using var scope = provider.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.Get<IssueInvoicesHandler>().HandleAsync([draft.Id], Cancellation);
+        var outcome = await scope.ServiceProvider.Get<IssueInvoicesHandler>().HandleAsync(new IssueInvoicesCommand([draft.Id]), Cancellation);
 
         outcome.Issued.ShouldHaveSingleItem().Number.ShouldBe("INV-2027-000001");
         (await InvoiceAsync(draft.Id)).IssueDate.ShouldBe(new DateOnly(2027, 1, 1));
+    }
+
+    [Theory]
+    [InlineData(BillingSide.Invoice)]
+    [InlineData(BillingSide.Payout)]
+    public async Task Each_side_claims_approved_hours_once_gives_them_back_on_discard_and_void_and_numbers_from_its_own_series(BillingSide side)
+    {
+        var staffed = await StaffedAsync();
+        await ApprovedAsync(Review(staffed.AnaOn, 6, 2m), Review(staffed.AnaOn, 7, 3m));
+        var invoices = side == BillingSide.Invoice;
+        IReadOnlyList<Guid> Drafted(InvoiceRunResult run) => invoices ? run.InvoiceIds : run.PayoutStatementIds;
+        async Task<List<Guid?>> ClaimedByAsync() => [.. (await EntriesAsync()).Select(e => invoices ? e.InvoiceId : e.PayoutStatementId)];
+
+        // Claim: the run puts every approved hour on one draft of this side; a second run finds nothing left to claim.
+        var draft = Drafted(await RunAsync()).ShouldHaveSingleItem();
+        (await ClaimedByAsync()).ShouldAllBe(id => id == draft);
+        Drafted(await RunAsync()).ShouldBeEmpty();
+
+        // Release: a discarded draft gives its hours back, and the next run claims them again.
+        await App.RunAsync(s => invoices
+            ? s.Get<DiscardInvoiceDraftHandler>().HandleAsync(new DiscardInvoiceDraftCommand(draft), Cancellation)
+            : s.Get<DiscardPayoutStatementDraftHandler>().HandleAsync(new DiscardPayoutStatementDraftCommand(draft), Cancellation));
+        (await ClaimedByAsync()).ShouldAllBe(id => id == null);
+        var redrafted = Drafted(await RunAsync()).ShouldHaveSingleItem();
+
+        // Issue: the next number of the side's series, once.
+        Task<IssueOutcome> IssueOnceAsync() => App.RunAsync(s => invoices
+            ? s.Get<IssueInvoicesHandler>().HandleAsync(new IssueInvoicesCommand([redrafted]), Cancellation)
+            : s.Get<IssuePayoutStatementsHandler>().HandleAsync(new IssuePayoutStatementsCommand([redrafted]), Cancellation));
+        (await IssueOnceAsync()).Issued.ShouldHaveSingleItem().Number.ShouldBe(invoices ? "INV-2026-000001" : "PAY-2026-000001");
+        (await IssueOnceAsync()).Refused.ShouldHaveSingleItem().Reason.ShouldBe("This document is issued, so it cannot be issued.");
+
+        // Void: a credit note from the side's credit series; the hours are free to be billed again.
+        var note = await App.RunAsync(s => invoices
+            ? s.Get<VoidInvoiceHandler>().HandleAsync(new VoidInvoiceCommand(redrafted, "Billed to the wrong period"), Cancellation)
+            : s.Get<VoidPayoutStatementHandler>().HandleAsync(new VoidPayoutStatementCommand(redrafted, "Billed to the wrong period"), Cancellation));
+        note.Number.ShouldBe(invoices ? "CRN-2026-000001" : "PCN-2026-000001");
+        (await ClaimedByAsync()).ShouldAllBe(id => id == null);
+        Drafted(await RunAsync()).ShouldHaveSingleItem();
     }
 }

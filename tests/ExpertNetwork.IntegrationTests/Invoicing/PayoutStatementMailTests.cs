@@ -32,12 +32,12 @@ public abstract class PayoutStatementMailTests(DatabasesFixture databases, Datab
         return (expert, draft);
     }
 
-    private Task<IssueOutcome> IssueAsync(params Guid[] ids) => App.RunAsync(s => s.Get<IssuePayoutStatementsHandler>().HandleAsync(ids, Cancellation));
+    private Task<IssueOutcome> IssueAsync(params Guid[] ids) => App.RunAsync(s => s.Get<IssuePayoutStatementsHandler>().HandleAsync(new IssuePayoutStatementsCommand(ids), Cancellation));
 
     private Task<List<OutboxMessage>> MailsAsync() =>
         ReadAsync(db => db.OutboxMessages.Include(m => m.Attachments).OrderBy(m => m.CreatedUtc).ThenBy(m => m.Subject).ToListAsync(Cancellation));
 
-    private Task<DocumentFile> PdfAsync(Guid id) => App.RunAsync(s => s.Get<GetPayoutStatementPdfHandler>().HandleAsync(id, Cancellation));
+    private Task<DocumentFile> PdfAsync(Guid id) => App.RunAsync(s => s.Get<GetPayoutStatementPdfHandler>().HandleAsync(new GetPayoutStatementPdfQuery(id), Cancellation));
 
     private static string PdfText(byte[] content)
     {
@@ -89,7 +89,7 @@ public abstract class PayoutStatementMailTests(DatabasesFixture databases, Datab
         async Task<IssueOutcome> Issue()
         {
             await using var scope = provider.CreateAsyncScope();
-            return await scope.ServiceProvider.Get<IssuePayoutStatementsHandler>().HandleAsync([draft.Id], Cancellation);
+            return await scope.ServiceProvider.Get<IssuePayoutStatementsHandler>().HandleAsync(new IssuePayoutStatementsCommand([draft.Id]), Cancellation);
         }
 
         await Should.ThrowAsync<IOException>(Issue);
@@ -111,7 +111,7 @@ public abstract class PayoutStatementMailTests(DatabasesFixture databases, Datab
         var (ana, draft) = await DraftedAsync("Dr Ana Ruiz", "ana.ruiz@example.com", 2m);
         await IssueAsync(draft.Id);
 
-        var note = await App.RunAsync(s => s.Get<VoidPayoutStatementHandler>().HandleAsync(draft.Id, "Hours booked to the wrong engagement", Cancellation));
+        var note = await App.RunAsync(s => s.Get<VoidPayoutStatementHandler>().HandleAsync(new VoidPayoutStatementCommand(draft.Id, "Hours booked to the wrong engagement"), Cancellation));
 
         note.Number.ShouldBe("PCN-2026-000001");
         var mail = (await MailsAsync()).Where(m => m.Subject == "Payout credit note PCN-2026-000001 from ExpertNetwork").ShouldHaveSingleItem();
@@ -134,7 +134,7 @@ public abstract class PayoutStatementMailTests(DatabasesFixture databases, Datab
         var (archived, archivedDraft) = await DraftedAsync("Dr Ben Okafor", "ben.okafor@example.com", 1m, ExpertStatus.Archived);
 
         (await IssueAsync(erasedDraft.Id, archivedDraft.Id)).Issued.Count.ShouldBe(2);
-        await App.RunAsync(s => s.Get<VoidPayoutStatementHandler>().HandleAsync(erasedDraft.Id, "Issued in error", Cancellation));
+        await App.RunAsync(s => s.Get<VoidPayoutStatementHandler>().HandleAsync(new VoidPayoutStatementCommand(erasedDraft.Id, "Issued in error"), Cancellation));
 
         var mail = (await MailsAsync()).ShouldHaveSingleItem();
         mail.ToAddress.ShouldBe(archived.Email);

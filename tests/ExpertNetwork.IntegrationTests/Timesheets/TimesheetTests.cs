@@ -220,7 +220,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
 
         await Should.ThrowAsync<Refusal>(() => LogAsync(staffed.Expert.Id, Hours(staffed.OthersEngagement, Monday, 1m)));
         await Should.ThrowAsync<Refusal>(() => LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 1m), othersEntry, 0));
-        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DeleteTimeEntryHandler>().HandleAsync(staffed.Expert.Id, othersEntry, 0, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DeleteTimeEntryHandler>().HandleAsync(new DeleteTimeEntryCommand(staffed.Expert.Id, othersEntry, 0), Cancellation)));
         (await EntriesAsync()).ShouldHaveSingleItem().Hours.ShouldBe(2m);
         (await App.RunAsync(s => s.Get<GetPortalFileHandler>().ContractAsync(staffed.Expert.Id, staffed.OthersEngagement.Id, Cancellation))).ShouldBeNull();
     }
@@ -230,14 +230,14 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
     {
         var staffed = await StaffedAsync();
         var id = await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 2m));
-        await App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().ApproveAsync([new ReviewedEntry(id, 0)], Cancellation));
+        await App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().HandleAsync(new ReviewTimeEntriesCommand([new ReviewedEntry(id, 0)], Approve: true), Cancellation));
         var approved = (await EntriesAsync()).ShouldHaveSingleItem();
         approved.Status.ShouldBe(TimeEntryStatus.Approved);
         approved.ReviewedBy.ShouldBe(Actor.Name);
 
         await RefusedAsync(() => LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 3m), id, approved.Version), "locked");
-        await RefusedAsync(() => App.RunAsync(s => s.Get<DeleteTimeEntryHandler>().HandleAsync(staffed.Expert.Id, id, approved.Version, Cancellation)), "locked");
-        await RefusedAsync(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().RejectAsync([new ReviewedEntry(id, approved.Version)], "Too many", Cancellation)), "Only submitted hours");
+        await RefusedAsync(() => App.RunAsync(s => s.Get<DeleteTimeEntryHandler>().HandleAsync(new DeleteTimeEntryCommand(staffed.Expert.Id, id, approved.Version), Cancellation)), "locked");
+        await RefusedAsync(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().HandleAsync(new ReviewTimeEntriesCommand([new ReviewedEntry(id, approved.Version)], Approve: false, "Too many"), Cancellation)), "Only submitted hours");
     }
 
     [Fact]
@@ -245,8 +245,8 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
     {
         var staffed = await StaffedAsync();
         var id = await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 6m));
-        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().RejectAsync([new ReviewedEntry(id, 0)], " ", Cancellation)));
-        await App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().RejectAsync([new ReviewedEntry(id, 0)], "The sprint covered 4 hours that day.", Cancellation));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().HandleAsync(new ReviewTimeEntriesCommand([new ReviewedEntry(id, 0)], Approve: false, " "), Cancellation)));
+        await App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().HandleAsync(new ReviewTimeEntriesCommand([new ReviewedEntry(id, 0)], Approve: false, "The sprint covered 4 hours that day."), Cancellation));
 
         var portal = (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(staffed.Expert.Id, Cancellation)))!;
         var rejected = portal.Entries.ShouldHaveSingleItem();
@@ -270,18 +270,17 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         var c = await LogAsync(staffed.Other.Id, Hours(staffed.OthersEngagement, Monday, 4m));
         await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday.AddDays(1), 2.5m), b, 0);
 
-        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().ApproveAsync(
-            [new ReviewedEntry(a, 0), new ReviewedEntry(b, 0), new ReviewedEntry(c, 0)], Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().HandleAsync(new ReviewTimeEntriesCommand([new ReviewedEntry(a, 0), new ReviewedEntry(b, 0), new ReviewedEntry(c, 0)], Approve: true), Cancellation)));
         (await EntriesAsync()).ShouldAllBe(t => t.Status == TimeEntryStatus.Submitted);
 
-        var queue = await App.RunAsync(s => s.Get<GetApprovalQueueHandler>().HandleAsync(null, null, Cancellation));
+        var queue = await App.RunAsync(s => s.Get<GetApprovalQueueHandler>().HandleAsync(new GetApprovalQueueQuery(null, null), Cancellation));
         var items = queue.Groups.SelectMany(g => g.Items).ToList();
         items.Count.ShouldBe(3);
         items.Single(i => i.Id == b).Corrected.ShouldBeTrue();
-        var approved = await App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().ApproveAsync([.. items.Select(i => new ReviewedEntry(i.Id, i.Version))], Cancellation));
+        var approved = await App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().HandleAsync(new ReviewTimeEntriesCommand([.. items.Select(i => new ReviewedEntry(i.Id, i.Version))], Approve: true), Cancellation));
         approved.ShouldBe(3);
         (await EntriesAsync()).ShouldAllBe(t => t.Status == TimeEntryStatus.Approved);
-        (await App.RunAsync(s => s.Get<GetApprovalQueueHandler>().HandleAsync(null, null, Cancellation))).Total.ShouldBe(0);
+        (await App.RunAsync(s => s.Get<GetApprovalQueueHandler>().HandleAsync(new GetApprovalQueueQuery(null, null), Cancellation))).Total.ShouldBe(0);
     }
 
     [Fact]
@@ -293,7 +292,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 6m, sprint.Id));
         await LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday.AddDays(1), 6m, sprint.Id));
 
-        var queue = await App.RunAsync(s => s.Get<GetApprovalQueueHandler>().HandleAsync(staffed.Project.Id, null, Cancellation));
+        var queue = await App.RunAsync(s => s.Get<GetApprovalQueueHandler>().HandleAsync(new GetApprovalQueueQuery(staffed.Project.Id, null), Cancellation));
         var group = queue.Groups.ShouldHaveSingleItem();
         group.SprintName.ShouldBe("Week 14 sprint");
         group.Items.Where(i => i.ExpertName == "Dr Ben Okafor").ShouldHaveSingleItem().Flags.ShouldBeEmpty();
@@ -312,9 +311,9 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         await LogAsync(null, Hours(staffed.First, Monday.AddDays(1), 2m));
         await LogAsync(null, Hours(staffed.Second, Monday, 3m));
 
-        var page = await App.RunAsync(s => s.Get<ListTimeEntriesHandler>().HandleAsync(staffed.Project.Id, null, TimeEntryStatus.Submitted, 1, 1, Cancellation));
+        var page = await App.RunAsync(s => s.Get<ListTimeEntriesHandler>().HandleAsync(new ListTimeEntriesQuery(staffed.Project.Id, null, TimeEntryStatus.Submitted, 1, 1), Cancellation));
         page.TotalCount.ShouldBe(2);
         page.Items.ShouldHaveSingleItem().WorkDate.ShouldBe(Monday.AddDays(1));
-        (await App.RunAsync(s => s.Get<ListTimeEntriesHandler>().HandleAsync(null, null, TimeEntryStatus.Approved, 1, 25, Cancellation))).TotalCount.ShouldBe(0);
+        (await App.RunAsync(s => s.Get<ListTimeEntriesHandler>().HandleAsync(new ListTimeEntriesQuery(null, null, TimeEntryStatus.Approved, 1, 25), Cancellation))).TotalCount.ShouldBe(0);
     }
 }

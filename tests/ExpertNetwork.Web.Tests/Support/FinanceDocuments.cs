@@ -56,6 +56,11 @@ public sealed record FinanceDocuments(
         async Task IssueAsync(BillingDocument document, string prefix)
         {
             document.Issue(await SeriesAsync(prefix), today, 30, now);
+            await StorePdfAsync(document);
+        }
+
+        async Task StorePdfAsync(BillingDocument document)
+        {
             var bytes = pdfs.Render(new PdfDocumentModel
             {
                 Title = document.Number!,
@@ -81,10 +86,9 @@ public sealed record FinanceDocuments(
         await IssueAsync(paid, NumberSeries.Invoices);
         await IssueAsync(voided, NumberSeries.Invoices);
         paid.MarkPaid(today, "BANK-" + suffix, now);
-        var note = voided.CreateCreditNote(now);
+        var note = voided.Void(await SeriesAsync(NumberSeries.CreditNotes), today, 30, "The hours were booked on the wrong project.", now);
         db.Add(note);
-        await IssueAsync(note, NumberSeries.CreditNotes);
-        voided.Void(note, "The hours were booked on the wrong project.", now);
+        await StorePdfAsync(note);
 
         var issuedStatement = PayoutStatement.Draft(expert.Id, month, "USD", [Line("Lena Ledger", Activity.Annotation, 10m, 150m)], now);
         var paidStatement = PayoutStatement.Draft(expert.Id, month, "USD", [Line("Lena Ledger", Activity.Review, 2m, 170m)], now);

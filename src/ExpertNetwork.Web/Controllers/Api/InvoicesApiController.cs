@@ -1,6 +1,5 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Invoicing;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -34,15 +33,7 @@ public sealed class InvoicesApiController(ListInvoicesHandler list, GetInvoiceHa
             return Invalid(request.From is null ? "from" : "to", "Give the period as from and to, both yyyy-MM-dd, for example 2026-10-01 and 2026-10-31.");
         if (await list.ProblemAsync(new InvoiceFilter(from, to, request.ClientId), cancellationToken) is { } problem)
             return Invalid(string.Empty, problem);
-        InvoiceRunResult result;
-        try
-        {
-            result = await run.HandleAsync(new InvoiceRunInput(from, to, request.ClientId), cancellationToken);
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return Invalid(string.Empty, ex.Message);
-        }
+        var result = await run.HandleAsync(new InvoiceRunInput(from, to, request.ClientId), cancellationToken);
         return Created($"/api/v1/invoices?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&status=Draft", result);
     }
 
@@ -72,7 +63,7 @@ public sealed class InvoicesApiController(ListInvoicesHandler list, GetInvoiceHa
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<InvoiceDetail>> Get(Guid id, CancellationToken cancellationToken)
     {
-        if (await get.HandleAsync(id, cancellationToken) is not { } invoice)
+        if (await get.HandleAsync(new GetInvoiceQuery(id), cancellationToken) is not { } invoice)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no invoice with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(invoice.Version);
         return invoice;
@@ -85,9 +76,9 @@ public sealed class InvoicesApiController(ListInvoicesHandler list, GetInvoiceHa
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<IActionResult> Pdf(Guid id, [FromServices] GetInvoicePdfHandler pdf, CancellationToken cancellationToken)
     {
-        if (await get.HandleAsync(id, cancellationToken) is null)
+        if (await get.HandleAsync(new GetInvoiceQuery(id), cancellationToken) is null)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no invoice with id {id}.");
-        var file = await pdf.HandleAsync(id, cancellationToken);
+        var file = await pdf.HandleAsync(new GetInvoicePdfQuery(id), cancellationToken);
         return File(file.Content, "application/pdf", file.FileName);
     }
 

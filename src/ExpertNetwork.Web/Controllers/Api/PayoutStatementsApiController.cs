@@ -42,7 +42,7 @@ public sealed class PayoutStatementsApiController(ListPayoutStatementsHandler li
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<PayoutDetail>> Get(Guid id, CancellationToken cancellationToken)
     {
-        if (await get.HandleAsync(id, cancellationToken) is not { } statement)
+        if (await get.HandleAsync(new GetPayoutStatementQuery(id), cancellationToken) is not { } statement)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no payout statement with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(statement.Version);
         return statement;
@@ -54,9 +54,9 @@ public sealed class PayoutStatementsApiController(ListPayoutStatementsHandler li
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<IActionResult> Pdf(Guid id, [FromServices] GetPayoutStatementPdfHandler pdf, CancellationToken cancellationToken)
     {
-        if (await get.HandleAsync(id, cancellationToken) is null)
+        if (await get.HandleAsync(new GetPayoutStatementQuery(id), cancellationToken) is null)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no payout statement with id {id}.");
-        var file = await pdf.HandleAsync(id, cancellationToken);
+        var file = await pdf.HandleAsync(new GetPayoutStatementPdfQuery(id), cancellationToken);
         return File(file.Content, "application/pdf", file.FileName);
     }
 

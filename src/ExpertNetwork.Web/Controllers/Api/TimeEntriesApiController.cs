@@ -1,6 +1,5 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Timesheets;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Timesheets;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +15,7 @@ namespace ExpertNetwork.Web.Controllers.Api;
 [Route("api/v1/time-entries")]
 [Authorize(Policy = WebComposition.ApiTimesheetReadersPolicy)]
 [IgnoreAntiforgeryToken]
-public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : ControllerBase
+public sealed class TimeEntriesApiController(ListTimeEntriesHandler list, GetTimeEntryHandler get) : ControllerBase
 {
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
@@ -39,7 +38,7 @@ public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : Cont
             return Invalid(nameof(page), "page starts at 1.");
         if (pageSize is < 1 or > Paging.MaxPageSize)
             return Invalid(nameof(pageSize), $"pageSize must be between 1 and {Paging.MaxPageSize}.");
-        return await list.HandleAsync(projectId, sprintId, filter, page, pageSize, cancellationToken);
+        return await list.HandleAsync(new ListTimeEntriesQuery(projectId, sprintId, filter, page, pageSize), cancellationToken);
     }
 
     /// <summary>One time entry.</summary>
@@ -48,7 +47,7 @@ public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : Cont
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<TimeEntryItem>> Get(Guid id, CancellationToken cancellationToken)
     {
-        if (await list.GetAsync(id, cancellationToken) is not { } entry)
+        if (await get.HandleAsync(new GetTimeEntryQuery(id), cancellationToken) is not { } entry)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no time entry with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(entry.Version);
         return entry;
@@ -57,7 +56,8 @@ public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : Cont
     /// <summary>
     /// Submits hours for an engagement, checked as in the expert portal: quarter hours, within the engagement's window
     /// and hours cap, at most 24 hours a day across the expert's engagements, no future days, and a sprint only while it
-    /// runs. 201 with the entry; a refused rule is 400 with a sentence that says why, an unknown engagement or sprint 404.
+    /// runs. 201 with the entry; a refused value is 400 with a sentence that says why (keyed by the field), a state that
+    /// forbids it (a finished engagement, a sprint that is not running) 409, an unknown engagement or sprint 404.
     /// </summary>
     [HttpPost("")]
     [Authorize(Policy = WebComposition.ApiStaffingPolicy)]
@@ -67,20 +67,8 @@ public sealed class TimeEntriesApiController(ListTimeEntriesHandler list) : Cont
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<TimeEntryItem>> Create(TimeEntryInput input, [FromServices] SaveTimeEntryHandler save, CancellationToken cancellationToken)
     {
-        Guid id;
-        try
-        {
-            id = await save.HandleAsync(new SaveTimeEntryCommand(null, null, null, input), cancellationToken);
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return Invalid(string.Empty, ex.Message);
-        }
-        catch (Refusal ex) when (ex.Kind == RefusalKind.NotFound)
-        {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: ex.Message);
-        }
-        var entry = (await list.GetAsync(id, cancellationToken))!;
+        var id = await save.HandleAsync(new SaveTimeEntryCommand(null, null, null, input), cancellationToken);
+        var entry = (await get.HandleAsync(new GetTimeEntryQuery(id), cancellationToken))!;
         Response.Headers.ETag = VersionTags.ETagOf(entry.Version);
         return CreatedAtAction(nameof(Get), new { id }, entry);
     }
