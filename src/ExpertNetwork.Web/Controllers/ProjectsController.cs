@@ -27,7 +27,7 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     {
         if (await getProject.HandleAsync(id, cancellationToken) is not { } project)
             return NotFound();
-        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(id, cancellationToken)));
+        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(new GetProjectStaffingQuery(id), cancellationToken)));
     }
 
     [HttpPost("{id:guid}/complete")]
