@@ -1995,3 +1995,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207201056_EngagementEndKind') THEN
+    ALTER TABLE "Engagements" ADD "EndKind" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207201056_EngagementEndKind') THEN
+    UPDATE "Engagements" SET "EndKind" = 'Filled' WHERE "Status" = 'Withdrawn' AND "EndReason" = 'All seats on the request were filled before this offer was accepted.';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207201056_EngagementEndKind') THEN
+    UPDATE "Engagements" SET "EndKind" = "Status" WHERE "EndKind" IS NULL AND "Status" IN ('Completed', 'Declined', 'Expired', 'Withdrawn', 'Cancelled');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261207201056_EngagementEndKind') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261207201056_EngagementEndKind', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

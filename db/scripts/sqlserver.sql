@@ -2184,3 +2184,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207200933_EngagementEndKind'
+)
+BEGIN
+    ALTER TABLE [Engagements] ADD [EndKind] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207200933_EngagementEndKind'
+)
+BEGIN
+    UPDATE [Engagements] SET [EndKind] = 'Filled' WHERE [Status] = 'Withdrawn' AND [EndReason] = 'All seats on the request were filled before this offer was accepted.';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207200933_EngagementEndKind'
+)
+BEGIN
+    UPDATE [Engagements] SET [EndKind] = [Status] WHERE [EndKind] IS NULL AND [Status] IN ('Completed', 'Declined', 'Expired', 'Withdrawn', 'Cancelled');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207200933_EngagementEndKind'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207200933_EngagementEndKind', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

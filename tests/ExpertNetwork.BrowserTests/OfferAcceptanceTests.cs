@@ -119,7 +119,7 @@ public sealed partial class OfferAcceptanceTests : BrowserTest
             var sent = new List<(Guid, string)>();
             foreach (var candidate in candidates)
             {
-                var result = await send.HandleAsync(request.Id, [candidate.Id], TestContext.Current.CancellationToken);
+                var result = await send.HandleAsync(new SendOffersCommand(request.Id, [candidate.Id]), TestContext.Current.CancellationToken);
                 if (result.Sent.Count == 1)
                     sent.Add((candidate.Id, candidate.FullName));
                 if (sent.Count == 2)

@@ -1,9 +1,11 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Engagements;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Engagements;
 
+/// <summary>Which page the expert sees after pressing Decline.</summary>
 public enum DeclineOfferResult
 {
     Declined,
@@ -11,29 +13,32 @@ public enum DeclineOfferResult
 
     /// <summary>The offer is no longer open (accepted, declined, expired, withdrawn or its request closed); nothing changed.</summary>
     NotOpen,
-    ReasonTooLong,
 }
 
 /// <summary>The expert turns the offer down from the link, with an optional reason for the program manager.</summary>
+public sealed record DeclineOfferCommand(string? Token, string? Reason);
+
+/// <summary>Declines an open offer; a reason that is too long is an invalid <c>Reason</c>.</summary>
 public sealed class DeclineOfferHandler(IAppDbContext db, IClock clock)
 {
-    public async Task<DeclineOfferResult> HandleAsync(string? token, string? reason, CancellationToken cancellationToken)
+    public async Task<DeclineOfferResult> HandleAsync(DeclineOfferCommand command, CancellationToken cancellationToken)
     {
-        var context = await OfferContext.ForTokenAsync(db, token, tracked: true, cancellationToken);
+        ArgumentNullException.ThrowIfNull(command);
+        var context = await OfferContext.ForTokenAsync(db, command.Token, tracked: true, cancellationToken);
         if (context is null)
             return DeclineOfferResult.UnknownLink;
         var now = clock.UtcNow;
         var engagement = context.Engagement;
-        if (context.StateAt(now) is not (OfferLinkState.Answerable or OfferLinkState.Filled))
+        if (engagement.LinkStateAt(now, context.Request) is not (OfferLinkState.Answerable or OfferLinkState.Filled))
         {
             if (engagement.ExpireIfDue(now))
                 await SaveQuietlyAsync(cancellationToken);
             return DeclineOfferResult.NotOpen;
         }
-        if (reason is { Length: > TextLimits.Reason })
-            return DeclineOfferResult.ReasonTooLong;
+        if (command.Reason is { Length: > TextLimits.Reason })
+            throw Refusal.Invalid($"The reason can be at most {TextLimits.Reason} characters.", nameof(command.Reason));
         engagement.MarkOfferOpened(now);
-        engagement.Decline(string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now);
+        engagement.Decline(string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -8,12 +8,16 @@ namespace ExpertNetwork.Application.Engagements;
 /// <summary>An accepted contract's PDF as stored, with a file name for the download.</summary>
 public sealed record AcceptedContractFile(string FileName, byte[] Content);
 
+/// <summary>The accepted contract behind an offer link.</summary>
+public sealed record GetAcceptedContractQuery(string? Token);
+
 /// <summary>The accepted contract PDF through the offer link, while the link offers a copy (seven days after acceptance).</summary>
 public sealed class GetAcceptedContractHandler(IAppDbContext db, IFileStore files, IClock clock)
 {
-    public async Task<AcceptedContractFile?> ForLinkAsync(string? token, CancellationToken cancellationToken)
+    public async Task<AcceptedContractFile?> HandleAsync(GetAcceptedContractQuery query, CancellationToken cancellationToken)
     {
-        var context = await OfferContext.ForTokenAsync(db, token, tracked: false, cancellationToken);
+        ArgumentNullException.ThrowIfNull(query);
+        var context = await OfferContext.ForTokenAsync(db, query.Token, tracked: false, cancellationToken);
         if (context is null || !OpenOfferLinkHandler.OffersContractCopyAt(context.Engagement, clock.UtcNow))
             return null;
         return await ReadAsync(context.Engagement, context.Disclosure.Title, cancellationToken);

@@ -4,17 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Engagements;
 
+/// <summary>The page behind an offer link was shown, or posted from.</summary>
+public sealed record MarkOfferOpenedCommand(string? Token);
+
 /// <summary>
 /// Notes for the funnel that the expert looked at the offer: sent by the page's script once a browser shows it (a
 /// POST, so mail scanners fetching the link do not count) and on every POST from the page. First time only.
 /// </summary>
 public sealed class MarkOfferOpenedHandler(IAppDbContext db, IClock clock)
 {
-    public async Task HandleAsync(string? token, CancellationToken cancellationToken)
+    public async Task HandleAsync(MarkOfferOpenedCommand command, CancellationToken cancellationToken)
     {
-        if (!LinkToken.IsWellFormed(token))
+        ArgumentNullException.ThrowIfNull(command);
+        if (!LinkToken.IsWellFormed(command.Token))
             return;
-        var hash = LinkToken.HashOf(token!);
+        var hash = LinkToken.HashOf(command.Token!);
         var engagement = await db.Engagements.SingleOrDefaultAsync(e => e.OfferLinkSha256 == hash, cancellationToken);
         if (engagement is null || !engagement.MarkOfferOpened(clock.UtcNow))
             return;

@@ -19,19 +19,6 @@ internal sealed record OfferContext(Engagement Engagement, StaffingRequest Reque
         Disclosure.Title, Disclosure.Client, Engagement.Activity, Engagement.Window, Engagement.HoursPerWeek, Engagement.HoursCap,
         Rates(Engagement));
 
-    /// <summary>What an expert holding the link can do with it at that instant. Reading it changes nothing.</summary>
-    public OfferLinkState StateAt(DateTime nowUtc) => Engagement.Status switch
-    {
-        EngagementStatus.Accepted or EngagementStatus.Active or EngagementStatus.Completed => OfferLinkState.Accepted,
-        EngagementStatus.Declined => OfferLinkState.Declined,
-        EngagementStatus.Expired => OfferLinkState.Expired,
-        EngagementStatus.Offered when nowUtc > Engagement.OfferExpiresUtc => OfferLinkState.Expired,
-        EngagementStatus.Offered when Request.Status == StaffingRequestStatus.Closed => OfferLinkState.RequestClosed,
-        EngagementStatus.Offered when Request.SeatsOpen <= 0 => OfferLinkState.Filled,
-        EngagementStatus.Offered => OfferLinkState.Answerable,
-        _ => OfferLinkState.Withdrawn,
-    };
-
     public static IReadOnlyList<AgreedRate> Rates(Engagement engagement) => engagement.AgreedRates
         .OrderBy(r => r.Activity != engagement.Activity).ThenBy(r => r.Activity)
         .Select(r => new AgreedRate(r.Activity, r.HourlyRate))
@@ -66,21 +53,4 @@ internal sealed record OfferContext(Engagement Engagement, StaffingRequest Reque
             return countryCode;
         }
     }
-}
-
-/// <summary>What an offer link leads to.</summary>
-public enum OfferLinkState
-{
-    /// <summary>Offered, within its deadline, with a seat open: the expert can accept or decline.</summary>
-    Answerable,
-    Accepted,
-    Declined,
-    Expired,
-
-    /// <summary>Withdrawn by the program manager (or cancelled after acceptance).</summary>
-    Withdrawn,
-    RequestClosed,
-
-    /// <summary>Every seat on the request is taken.</summary>
-    Filled,
 }

@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Engagements;
 
 namespace ExpertNetwork.Application.Engagements;
 

@@ -4,6 +4,9 @@ using ExpertNetwork.Domain.Engagements;
 
 namespace ExpertNetwork.Application.Engagements;
 
+/// <summary>What an offer link leads to, by the token in it.</summary>
+public sealed record GetOfferLinkQuery(string? Token);
+
 /// <summary>
 /// Reads what an offer link leads to, and renders the contract preview. Strictly read-only: mail scanners and link
 /// previews fetch links before the expert does, so opening one never accepts, expires or marks anything.
@@ -11,13 +14,14 @@ namespace ExpertNetwork.Application.Engagements;
 public sealed class OpenOfferLinkHandler(IAppDbContext db, IContractDocuments contracts, INdaDocuments ndaDocuments, IClock clock)
 {
     /// <returns>The view, or null when the token is malformed, unknown or replaced by a newer link.</returns>
-    public async Task<OfferLinkView?> HandleAsync(string? token, CancellationToken cancellationToken)
+    public async Task<OfferLinkView?> HandleAsync(GetOfferLinkQuery query, CancellationToken cancellationToken)
     {
-        var context = await OfferContext.ForTokenAsync(db, token, tracked: false, cancellationToken);
+        ArgumentNullException.ThrowIfNull(query);
+        var context = await OfferContext.ForTokenAsync(db, query.Token, tracked: false, cancellationToken);
         if (context is null)
             return null;
         var now = clock.UtcNow;
-        var state = context.StateAt(now);
+        var state = context.Engagement.LinkStateAt(now, context.Request);
         var engagement = context.Engagement;
         ContractDocument? contract = null;
         OfferNdaView? nda = null;
@@ -30,15 +34,6 @@ public sealed class OpenOfferLinkHandler(IAppDbContext db, IContractDocuments co
             context.Disclosure, engagement.Activity, engagement.Window, engagement.HoursPerWeek, engagement.HoursCap,
             OfferContext.Rates(engagement), engagement.OfferExpiresUtc, contract, nda, context.Project.RequiresConflictDeclaration,
             engagement.DecidedUtc, engagement.AcceptedByName, OffersContractCopyAt(engagement, now), engagement.EndReason ?? engagement.DeclineReason);
-    }
-
-    /// <summary>The contract of an answerable offer as a PDF to read; null when the link cannot be answered.</summary>
-    public async Task<byte[]?> PreviewContractAsync(string? token, CancellationToken cancellationToken)
-    {
-        var context = await OfferContext.ForTokenAsync(db, token, tracked: false, cancellationToken);
-        if (context is null || context.StateAt(clock.UtcNow) != OfferLinkState.Answerable)
-            return null;
-        return contracts.RenderPreview(contracts.Render(context.ContractFacts));
     }
 
     internal static bool OffersContractCopyAt(Engagement engagement, DateTime nowUtc) =>

@@ -19,6 +19,8 @@ public sealed record SentOffer(Guid EngagementId, Guid ExpertId, string ExpertNa
 public sealed record RefusedOffer(Guid ExpertId, string ExpertName, string Reason);
 
 public sealed record SendOffersResult(IReadOnlyList<SentOffer> Sent, IReadOnlyList<RefusedOffer> Refused);
+/// <summary>The experts to send offers to on a staffing request.</summary>
+public sealed record SendOffersCommand(Guid StaffingRequestId, IReadOnlyList<Guid> ExpertIds);
 
 /// <summary>
 /// Sends offers on a staffing request to the chosen experts. Each expert is checked on their own: fitting the request
@@ -32,8 +34,10 @@ public sealed class SendOffersHandler(IAppDbContext db, IStaffingFit fit, IEmail
     public const string OfferTemplate = "emails/offer";
     public const string Sender = "The ExpertNetwork staffing team";
 
-    public async Task<SendOffersResult> HandleAsync(Guid staffingRequestId, IReadOnlyList<Guid> expertIds, CancellationToken cancellationToken)
+    public async Task<SendOffersResult> HandleAsync(SendOffersCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (staffingRequestId, expertIds) = command;
         ArgumentNullException.ThrowIfNull(expertIds);
         var appBaseUrl = links.LinkBaseUrl;
         var request = await db.StaffingRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == staffingRequestId, cancellationToken)

@@ -12,6 +12,18 @@ namespace ExpertNetwork.Application.Portal;
 /// <summary>A file for the expert to download: name, content type and bytes.</summary>
 public sealed record PortalFile(string FileName, string ContentType, byte[] Content);
 
+/// <summary>The kinds of document the portal offers for download.</summary>
+public enum PortalFileKind
+{
+    Contract,
+    Nda,
+    PayoutStatement,
+    SprintCalendar,
+}
+
+/// <summary>One of the signed-in expert's documents, by kind and id (an engagement, an NDA agreement, a statement, a sprint).</summary>
+public sealed record GetPortalFileQuery(Guid ExpertId, PortalFileKind Kind, Guid Id);
+
 /// <summary>
 /// The expert's own documents: an engagement's contract, a signed NDA, a sprint's calendar file, an issued payout
 /// statement or credit note. Every lookup is scoped
@@ -19,7 +31,20 @@ public sealed record PortalFile(string FileName, string ContentType, byte[] Cont
 /// </summary>
 public sealed class GetPortalFileHandler(IAppDbContext db, IFileStore files, GetSignedNdaHandler ndas, GetPortalHandler portal, ISprintCalendar calendar)
 {
-    public async Task<PortalFile?> ContractAsync(Guid expertId, Guid engagementId, CancellationToken cancellationToken)
+    public Task<PortalFile?> HandleAsync(GetPortalFileQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Kind switch
+        {
+            PortalFileKind.Contract => ContractAsync(query.ExpertId, query.Id, cancellationToken),
+            PortalFileKind.Nda => NdaAsync(query.ExpertId, query.Id, cancellationToken),
+            PortalFileKind.PayoutStatement => PayoutStatementAsync(query.ExpertId, query.Id, cancellationToken),
+            PortalFileKind.SprintCalendar => SprintCalendarAsync(query.ExpertId, query.Id, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(query), query.Kind, null),
+        };
+    }
+
+    private async Task<PortalFile?> ContractAsync(Guid expertId, Guid engagementId, CancellationToken cancellationToken)
     {
         var engagement = await db.Engagements.AsNoTracking().SingleOrDefaultAsync(e => e.Id == engagementId && e.ExpertId == expertId && e.ContractPdfKey != null, cancellationToken);
         if (engagement is null)
@@ -33,7 +58,7 @@ public sealed class GetPortalFileHandler(IAppDbContext db, IFileStore files, Get
     }
 
     /// <summary>The stored PDF of a statement or credit note issued in the expert's name, hash-checked; a draft has none.</summary>
-    public async Task<PortalFile?> PayoutStatementAsync(Guid expertId, Guid statementId, CancellationToken cancellationToken)
+    private async Task<PortalFile?> PayoutStatementAsync(Guid expertId, Guid statementId, CancellationToken cancellationToken)
     {
         var statement = await db.PayoutStatements.AsNoTracking()
             .Where(p => p.Id == statementId && p.ExpertId == expertId && p.Status != DocumentStatus.Draft && p.Number != null && p.PdfStorageKey != null)
@@ -45,12 +70,12 @@ public sealed class GetPortalFileHandler(IAppDbContext db, IFileStore files, Get
         return bytes is null ? null : new PortalFile(BillingPdfs.FileSafe(statement.Number!) + ".pdf", "application/pdf", bytes);
     }
 
-    public async Task<PortalFile?> NdaAsync(Guid expertId, Guid agreementId, CancellationToken cancellationToken) =>
+    private async Task<PortalFile?> NdaAsync(Guid expertId, Guid agreementId, CancellationToken cancellationToken) =>
         await ndas.ForStaffAsync(expertId, agreementId, cancellationToken) is { } file ? new PortalFile(file.FileName, "application/pdf", file.Content) : null;
 
-    public async Task<PortalFile?> SprintCalendarAsync(Guid expertId, Guid sprintId, CancellationToken cancellationToken)
+    private async Task<PortalFile?> SprintCalendarAsync(Guid expertId, Guid sprintId, CancellationToken cancellationToken)
     {
-        var view = await portal.HandleAsync(expertId, cancellationToken);
+        var view = await portal.HandleAsync(new GetPortalQuery(expertId), cancellationToken);
         var mine = view?.Sprints.FirstOrDefault(s => s.Id == sprintId);
         if (view is null || mine is null)
             return null;

@@ -9,6 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Portal;
 
+/// <summary>The portal of the signed-in expert.</summary>
+public sealed record GetPortalQuery(Guid ExpertId);
+
 /// <summary>The signed-in expert's portal, read in a few queries and only ever for that expert.</summary>
 public sealed class GetPortalHandler(IAppDbContext db, IClock clock)
 {
@@ -16,8 +19,10 @@ public sealed class GetPortalHandler(IAppDbContext db, IClock clock)
 
     private static readonly EngagementStatus[] Visible = [EngagementStatus.Accepted, EngagementStatus.Active, EngagementStatus.Completed, EngagementStatus.Cancelled];
 
-    public async Task<PortalView?> HandleAsync(Guid expertId, CancellationToken cancellationToken)
+    public async Task<PortalView?> HandleAsync(GetPortalQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var expertId = query.ExpertId;
         var expert = await db.Experts.AsNoTracking().Where(e => e.Id == expertId && e.ErasedUtc == null)
             .Select(e => new { e.Id, e.FullName, e.TimeZoneId }).SingleOrDefaultAsync(cancellationToken);
         if (expert is null)

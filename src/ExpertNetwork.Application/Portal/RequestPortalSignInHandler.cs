@@ -10,6 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Portal;
 
+/// <summary>The address someone asked a sign-in link for.</summary>
+public sealed record RequestPortalSignInCommand(string? Email);
+
 /// <summary>
 /// "Email me a sign-in link": when the address belongs to an expert who may use the portal, a one-time link is stored
 /// (its hash) and mailed in the same unit of work. The caller answers the same way whatever happened, so the page
@@ -21,8 +24,10 @@ public sealed class RequestPortalSignInHandler(
     public const string Template = "emails/portal-sign-in";
 
     /// <returns>True when a link was sent (for tests and logs only; never shown to the person asking).</returns>
-    public async Task<bool> HandleAsync(string? email, CancellationToken cancellationToken)
+    public async Task<bool> HandleAsync(RequestPortalSignInCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var email = command.Email;
         string address;
         try
         {

@@ -15,12 +15,6 @@ public sealed class GetSprintFormHandler(IAppDbContext db)
                orderby c.Name, p.Name
                select new SprintProject(p.Id, p.Code, p.Name, c.Name, p.TimeZoneId)).ToListAsync(cancellationToken);
 
-    public async Task<SprintProject?> ProjectAsync(Guid projectId, CancellationToken cancellationToken) =>
-        await (from p in db.Projects.AsNoTracking()
-               join c in db.Clients.AsNoTracking() on p.ClientId equals c.Id
-               where p.Id == projectId
-               select new SprintProject(p.Id, p.Code, p.Name, c.Name, p.TimeZoneId)).SingleOrDefaultAsync(cancellationToken);
-
     public async Task<IReadOnlyList<SprintCandidate>> CandidatesAsync(Guid projectId, CancellationToken cancellationToken)
     {
         var rows = await (from e in db.Engagements.AsNoTracking()

@@ -6,11 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Sprints;
 
+/// <summary>One sprint, by id.</summary>
+public sealed record GetSprintQuery(Guid SprintId);
+
 /// <summary>A sprint with each participant's committed, logged and approved hours (from the sprint's time entries).</summary>
 public sealed class GetSprintHandler(IAppDbContext db)
 {
-    public async Task<SprintDetail?> HandleAsync(Guid sprintId, CancellationToken cancellationToken)
+    public async Task<SprintDetail?> HandleAsync(GetSprintQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var sprintId = query.SprintId;
         var sprint = await db.Sprints.AsNoTracking().Include(s => s.Participants).SingleOrDefaultAsync(s => s.Id == sprintId, cancellationToken);
         if (sprint is null)
             return null;

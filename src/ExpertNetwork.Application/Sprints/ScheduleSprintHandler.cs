@@ -18,12 +18,12 @@ public sealed class ScheduleSprintHandler(IAppDbContext db, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(input);
         var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == input.ProjectId, cancellationToken)
-                      ?? throw Refusal.Conflict("That project does not exist any more; choose another.");
+                      ?? throw Refusal.Invalid("That project does not exist any more; choose another.", nameof(input.ProjectId));
         if (project.Status != ProjectStatus.Active)
-            throw Refusal.Conflict($"The project {project.Name} is {project.Status.ToString().ToLowerInvariant()}; sprints are scheduled on active projects.");
+            throw Refusal.Invalid($"The project {project.Name} is {project.Status.ToString().ToLowerInvariant()}; sprints are scheduled on active projects.", nameof(input.ProjectId));
         var (startDate, startTime, endDate, endTime) = SprintLoading.Window(input);
         if (input.RepeatWeeks is < 1 or > 26)
-            throw Refusal.Conflict("A weekly series is between 1 and 26 sprints.");
+            throw Refusal.Invalid("A weekly series is between 1 and 26 sprints.", nameof(input.RepeatWeeks));
         var participants = await SprintParticipants.ResolveAsync(db, input.Participants, cancellationToken);
 
         var now = clock.UtcNow;
@@ -34,7 +34,7 @@ public sealed class ScheduleSprintHandler(IAppDbContext db, IClock clock)
             var sprint = AnnotationSprint.Schedule(project, name, startDate.AddDays(7 * week), startTime, endDate.AddDays(7 * week), endTime,
                 input.TargetHours, input.GuidelinesUrl, now);
             if (input.RepeatWeeks > 1 && sprint.EndUtc - sprint.StartUtc > TimeSpan.FromDays(7))
-                throw Refusal.Conflict("A weekly series needs sprints of at most a week, so that one week's sprint ends before the next one starts.");
+                throw Refusal.Invalid("A weekly series needs sprints of at most a week, so that one week's sprint ends before the next one starts.");
             foreach (var (engagement, expertName, hours) in participants)
                 SprintParticipants.Add(sprint, engagement, expertName, hours);
             sprints.Add(sprint);

@@ -48,7 +48,7 @@ internal static class SprintCapacity
                 var with = overlapping.Count == 0
                     ? string.Empty
                     : $" together with {string.Join(", ", overlapping.Select(o => o.Name).Distinct().Order(StringComparer.Ordinal))}";
-                throw Refusal.Conflict(
+                throw Refusal.Invalid(
                     $"{expert.FullName} can give {Hours(expert.WeeklyCapacityHours)} h a week, but {sprint.Name} would need {Hours(load)} h a week from them{with}. " +
                     "Commit fewer hours or choose another expert.");
             }

@@ -37,5 +37,5 @@ internal static class SprintLoading
     public static (DateOnly StartDate, TimeOnly StartTime, DateOnly EndDate, TimeOnly EndTime) Window(SprintTimesInput input) =>
         input is { StartDate: { } sd, StartTime: { } st, EndDate: { } ed, EndTime: { } et }
             ? (sd, st, ed, et)
-            : throw Refusal.Conflict("Give the sprint's start and end, each as a day and a time.");
+            : throw Refusal.Invalid("Give the sprint's start and end, each as a day and a time.");
 }

@@ -18,7 +18,7 @@ internal static class SprintParticipants
         var ids = chosen.Select(r => r.EngagementId!.Value).ToList();
         var engagements = await db.Engagements.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
         if (engagements.Count < ids.Count)
-            throw Refusal.Conflict("A chosen expert's engagement does not exist any more; choose again.");
+            throw Refusal.Invalid("A chosen expert's engagement does not exist any more; choose again.");
         var expertIds = engagements.Values.Select(e => e.ExpertId).Distinct().ToList();
         var names = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.FullName, cancellationToken);
         return chosen.Select(r =>
@@ -26,7 +26,7 @@ internal static class SprintParticipants
             var engagement = engagements[r.EngagementId!.Value];
             var name = names.GetValueOrDefault(engagement.ExpertId, "An expert");
             if (r.CommittedHours is not { } hours || hours <= 0)
-                throw Refusal.Conflict($"Give the hours {name} commits to the sprint (more than 0).");
+                throw Refusal.Invalid($"Give the hours {name} commits to the sprint (more than 0).");
             return (engagement, name, hours);
         }).ToList();
     }
@@ -40,7 +40,7 @@ internal static class SprintParticipants
         }
         catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
         {
-            throw Refusal.Conflict($"{expertName}: {ex.Message}");
+            throw Refusal.Of(ex.Kind, $"{expertName}: {ex.Message}");
         }
     }
 }

@@ -6,7 +6,6 @@ using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Staffing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ExpertNetwork.Application.Staffing;
 
@@ -15,6 +14,8 @@ public sealed record BackfillResult(int Requests, int OffersSent, int Exhausted)
     public override string ToString() =>
         $"{OffersSent} backfill offers sent on {Requests} requests; {Exhausted} requests ran out of candidates";
 }
+/// <summary>The requests to send the next wave of offers on (those short of offers).</summary>
+public sealed record BackfillStaffingCommand(IReadOnlyList<Guid> RequestIds);
 
 /// <summary>
 /// Auto-backfill: for each open request with auto-backfill on whose first wave went out, while its open seats outnumber
@@ -24,16 +25,21 @@ public sealed record BackfillResult(int Requests, int OffersSent, int Exhausted)
 /// its own unit of work; a racing run (another node) is refused by the one-engagement-per-expert index and the request's
 /// version and leaves that request to the run that won.
 /// </summary>
-public sealed class BackfillStaffingHandler(IServiceScopeFactory scopes)
+public sealed class BackfillStaffingHandler(FreshAttempts attempts)
 {
-    public async Task<BackfillResult> HandleAsync(IReadOnlyList<Guid> requestIds, CancellationToken cancellationToken)
+    // One attempt: a run that loses a race to another node leaves that request to the run that won (see the step).
+    private static readonly FreshAttemptPolicy Policy = new("backfill staffing", MaxAttempts: 1, FreshAttemptPolicy.DefaultBusyMessage);
+
+    public async Task<BackfillResult> HandleAsync(BackfillStaffingCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var requestIds = command.RequestIds;
         ArgumentNullException.ThrowIfNull(requestIds);
         int requests = 0, sent = 0, exhausted = 0;
         foreach (var id in requestIds)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<BackfillRequestHandler>().RunAsync(id, cancellationToken);
+            // Each request is its own unit of work, in its own scope.
+            var outcome = await attempts.RunAsync<BackfillRequestStep, (int Sent, bool Exhausted)>(Policy, (step, ct) => step.RunAsync(id, ct), cancellationToken);
             if (outcome.Sent > 0)
                 requests++;
             sent += outcome.Sent;
@@ -44,7 +50,7 @@ public sealed class BackfillStaffingHandler(IServiceScopeFactory scopes)
 }
 
 /// <summary>One request's backfill, in its own scope and unit of work.</summary>
-public sealed class BackfillRequestHandler(
+public sealed class BackfillRequestStep(
     IAppDbContext db, RankCandidatesHandler rank, SendOffersHandler offers, IEmailOutbox outbox, ITemplateRenderer templates,
     StaffingOptions options, IClock clock)
 {
@@ -70,7 +76,7 @@ public sealed class BackfillRequestHandler(
             SendOffersResult result;
             try
             {
-                result = await offers.HandleAsync(requestId, next, cancellationToken);
+                result = await offers.HandleAsync(new SendOffersCommand(requestId, next), cancellationToken);
             }
             catch (Refusal rule) when (rule.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {

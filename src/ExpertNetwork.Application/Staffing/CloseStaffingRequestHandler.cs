@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 
+/// <summary>A staffing request to close, with the reason its open offers are withdrawn for.</summary>
+public sealed record CloseStaffingRequestCommand(Guid RequestId, int ExpectedVersion, string? Reason);
+
 /// <summary>
 /// Closes a staffing request with a reason. Offers still awaiting an answer (and proposals not yet sent) are withdrawn
 /// with the same reason, and those experts are told, in the same save; accepted and active engagements carry on.
@@ -12,8 +15,10 @@ namespace ExpertNetwork.Application.Staffing;
 public sealed class CloseStaffingRequestHandler(IAppDbContext db, IClock clock, StaffingEmails emails)
 {
     /// <returns>How many offers and proposals were withdrawn.</returns>
-    public async Task<int> HandleAsync(Guid requestId, int expectedVersion, string? reason, CancellationToken cancellationToken)
+    public async Task<int> HandleAsync(CloseStaffingRequestCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var (requestId, expectedVersion, reason) = command;
         var request = await db.StaffingRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
             ?? throw Refusal.NotFound("The staffing request");
         if (request.Version != expectedVersion)

@@ -10,11 +10,15 @@ public sealed record ProjectStaffingRow(StaffingBoardRow Request, StaffingFunnel
 
 /// <summary>A project's staffing: its requests (open first), the funnel over all of them and the medians over the filled ones.</summary>
 public sealed record ProjectStaffingView(IReadOnlyList<ProjectStaffingRow> Requests, StaffingFunnel Totals, StaffingMedians Medians, int SeatsNeeded, int SeatsFilled);
+/// <summary>A project's staffing, by the project's id.</summary>
+public sealed record GetProjectStaffingQuery(Guid ProjectId);
 
 public sealed class GetProjectStaffingHandler(IAppDbContext db)
 {
-    public async Task<ProjectStaffingView> HandleAsync(Guid projectId, CancellationToken cancellationToken)
+    public async Task<ProjectStaffingView> HandleAsync(GetProjectStaffingQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var projectId = query.ProjectId;
         var requests = db.StaffingRequests.AsNoTracking().Where(r => r.ProjectId == projectId);
         var rows = await requests
             .OrderBy(r => r.Status == StaffingRequestStatus.Open ? 0 : 1).ThenByDescending(r => r.OpenedUtc).ThenBy(r => r.Id)

@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 
+/// <summary>The staffing board, of requests in one status (null for all).</summary>
+public sealed record GetStaffingBoardQuery(StaffingRequestStatus? Status);
+
 /// <summary>
 /// The staffing board: requests with their project and client, seats filled of seats needed, offers waiting for an
 /// answer, when they opened and (once filled) how long staffing took. Open requests come oldest first, so the one
@@ -14,8 +17,10 @@ public sealed class GetStaffingBoardHandler(IAppDbContext db)
 {
     public const int Limit = 200;
 
-    public async Task<StaffingBoardView> HandleAsync(StaffingRequestStatus? status, CancellationToken cancellationToken)
+    public async Task<StaffingBoardView> HandleAsync(GetStaffingBoardQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var status = query.Status;
         var counts = await db.StaffingRequests.AsNoTracking()
             .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);

@@ -5,15 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 
+/// <summary>One staffing request, by id.</summary>
+public sealed record GetStaffingRequestQuery(Guid Id);
+
 /// <summary>
 /// One staffing request as its program manager follows it: the terms, seats filled, the funnel of its offers, how long
 /// it has taken, and every expert on it (offers awaiting an answer first, then accepted and active, then the rest).
 /// </summary>
 public sealed class GetStaffingRequestHandler(IAppDbContext db, IClock clock)
 {
-    public async Task<StaffingRequestDetail?> HandleAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<StaffingRequestDetail?> HandleAsync(GetStaffingRequestQuery query, CancellationToken cancellationToken)
     {
-        if (await SummaryAsync(id, cancellationToken) is not { } summary)
+        ArgumentNullException.ThrowIfNull(query);
+        var id = query.Id;
+        if (await SummaryAsync(query, cancellationToken) is not { } summary)
             return null;
         var rows = await db.Engagements.AsNoTracking()
             .Where(e => e.StaffingRequestId == id)
@@ -34,8 +39,10 @@ public sealed class GetStaffingRequestHandler(IAppDbContext db, IClock clock)
     }
 
     /// <summary>The terms, funnel and times without the engagement list; null when there is no such request.</summary>
-    public async Task<StaffingRequestSummary?> SummaryAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<StaffingRequestSummary?> SummaryAsync(GetStaffingRequestQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var id = query.Id;
         var r = await db.StaffingRequests.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (r is null)
             return null;

@@ -8,12 +8,16 @@ namespace ExpertNetwork.Application.Staffing;
 public sealed record EngagementListItem(
     Guid Id, Guid StaffingRequestId, string StaffingRequestTitle, Guid ProjectId, Guid ExpertId, string ExpertName, EngagementStatus Status,
     decimal? HourlyRate, string? Currency, DateTime ProposedUtc, DateTime? OfferedUtc, DateTime? OfferExpiresUtc, DateTime? DecidedUtc, DateTime? EndedUtc);
+/// <summary>Engagements, optionally of one project and in one status; a page of them.</summary>
+public sealed record ListEngagementsQuery(Guid? ProjectId, EngagementStatus? Status, int Page, int PageSize);
 
 /// <summary>Engagements, optionally of one project and in one status, newest first, a page at a time.</summary>
 public sealed class ListEngagementsHandler(IAppDbContext db)
 {
-    public async Task<PagedResult<EngagementListItem>> HandleAsync(Guid? projectId, EngagementStatus? status, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PagedResult<EngagementListItem>> HandleAsync(ListEngagementsQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var (projectId, status, page, pageSize) = query;
         var engagements = db.Engagements.AsNoTracking()
             .Where(e => projectId == null || e.ProjectId == projectId)
             .Where(e => status == null || e.Status == status);

@@ -49,7 +49,7 @@ public sealed class RunOfferDeadlinesHandler(IAppDbContext db, IClock clock, Sta
         while (true)
         {
             var batch = await db.Engagements
-                .Where(e => e.Status == EngagementStatus.Offered && e.OfferExpiresUtc < now)
+                .Where(Engagement.OfferLapsedAt(now))
                 .OrderBy(e => e.OfferExpiresUtc).ThenBy(e => e.Id)
                 .Take(BatchSize).ToListAsync(cancellationToken);
             var changed = batch.Count(e => e.ExpireIfDue(now));

@@ -43,10 +43,6 @@ public static class StaffingFigures
         return rows.ToDictionary(r => r.Key, r => new StaffingFunnel(r.Sent, r.Opened, r.Awaiting, r.Accepted, r.Declined, r.Expired, r.Withdrawn, r.Cancelled));
     }
 
-    /// <summary>The funnel over all of <paramref name="engagements"/>: the per-request rows of one query, added up.</summary>
-    public static async Task<StaffingFunnel> FunnelAsync(IQueryable<Engagement> engagements, CancellationToken cancellationToken) =>
-        (await FunnelsByRequestAsync(engagements, cancellationToken)).Values.Aggregate(StaffingFunnel.Empty, (sum, f) => sum.Plus(f));
-
     /// <summary>When each request's first offer was accepted; requests with none are absent.</summary>
     public static async Task<Dictionary<Guid, DateTime>> FirstAcceptsAsync(IQueryable<Engagement> engagements, CancellationToken cancellationToken) =>
         (await engagements.AsNoTracking()

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Staffing;
@@ -12,6 +13,9 @@ namespace ExpertNetwork.Domain.Engagements;
 /// </summary>
 public sealed class Engagement : AggregateRoot
 {
+    /// <summary>The end reason of offers withdrawn because the last seat was taken.</summary>
+    public const string FilledReason = "All seats on the request were filled before this offer was accepted.";
+
     private readonly List<EngagementRate> _agreedRates = [];
 
     private Engagement() { Window = new DateRange(DateOnly.MinValue, DateOnly.MinValue); }
@@ -54,12 +58,41 @@ public sealed class Engagement : AggregateRoot
     public DateTime? EndedUtc { get; private set; }
     public string? EndReason { get; private set; }
 
+    /// <summary>How the engagement ended (declined, expired, withdrawn, filled, …); null while it has not.</summary>
+    public EngagementEndKind? EndKind { get; private set; }
+
     public IReadOnlyCollection<EngagementRate> AgreedRates => _agreedRates;
 
     /// <summary>Accepted, active or completed: the engagement holds (or held) a seat.</summary>
     public bool HoldsSeat => Status is EngagementStatus.Accepted or EngagementStatus.Active or EngagementStatus.Completed;
 
     public bool CanLogHours => Status is EngagementStatus.Accepted or EngagementStatus.Active;
+
+    /// <summary>The offer deadline rule, for queries: an offer still out whose deadline has passed.</summary>
+    public static Expression<Func<Engagement, bool>> OfferLapsedAt(DateTime nowUtc) =>
+        e => e.Status == EngagementStatus.Offered && e.OfferExpiresUtc < nowUtc;
+
+    /// <summary>The same rule as <see cref="OfferLapsedAt"/> in memory: the offer can no longer be answered.</summary>
+    public bool IsOfferLapsedAt(DateTime nowUtc) => Status == EngagementStatus.Offered && OfferExpiresUtc < nowUtc;
+
+    /// <summary>What an expert holding the offer link can do with it at that instant, given the engagement's request. Reading it changes nothing.</summary>
+    public OfferLinkState LinkStateAt(DateTime nowUtc, StaffingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Id != StaffingRequestId)
+            throw new ArgumentException("The request is not this engagement's.", nameof(request));
+        return Status switch
+        {
+            EngagementStatus.Accepted or EngagementStatus.Active or EngagementStatus.Completed => OfferLinkState.Accepted,
+            EngagementStatus.Declined => OfferLinkState.Declined,
+            EngagementStatus.Expired => OfferLinkState.Expired,
+            EngagementStatus.Offered when IsOfferLapsedAt(nowUtc) => OfferLinkState.Expired,
+            EngagementStatus.Offered when request.Status == StaffingRequestStatus.Closed => OfferLinkState.RequestClosed,
+            EngagementStatus.Offered when request.SeatsOpen <= 0 => OfferLinkState.Filled,
+            EngagementStatus.Offered => OfferLinkState.Answerable,
+            _ => OfferLinkState.Withdrawn,
+        };
+    }
 
     public static Engagement Propose(Guid expertId, StaffingRequest request, IReadOnlyDictionary<Activity, Money> payRates, int? matchRank, DateTime nowUtc)
     {
@@ -167,12 +200,12 @@ public sealed class Engagement : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         Require("accepted", EngagementStatus.Offered);
-        if (nowUtc > OfferExpiresUtc)
+        if (IsOfferLapsedAt(nowUtc))
             throw Refusal.Conflict("The offer has expired.");
         if (!consent)
-            throw Refusal.Conflict("Please confirm that you accept the engagement terms.");
+            throw Refusal.Invalid("Please confirm that you accept the engagement terms.", "Consent");
         if (contractSha256 is not { Length: TextLimits.Sha256Hex })
-            throw Refusal.Conflict("The contract hash must be a SHA-256 hex digest.");
+            throw Refusal.Invalid("The contract hash must be a SHA-256 hex digest.", "ContractSha256");
         AcceptedByName = Guard.Required(signerName, "Your full name", TextLimits.Name);
         AcceptanceIp = Guard.Optional(ipAddress, "IP address", TextLimits.IpAddress);
         AcceptanceUserAgent = userAgent is null ? null : userAgent[..Math.Min(userAgent.Length, TextLimits.UserAgent)];
@@ -187,6 +220,7 @@ public sealed class Engagement : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         Require("declined", EngagementStatus.Offered);
         Status = EngagementStatus.Declined;
+        EndKind = EngagementEndKind.Declined;
         DecidedUtc = nowUtc;
         DeclineReason = Guard.Optional(reason, "Reason", TextLimits.Reason);
         Record("Declined");
@@ -195,9 +229,10 @@ public sealed class Engagement : AggregateRoot
     /// <summary>Expires an unanswered offer past its deadline. Idempotent; false when nothing changed.</summary>
     public bool ExpireIfDue(DateTime nowUtc)
     {
-        if (Status != EngagementStatus.Offered || nowUtc <= OfferExpiresUtc)
+        if (!IsOfferLapsedAt(nowUtc))
             return false;
         Status = EngagementStatus.Expired;
+        EndKind = EngagementEndKind.Expired;
         DecidedUtc = nowUtc;
         Record("Expired");
         return true;
@@ -206,7 +241,14 @@ public sealed class Engagement : AggregateRoot
     public void Withdraw(string reason, DateTime nowUtc)
     {
         Require("withdrawn", EngagementStatus.Proposed, EngagementStatus.Offered);
-        End(EngagementStatus.Withdrawn, reason, nowUtc, "Withdrawn");
+        End(EngagementStatus.Withdrawn, EngagementEndKind.Withdrawn, reason, nowUtc, "Withdrawn");
+    }
+
+    /// <summary>Withdraws an offer (or proposal) that can no longer be accepted because every seat on its request is taken.</summary>
+    public void WithdrawAsFilled(DateTime nowUtc)
+    {
+        Require("withdrawn", EngagementStatus.Proposed, EngagementStatus.Offered);
+        End(EngagementStatus.Withdrawn, EngagementEndKind.Filled, FilledReason, nowUtc, "Withdrawn");
     }
 
     public void Activate(DateTime nowUtc)
@@ -223,6 +265,7 @@ public sealed class Engagement : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         Require("completed", EngagementStatus.Active);
         Status = EngagementStatus.Completed;
+        EndKind = EngagementEndKind.Completed;
         EndedUtc = nowUtc;
         Record("Completed");
     }
@@ -230,14 +273,15 @@ public sealed class Engagement : AggregateRoot
     public void Cancel(string reason, DateTime nowUtc)
     {
         Require("cancelled", EngagementStatus.Accepted, EngagementStatus.Active);
-        End(EngagementStatus.Cancelled, reason, nowUtc, "Cancelled");
+        End(EngagementStatus.Cancelled, EngagementEndKind.Cancelled, reason, nowUtc, "Cancelled");
     }
 
-    private void End(EngagementStatus status, string reason, DateTime nowUtc, string action)
+    private void End(EngagementStatus status, EngagementEndKind kind, string reason, DateTime nowUtc, string action)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         EndReason = Guard.Reason(reason);
         Status = status;
+        EndKind = kind;
         EndedUtc = nowUtc;
         Record(action);
     }

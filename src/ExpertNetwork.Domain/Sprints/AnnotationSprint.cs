@@ -92,7 +92,7 @@ public sealed class AnnotationSprint : AggregateRoot
         if (!engagement.CanLogHours)
             throw Refusal.Conflict("Only accepted or active engagements can join a sprint.");
         if (committedHours is <= 0 || committedHours > engagement.HoursCap)
-            throw Refusal.Conflict($"Committed hours must be more than 0 and at most the engagement's {engagement.HoursCap} hours.");
+            throw Refusal.Invalid($"Committed hours must be more than 0 and at most the engagement's {engagement.HoursCap} hours.");
         if (_participants.Any(p => p.EngagementId == engagement.Id))
             throw Refusal.Conflict("That expert is already in this sprint.");
         _participants.Add(new SprintParticipant(Id, engagement.Id, engagement.ExpertId, committedHours));
@@ -151,16 +151,16 @@ public sealed class AnnotationSprint : AggregateRoot
         var startUtc = TimeZones.ToUtc(startDate, startTime, TimeZoneId);
         var endUtc = TimeZones.ToUtc(endDate, endTime, TimeZoneId);
         if (endUtc <= startUtc)
-            throw Refusal.Conflict("A sprint must end after it starts.");
+            throw Refusal.Invalid("A sprint must end after it starts.", "EndDate");
         if (startUtc < nowUtc)
-            throw Refusal.Conflict("A sprint cannot be scheduled to start in the past.");
+            throw Refusal.Invalid("A sprint cannot be scheduled to start in the past.", "StartDate");
         if (endDate.DayNumber - startDate.DayNumber > 92)
-            throw Refusal.Conflict("A sprint can last at most 92 days.");
+            throw Refusal.Invalid("A sprint can last at most 92 days.", "EndDate");
         if (targetHours is < 0 or > 10_000)
-            throw Refusal.Conflict("Target hours must be between 0 and 10,000.");
+            throw Refusal.Invalid("Target hours must be between 0 and 10,000.", "TargetHours");
         if (guidelinesUrl is not null && !string.IsNullOrWhiteSpace(guidelinesUrl)
             && (!Uri.TryCreate(guidelinesUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
-            throw Refusal.Conflict("The guidelines link must be a full http(s) address.");
+            throw Refusal.Invalid("The guidelines link must be a full http(s) address.", "GuidelinesUrl");
         Name = Guard.Required(name, "Sprint name", TextLimits.Name);
         StartDate = startDate;
         StartTime = startTime;

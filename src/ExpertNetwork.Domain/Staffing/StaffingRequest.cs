@@ -66,17 +66,17 @@ public sealed class StaffingRequest : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (window.End is null)
-            throw Refusal.Conflict("A staffing request needs an end date.");
+            throw Refusal.Invalid("A staffing request needs an end date.", "EndsOn");
         if (seatsNeeded is < 1 or > MaxSeats)
-            throw Refusal.Conflict($"Seats needed must be between 1 and {MaxSeats}.");
+            throw Refusal.Invalid($"Seats needed must be between 1 and {MaxSeats}.", "Seats");
         if (hoursPerWeek is <= 0 or > Expert.MaxWeeklyCapacityHours)
-            throw Refusal.Conflict($"Hours per week must be more than 0 and at most {Expert.MaxWeeklyCapacityHours}.");
+            throw Refusal.Invalid($"Hours per week must be more than 0 and at most {Expert.MaxWeeklyCapacityHours}.", "HoursPerWeek");
         if (maxHourlyPayRate.Amount <= 0)
-            throw Refusal.Conflict("The maximum pay rate must be greater than zero.");
+            throw Refusal.Invalid("The maximum pay rate must be greater than zero.", "MaxHourlyPayRate");
         if (offerResponseHours is < 1 or > 24 * 30)
-            throw Refusal.Conflict("The offer response time must be between 1 hour and 30 days.");
+            throw Refusal.Invalid("The offer response time must be between 1 hour and 30 days.", "OfferResponseHours");
         if (waveSize is < 1 or > MaxWaveSize)
-            throw Refusal.Conflict($"The wave size must be between 1 and {MaxWaveSize}.");
+            throw Refusal.Invalid($"The wave size must be between 1 and {MaxWaveSize}.", "WaveSize");
         var request = new StaffingRequest
         {
             ProjectId = projectId,
@@ -169,7 +169,7 @@ public sealed class StaffingRequest : AggregateRoot
         if (Status == StaffingRequestStatus.Closed)
             throw Refusal.Conflict("A closed staffing request cannot be changed.");
         if (seatsNeeded is < 1 or > MaxSeats)
-            throw Refusal.Conflict($"Seats needed must be between 1 and {MaxSeats}.");
+            throw Refusal.Invalid($"Seats needed must be between 1 and {MaxSeats}.", "Seats");
         if (seatsNeeded < SeatsFilled)
             throw Refusal.Conflict($"{SeatsFilled} seats are already filled; the request cannot shrink below that.");
         SeatsNeeded = seatsNeeded;

@@ -20,7 +20,7 @@ public sealed class OfferDeadlinesJob(IServiceScopeFactory scopes, JobJournal jo
     {
         await using var scope = scopes.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<RunOfferDeadlinesHandler>().HandleAsync(cancellationToken);
-        var backfill = await scope.ServiceProvider.GetRequiredService<BackfillStaffingHandler>().HandleAsync(result.RequestsShortOfOffers, cancellationToken);
+        var backfill = await scope.ServiceProvider.GetRequiredService<BackfillStaffingHandler>().HandleAsync(new BackfillStaffingCommand(result.RequestsShortOfOffers), cancellationToken);
         return $"{result}; {backfill}";
     }
 }

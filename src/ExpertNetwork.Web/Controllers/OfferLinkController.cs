@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Engagements;
+using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -35,7 +36,7 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
     [HttpGet("")]
     public async Task<IActionResult> Show(string token, CancellationToken cancellationToken)
     {
-        var link = await open.HandleAsync(token, cancellationToken);
+        var link = await open.HandleAsync(new GetOfferLinkQuery(token), cancellationToken);
         if (link is null)
             return Closed(Unknown);
         return link.State switch
@@ -55,9 +56,9 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
 
     /// <summary>The contract of an open offer as a PDF to read: rendered for this response, nothing stored or changed.</summary>
     [HttpGet("contract.pdf")]
-    public async Task<IActionResult> ContractPreview(string token, CancellationToken cancellationToken)
+    public async Task<IActionResult> ContractPreview(string token, [FromServices] PreviewOfferContractHandler preview, CancellationToken cancellationToken)
     {
-        var pdf = await open.PreviewContractAsync(token, cancellationToken);
+        var pdf = await preview.HandleAsync(new PreviewOfferContractQuery(token), cancellationToken);
         if (pdf is null)
             return Closed(new OfferClosedPageModel(StatusCodes.Status404NotFound, "The contract preview is not available",
                 "The preview is shown only while the offer is open. If you accepted it, your signed contract was sent to you by email."));
@@ -68,7 +69,7 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
     [HttpGet("accepted.pdf")]
     public async Task<IActionResult> AcceptedContract(string token, [FromServices] GetAcceptedContractHandler accepted, CancellationToken cancellationToken)
     {
-        var file = await accepted.ForLinkAsync(token, cancellationToken);
+        var file = await accepted.HandleAsync(new GetAcceptedContractQuery(token), cancellationToken);
         return file is null
             ? Closed(new OfferClosedPageModel(StatusCodes.Status404NotFound, "The contract is no longer available here",
                 "The accepted contract can be downloaded from this link for seven days after acceptance. You also received it as a PDF attached to the confirmation email. If you need another copy, reply to that email."))
@@ -79,7 +80,7 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
     [HttpPost("opened")]
     public async Task<IActionResult> Opened(string token, CancellationToken cancellationToken)
     {
-        await opened.HandleAsync(token, cancellationToken);
+        await opened.HandleAsync(new MarkOfferOpenedCommand(token), cancellationToken);
         return NoContent();
     }
 
@@ -87,8 +88,8 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
     [HttpPost("nda")]
     public async Task<IActionResult> PrepareNda(string token, [FromServices] PrepareOfferNdaHandler prepare, CancellationToken cancellationToken)
     {
-        await opened.HandleAsync(token, cancellationToken);
-        await prepare.HandleAsync(token, cancellationToken);
+        await opened.HandleAsync(new MarkOfferOpenedCommand(token), cancellationToken);
+        await prepare.HandleAsync(new PrepareOfferNdaCommand(token), cancellationToken);
         return Redirect($"/offers/{Uri.EscapeDataString(token)}#nda");
     }
 
@@ -96,8 +97,8 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
     public async Task<IActionResult> Accept(string token, [Bind(Prefix = "Form")] OfferAcceptForm form, [FromServices] AcceptOfferHandler accept, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await opened.HandleAsync(token, cancellationToken);
-        if (ModelState.IsValid)
+        await opened.HandleAsync(new MarkOfferOpenedCommand(token), cancellationToken);
+        return await this.OrFormAsync(async () =>
         {
             var result = await accept.HandleAsync(
                 new AcceptOfferCommand(token, form.FullName, form.Consent, form.ContractSha256, form.NdaConsent, form.NdaSha256,
@@ -111,8 +112,6 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
                     return RedirectToAction(nameof(Show), new { token });
                 case AcceptOfferOutcome.AlreadyAccepted:
                     return RedirectToAction(nameof(Show), new { token });
-                case AcceptOfferOutcome.UnknownLink:
-                    return Closed(Unknown);
                 case AcceptOfferOutcome.Declined:
                     return Closed(Declined(StatusCodes.Status409Conflict));
                 case AcceptOfferOutcome.Expired:
@@ -133,53 +132,61 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
                 case AcceptOfferOutcome.Conflict:
                     ModelState.AddModelError("Form.Employers",
                         $"You declared {string.Join(", ", result.Reasons)}, which this client does not allow its experts to work for, so this offer cannot be accepted. Your declaration was recorded and nothing else changed; our team will contact you.");
-                    break;
-                case AcceptOfferOutcome.Busy:
-                    ModelState.AddModelError(string.Empty, "Many experts are answering this request at this moment. Nothing has changed yet: please press Accept again.");
-                    break;
+                    return await AcceptFormAgainAsync(token, form, cancellationToken);
+                case AcceptOfferOutcome.UnknownLink:
                 default:
-                    foreach (var problem in result.Problems)
-                        ModelState.AddModelError(FieldKey(problem.Field), problem.Message);
-                    break;
+                    return Closed(Unknown);
             }
-        }
-
-        // Show the page again with the messages (and, if a document changed, the current documents).
-        var link = await open.HandleAsync(token, cancellationToken);
-        if (link is null)
-            return Closed(Unknown);
-        if (link.State != OfferLinkState.Answerable)
-            return await Show(token, cancellationToken);
-        ModelState.Remove("Form.ContractSha256");
-        ModelState.Remove("Form.NdaSha256");
-        form.ContractSha256 = link.Contract!.Sha256;
-        form.NdaSha256 = link.Nda?.Document?.Sha256;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Offer", new OfferPageModel(token, link, form, new OfferDeclineForm()));
+        }, () => AcceptFormAgainAsync(token, form, cancellationToken), fieldPrefix: "Form");
     }
 
     [HttpPost("decline")]
     public async Task<IActionResult> Decline(string token, [Bind(Prefix = "Decline")] OfferDeclineForm form, [FromServices] DeclineOfferHandler decline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        await opened.HandleAsync(token, cancellationToken);
-        if (ModelState.IsValid)
+        await opened.HandleAsync(new MarkOfferOpenedCommand(token), cancellationToken);
+        return await this.OrFormAsync(async () =>
         {
-            switch (await decline.HandleAsync(token, form.Reason, cancellationToken))
+            switch (await decline.HandleAsync(new DeclineOfferCommand(token, form.Reason), cancellationToken))
             {
                 case DeclineOfferResult.Declined:
                     TempData[JustDeclinedKey] = true;
                     return RedirectToAction(nameof(Show), new { token });
                 case DeclineOfferResult.UnknownLink:
                     return Closed(Unknown);
-                case DeclineOfferResult.NotOpen:
+                default:
                     return await Show(token, cancellationToken);
-                case DeclineOfferResult.ReasonTooLong:
-                    ModelState.AddModelError("Decline.Reason", "The reason can be at most 1000 characters.");
-                    break;
             }
+        }, () => DeclineFormAgainAsync(token, form, cancellationToken), fieldPrefix: "Decline");
+    }
+
+    /// <summary>The offer page again with the messages (and, if a document changed, the current documents to read).</summary>
+    private async Task<IActionResult> AcceptFormAgainAsync(string token, OfferAcceptForm form, CancellationToken cancellationToken)
+    {
+        var link = await open.HandleAsync(new GetOfferLinkQuery(token), cancellationToken);
+        if (link is null)
+            return Closed(Unknown);
+        if (link.State != OfferLinkState.Answerable)
+            return await Show(token, cancellationToken);
+        // The documents' hashes are hidden fields: what is said about them is shown above the form, and they take the current values.
+        foreach (var key in new[] { "Form.ContractSha256", "Form.NdaSha256" })
+        {
+            if (ModelState.TryGetValue(key, out var entry))
+            {
+                foreach (var error in entry.Errors.ToList())
+                    ModelState.AddModelError(string.Empty, error.ErrorMessage);
+            }
+            ModelState.Remove(key);
         }
-        var link = await open.HandleAsync(token, cancellationToken);
+        form.ContractSha256 = link.Contract!.Sha256;
+        form.NdaSha256 = link.Nda?.Document?.Sha256;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Offer", new OfferPageModel(token, link, form, new OfferDeclineForm()));
+    }
+
+    private async Task<IActionResult> DeclineFormAgainAsync(string token, OfferDeclineForm form, CancellationToken cancellationToken)
+    {
+        var link = await open.HandleAsync(new GetOfferLinkQuery(token), cancellationToken);
         if (link is null)
             return Closed(Unknown);
         if (link.State != OfferLinkState.Answerable)
@@ -188,15 +195,6 @@ public sealed class OfferLinkController(OpenOfferLinkHandler open, MarkOfferOpen
         return View("Offer", new OfferPageModel(token, link,
             new OfferAcceptForm { ContractSha256 = link.Contract!.Sha256, NdaSha256 = link.Nda?.Document?.Sha256 }, form));
     }
-
-    private static string FieldKey(AcceptOfferField field) => field switch
-    {
-        AcceptOfferField.FullName => "Form.FullName",
-        AcceptOfferField.Consent => "Form.Consent",
-        AcceptOfferField.NdaConsent => "Form.NdaConsent",
-        AcceptOfferField.Conflict => "Form.Employers",
-        _ => string.Empty,
-    };
 
     private const string NothingChanged = "Nothing has been accepted or signed.";
 

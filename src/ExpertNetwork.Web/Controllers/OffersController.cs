@@ -1,4 +1,3 @@
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Engagements;
 using ExpertNetwork.Domain.Administration;
@@ -20,15 +19,7 @@ public sealed class OffersController(SendOffersHandler send) : Controller
             TempData["Notice"] = "No offers were sent: tick at least one expert first.";
             return Redirect($"/staffing/{id}");
         }
-        SendOffersResult result;
-        try
-        {
-            result = await send.HandleAsync(id, expertIds, cancellationToken);
-        }
-        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-        {
-            return NotFound();
-        }
+        var result = await send.HandleAsync(new SendOffersCommand(id, expertIds), cancellationToken);
         TempData["Notice"] = Summary(result);
         return Redirect($"/staffing/{id}");
     }

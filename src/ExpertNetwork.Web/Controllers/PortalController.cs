@@ -28,7 +28,7 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
         ArgumentNullException.ThrowIfNull(next);
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         // A session outlives nothing: an expert archived or erased since signing in is signed out at the next request.
-        if (!await check.HandleAsync(ExpertId, HttpContext.RequestAborted))
+        if (!await check.HandleAsync(new CheckPortalExpertQuery(ExpertId), HttpContext.RequestAborted))
         {
             await HttpContext.SignOutAsync(PortalAuthentication.Scheme);
             context.Result = Redirect("/portal/sign-in");
@@ -39,12 +39,12 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        await portal.HandleAsync(ExpertId, cancellationToken) is { } view ? View(view) : Redirect("/portal/sign-in");
+        await portal.HandleAsync(new GetPortalQuery(ExpertId), cancellationToken) is { } view ? View(view) : Redirect("/portal/sign-in");
 
     [HttpGet("timesheet")]
     public async Task<IActionResult> Timesheet(Guid? edit, CancellationToken cancellationToken)
     {
-        var view = await portal.HandleAsync(ExpertId, cancellationToken);
+        var view = await portal.HandleAsync(new GetPortalQuery(ExpertId), cancellationToken);
         if (view is null)
             return Redirect("/portal/sign-in");
         if (edit is { } id)
@@ -84,19 +84,19 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
 
     [HttpGet("engagements/{id:guid}/contract.pdf")]
     public async Task<IActionResult> Contract(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
-        Download(await files.ContractAsync(ExpertId, id, cancellationToken));
+        Download(await files.HandleAsync(new GetPortalFileQuery(ExpertId, PortalFileKind.Contract, id), cancellationToken));
 
     [HttpGet("ndas/{id:guid}.pdf")]
     public async Task<IActionResult> Nda(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
-        Download(await files.NdaAsync(ExpertId, id, cancellationToken));
+        Download(await files.HandleAsync(new GetPortalFileQuery(ExpertId, PortalFileKind.Nda, id), cancellationToken));
 
     [HttpGet("payout-statements/{id:guid}.pdf")]
     public async Task<IActionResult> PayoutStatement(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
-        Download(await files.PayoutStatementAsync(ExpertId, id, cancellationToken));
+        Download(await files.HandleAsync(new GetPortalFileQuery(ExpertId, PortalFileKind.PayoutStatement, id), cancellationToken));
 
     [HttpGet("sprints/{id:guid}.ics")]
     public async Task<IActionResult> SprintCalendar(Guid id, [FromServices] GetPortalFileHandler files, CancellationToken cancellationToken) =>
-        Download(await files.SprintCalendarAsync(ExpertId, id, cancellationToken));
+        Download(await files.HandleAsync(new GetPortalFileQuery(ExpertId, PortalFileKind.SprintCalendar, id), cancellationToken));
 
     private Task<IActionResult> SaveAsync(Guid? id, int? version, TimeEntryInput form, SaveTimeEntryHandler save, string notice, CancellationToken cancellationToken)
     {
@@ -104,11 +104,11 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
         return this.OrFormAsync(async () =>
         {
             await save.HandleAsync(new SaveTimeEntryCommand(ExpertId, id, version, form), cancellationToken);
-            TempData["Notice"] = notice;
+            TempData[NoticeKey] = notice;
             return Redirect("/portal/timesheet");
         }, async () =>
         {
-            var view = await portal.HandleAsync(ExpertId, cancellationToken);
+            var view = await portal.HandleAsync(new GetPortalQuery(ExpertId), cancellationToken);
             if (view is null)
                 return Redirect("/portal/sign-in");
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -43,7 +43,7 @@ public sealed class PortalSignInController(PortalOptions options) : Controller
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("SignIn", new PortalSignInPageModel(form, false, false));
         }
-        await request.HandleAsync(form.Email, cancellationToken);
+        await request.HandleAsync(new RequestPortalSignInCommand(form.Email), cancellationToken);
         return View("SignIn", new PortalSignInPageModel(new PortalSignInForm { Email = form.Email }, true, false));
     }
 
@@ -51,7 +51,7 @@ public sealed class PortalSignInController(PortalOptions options) : Controller
     [EnableRateLimiting(WebComposition.ExpertLinkRateLimit)]
     public async Task<IActionResult> Link(string token, [FromServices] OpenPortalLinkHandler open, CancellationToken cancellationToken)
     {
-        var outcome = await open.HandleAsync(token, cancellationToken);
+        var outcome = await open.HandleAsync(new OpenPortalLinkQuery(token), cancellationToken);
         return outcome == PortalLinkOutcome.Usable ? View("Continue", new PortalContinuePageModel(token)) : Closed(outcome);
     }
 
@@ -59,7 +59,7 @@ public sealed class PortalSignInController(PortalOptions options) : Controller
     [EnableRateLimiting(WebComposition.ExpertLinkRateLimit)]
     public async Task<IActionResult> Continue(string token, [FromServices] UsePortalLinkHandler use, CancellationToken cancellationToken)
     {
-        var result = await use.HandleAsync(token, cancellationToken);
+        var result = await use.HandleAsync(new UsePortalLinkCommand(token), cancellationToken);
         if (result.Outcome != PortalLinkOutcome.SignedIn)
             return Closed(result.Outcome);
         await HttpContext.SignInAsync(PortalAuthentication.Scheme, PortalAuthentication.Principal(result.ExpertId!.Value, result.Name!),

@@ -26,7 +26,7 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     {
         if (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken) is not { } project)
             return NotFound();
-        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(id, cancellationToken)));
+        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(new GetProjectStaffingQuery(id), cancellationToken)));
     }
 
     [HttpPost("{id:guid}/complete")]

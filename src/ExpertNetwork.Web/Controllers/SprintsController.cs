@@ -1,8 +1,8 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Sprints;
 using ExpertNetwork.Domain.Administration;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Sprints;
+using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -47,29 +47,24 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
     public async Task<IActionResult> Create(SprintFormViewModel form, [FromServices] ScheduleSprintHandler schedule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                var ids = await schedule.HandleAsync(form.Input, cancellationToken);
-                TempData["Notice"] = ids.Count == 1
-                    ? $"{form.Input.Name.Trim()} is scheduled. Invitations go out within a minute."
-                    : $"{ids.Count} weekly sprints of {form.Input.Name.Trim()} are scheduled. Invitations go out within a minute.";
-                return Redirect($"/sprints/{ids[0]}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
-            }
-        }
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Schedule", await WithChoicesAsync(form, cancellationToken));
+            var ids = await schedule.HandleAsync(form.Input, cancellationToken);
+            TempData["Notice"] = ids.Count == 1
+                ? $"{form.Input.Name.Trim()} is scheduled. Invitations go out within a minute."
+                : $"{ids.Count} weekly sprints of {form.Input.Name.Trim()} are scheduled. Invitations go out within a minute.";
+            return Redirect($"/sprints/{ids[0]}");
+        }, async () =>
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Schedule", await WithChoicesAsync(form, cancellationToken));
+        }, fieldPrefix: "Input");
     }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        if (await getSprint.HandleAsync(id, cancellationToken) is not { } sprint)
+        if (await getSprint.HandleAsync(new GetSprintQuery(id), cancellationToken) is not { } sprint)
             return NotFound();
         var joined = sprint.Participants.Select(p => p.EngagementId).ToHashSet();
         var candidates = (await forms.CandidatesAsync(sprint.ProjectId, cancellationToken)).Where(c => !joined.Contains(c.EngagementId)).ToList();
@@ -79,7 +74,7 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
     [HttpGet("{id:guid}/reschedule")]
     public async Task<IActionResult> Reschedule(Guid id, CancellationToken cancellationToken)
     {
-        if (await getSprint.HandleAsync(id, cancellationToken) is not { } s)
+        if (await getSprint.HandleAsync(new GetSprintQuery(id), cancellationToken) is not { } s)
             return NotFound();
         return View(new SprintRescheduleViewModel
         {
@@ -97,71 +92,38 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
     public async Task<IActionResult> Reschedule(Guid id, SprintRescheduleViewModel form, [FromServices] RescheduleSprintHandler reschedule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                await reschedule.HandleAsync(id, form.Version, form.Input, cancellationToken);
-                TempData["Notice"] = "The sprint is rescheduled. Updated invitations go out within a minute.";
-                return Redirect($"/sprints/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
-            }
-            catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-            {
+            await reschedule.HandleAsync(new RescheduleSprintCommand(id, form.Version, form.Input), cancellationToken);
+            TempData["Notice"] = "The sprint is rescheduled. Updated invitations go out within a minute.";
+            return Redirect($"/sprints/{id}");
+        }, async () =>
+        {
+            form.Sprint = await getSprint.HandleAsync(new GetSprintQuery(id), cancellationToken);
+            if (form.Sprint is null)
                 return NotFound();
-            }
-        }
-        form.Sprint = await getSprint.HandleAsync(id, cancellationToken);
-        if (form.Sprint is null)
-            return NotFound();
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(form);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(form);
+        }, fieldPrefix: "Input");
     }
 
     [HttpPost("{id:guid}/cancel")]
     public Task<IActionResult> Cancel(Guid id, int version, string? reason, [FromServices] CancelSprintHandler cancel, CancellationToken cancellationToken) =>
-        ChangeAsync(id, () => cancel.HandleAsync(id, version, reason, cancellationToken), "The sprint is cancelled. Participants get a calendar cancellation within a minute.");
+        ChangeAsync(id, () => cancel.HandleAsync(new CancelSprintCommand(id, version, reason), cancellationToken), "The sprint is cancelled. Participants get a calendar cancellation within a minute.");
 
     [HttpPost("{id:guid}/close")]
     public Task<IActionResult> Close(Guid id, int version, [FromServices] CloseSprintHandler close, CancellationToken cancellationToken) =>
-        ChangeAsync(id, () => close.HandleAsync(id, version, cancellationToken), "The sprint is closed.");
+        ChangeAsync(id, () => close.HandleAsync(new CloseSprintCommand(id, version), cancellationToken), "The sprint is closed.");
 
     [HttpPost("{id:guid}/participants")]
     public Task<IActionResult> AddParticipant(Guid id, int version, SprintParticipantInput participant, [FromServices] AddSprintParticipantHandler add, CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors)
-                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value was not understood." : e.ErrorMessage).Distinct());
-            return Task.FromResult<IActionResult>(Redirect($"/sprints/{id}"));
-        }
-        return ChangeAsync(id, () => add.HandleAsync(id, version, participant, cancellationToken), "The expert is added. Their invitation goes out within a minute.");
-    }
+        => ChangeAsync(id, () => add.HandleAsync(new AddSprintParticipantCommand(id, version, participant), cancellationToken), "The expert is added. Their invitation goes out within a minute.");
 
     [HttpPost("{id:guid}/participants/{engagementId:guid}/remove")]
     public Task<IActionResult> RemoveParticipant(Guid id, Guid engagementId, int version, [FromServices] RemoveSprintParticipantHandler remove, CancellationToken cancellationToken) =>
-        ChangeAsync(id, () => remove.HandleAsync(id, version, engagementId, cancellationToken), "The expert is taken off the sprint. If they were invited, a calendar cancellation follows.");
+        ChangeAsync(id, () => remove.HandleAsync(new RemoveSprintParticipantCommand(id, version, engagementId), cancellationToken), "The expert is taken off the sprint. If they were invited, a calendar cancellation follows.");
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<Task> change, string notice)
-    {
-        try
-        {
-            await change();
-            TempData["Notice"] = notice;
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-        {
-            return NotFound();
-        }
-        return Redirect($"/sprints/{id}");
-    }
+    private Task<IActionResult> ChangeAsync(Guid id, Func<Task> change, string notice) => this.ActAndReturnAsync($"/sprints/{id}", change, notice);
 
     private async Task<SprintFormViewModel> WithChoicesAsync(SprintFormViewModel form, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Staffing;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Models;
 using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Staffing;
@@ -30,7 +29,7 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
             else
                 ViewData["FilterError"] = $"'{status}' is not a request status; showing open requests. Use Open, Filled, Closed or all.";
         }
-        return View(await board.HandleAsync(filter, cancellationToken));
+        return View(await board.HandleAsync(new GetStaffingBoardQuery(filter), cancellationToken));
     }
 
     [HttpGet("new")]
@@ -47,52 +46,39 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
     public async Task<IActionResult> Create(StaffingRequestFormViewModel form, [FromServices] OpenStaffingRequestHandler open, [FromServices] ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (ModelState.IsValid)
+        return await this.OrFormAsync(async () =>
         {
-            try
-            {
-                var id = await open.HandleAsync(form.Input, cancellationToken);
-                TempData["Notice"] = $"The request \"{form.Input.Title.Trim()}\" is open. Find candidates to send the first offers.";
-                return Redirect($"/staffing/{id}");
-            }
-            catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
-            }
-        }
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("New", await WithChoicesAsync(form, open, specialties, cancellationToken));
+            var id = await open.HandleAsync(form.Input, cancellationToken);
+            TempData["Notice"] = $"The request \"{form.Input.Title.Trim()}\" is open. Find candidates to send the first offers.";
+            return Redirect($"/staffing/{id}");
+        }, async () =>
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("New", await WithChoicesAsync(form, open, specialties, cancellationToken));
+        }, fieldPrefix: "Input");
     }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, [FromServices] GetStaffingRequestHandler get, CancellationToken cancellationToken) =>
-        await get.HandleAsync(id, cancellationToken) is { } detail ? View(detail) : NotFound();
+        await get.HandleAsync(new GetStaffingRequestQuery(id), cancellationToken) is { } detail ? View(detail) : NotFound();
 
     [HttpPost("{id:guid}/engagements/{engagementId:guid}/withdraw")]
     public Task<IActionResult> Withdraw(Guid id, Guid engagementId, ReasonedChangeForm form, [FromServices] WithdrawOfferHandler withdraw, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/staffing/{id}", () => withdraw.HandleAsync(id, engagementId, form.Version!.Value, form.Reason, cancellationToken),
+        this.ActAndReturnAsync($"/staffing/{id}", () => withdraw.HandleAsync(new WithdrawOfferCommand(id, engagementId, form.Version!.Value, form.Reason), cancellationToken),
             "The offer is withdrawn. The expert is told by email if the offer had gone out, and its link no longer works.");
 
     [HttpPost("{id:guid}/engagements/{engagementId:guid}/cancel")]
     public Task<IActionResult> Cancel(Guid id, Guid engagementId, ReasonedChangeForm form, [FromServices] CancelEngagementHandler cancel, CancellationToken cancellationToken) =>
-        this.ActAndReturnAsync($"/staffing/{id}", () => cancel.HandleAsync(id, engagementId, form.Version!.Value, form.Reason, cancellationToken),
+        this.ActAndReturnAsync($"/staffing/{id}", () => cancel.HandleAsync(new CancelEngagementCommand(id, engagementId, form.Version!.Value, form.Reason), cancellationToken),
             "The engagement is cancelled, its seat is open again and the expert is told by email.");
 
     [HttpPost("{id:guid}/close")]
     public Task<IActionResult> Close(Guid id, ReasonedChangeForm form, [FromServices] CloseStaffingRequestHandler close, CancellationToken cancellationToken) =>
         this.ActAndReturnAsync($"/staffing/{id}", async () =>
         {
-            var withdrawn = await close.HandleAsync(id, form.Version!.Value, form.Reason, cancellationToken);
+            var withdrawn = await close.HandleAsync(new CloseStaffingRequestCommand(id, form.Version!.Value, form.Reason), cancellationToken);
             return withdrawn == 0 ? "The request is closed." : $"The request is closed and its {withdrawn} open offers and proposals are withdrawn; those experts are told by email.";
         });
-
-    private Task<IActionResult> ActAsync(Guid id, Func<Task> change, string notice) =>
-        this.ActAndReturnAsync($"/staffing/{id}", async () =>
-        {
-            await change();
-            return notice;
-        });
-
 
     private static async Task<StaffingRequestFormViewModel> WithChoicesAsync(StaffingRequestFormViewModel form, OpenStaffingRequestHandler open, ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
     {

@@ -273,6 +273,83 @@ public sealed class EngagementTests
         engagement.Status.ShouldBe(status);
     }
 
+    [Fact]
+    public void An_offer_link_can_be_answered_while_the_offer_is_open_within_its_deadline_and_a_seat_is_free()
+    {
+        var request = new StaffingRequestBuilder().WithSeats(1).Build();
+        var engagement = new EngagementBuilder().ForRequest(request).Offered().Build();
+
+        engagement.LinkStateAt(OfferExpiresUtc, request).ShouldBe(OfferLinkState.Answerable);
+        engagement.LinkStateAt(OfferExpiresUtc.AddSeconds(1), request).ShouldBe(OfferLinkState.Expired);
+
+        request.TakeSeat(OfferedUtc.AddHours(2));
+        engagement.LinkStateAt(OfferedUtc.AddHours(3), request).ShouldBe(OfferLinkState.Filled);
+    }
+
+    [Fact]
+    public void An_offer_link_on_a_closed_request_can_no_longer_be_answered()
+    {
+        var request = new StaffingRequestBuilder().Build();
+        var engagement = new EngagementBuilder().ForRequest(request).Offered().Build();
+
+        request.Close("The client postponed the study.", OfferedUtc.AddHours(2));
+
+        engagement.LinkStateAt(OfferedUtc.AddHours(3), request).ShouldBe(OfferLinkState.RequestClosed);
+    }
+
+    [Theory]
+    [InlineData(EngagementStatus.Accepted, OfferLinkState.Accepted)]
+    [InlineData(EngagementStatus.Active, OfferLinkState.Accepted)]
+    [InlineData(EngagementStatus.Completed, OfferLinkState.Accepted)]
+    [InlineData(EngagementStatus.Declined, OfferLinkState.Declined)]
+    [InlineData(EngagementStatus.Expired, OfferLinkState.Expired)]
+    [InlineData(EngagementStatus.Withdrawn, OfferLinkState.Withdrawn)]
+    [InlineData(EngagementStatus.Cancelled, OfferLinkState.Withdrawn)]
+    public void An_offer_link_of_an_answered_or_ended_engagement_shows_where_it_stands(EngagementStatus status, OfferLinkState state)
+    {
+        var request = new StaffingRequestBuilder().Build();
+        var engagement = new EngagementBuilder().ForRequest(request).InStatus(status).Build();
+
+        engagement.LinkStateAt(Later, request).ShouldBe(state);
+    }
+
+    [Fact]
+    public void An_offer_withdrawn_because_every_seat_was_taken_ends_as_filled()
+    {
+        var engagement = In(EngagementStatus.Offered);
+
+        engagement.WithdrawAsFilled(OfferedUtc.AddHours(3));
+
+        engagement.Status.ShouldBe(EngagementStatus.Withdrawn);
+        engagement.EndKind.ShouldBe(EngagementEndKind.Filled);
+        engagement.EndReason.ShouldBe(Engagement.FilledReason);
+        engagement.EndedUtc.ShouldBe(OfferedUtc.AddHours(3));
+    }
+
+    [Theory]
+    [InlineData(EngagementStatus.Proposed, null)]
+    [InlineData(EngagementStatus.Offered, null)]
+    [InlineData(EngagementStatus.Accepted, null)]
+    [InlineData(EngagementStatus.Active, null)]
+    [InlineData(EngagementStatus.Completed, EngagementEndKind.Completed)]
+    [InlineData(EngagementStatus.Declined, EngagementEndKind.Declined)]
+    [InlineData(EngagementStatus.Expired, EngagementEndKind.Expired)]
+    [InlineData(EngagementStatus.Withdrawn, EngagementEndKind.Withdrawn)]
+    [InlineData(EngagementStatus.Cancelled, EngagementEndKind.Cancelled)]
+    public void An_ended_engagement_says_how_it_ended(EngagementStatus status, EngagementEndKind? kind) =>
+        In(status).EndKind.ShouldBe(kind);
+
+    [Fact]
+    public void The_offer_deadline_rule_for_queries_is_the_rule_in_memory()
+    {
+        foreach (var engagement in new[] { In(EngagementStatus.Proposed), In(EngagementStatus.Offered), In(EngagementStatus.Accepted) })
+        {
+            foreach (var now in new[] { OfferedUtc, OfferExpiresUtc, OfferExpiresUtc.AddTicks(1), Later })
+                Engagement.OfferLapsedAt(now).Compile()(engagement).ShouldBe(engagement.IsOfferLapsedAt(now), $"{engagement.Status} at {now:O}");
+        }
+        In(EngagementStatus.Offered).IsOfferLapsedAt(OfferExpiresUtc.AddTicks(1)).ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData(EngagementStatus.Proposed)]
     [InlineData(EngagementStatus.Offered)]

@@ -113,7 +113,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
             var view = (await OpenAsync(token)).ShouldNotBeNull();
             view.State.ShouldBe(OfferLinkState.Answerable);
             view.Contract.ShouldNotBeNull().Html.ShouldContain("200.00");
-            (await Services.RunAsync(s => s.Get<OpenOfferLinkHandler>().PreviewContractAsync(token, Cancellation))).ShouldNotBeNull();
+            (await Services.RunAsync(s => s.Get<PreviewOfferContractHandler>().HandleAsync(new PreviewOfferContractQuery(token), Cancellation))).ShouldNotBeNull();
         }
 
         var after = await ReadAsync(db => db.Engagements.AsNoTracking().SingleAsync(Cancellation));
@@ -156,7 +156,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         engagement.OfferOpenedUtc.ShouldNotBeNull();
         var request = await ReadAsync(db => db.StaffingRequests.SingleAsync(Cancellation));
         request.SeatsFilled.ShouldBe(1);
-        var file = (await Services.RunAsync(s => s.Get<GetAcceptedContractHandler>().ForLinkAsync(token, Cancellation))).ShouldNotBeNull();
+        var file = (await Services.RunAsync(s => s.Get<GetAcceptedContractHandler>().HandleAsync(new GetAcceptedContractQuery(token), Cancellation))).ShouldNotBeNull();
         engagement.ContractPdfSha256.ShouldBe(Application.Documents.DocumentHash.Sha256Hex(file.Content));
         var confirmation = await ReadAsync(db => db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Subject.StartsWith("Accepted:"), Cancellation));
         confirmation.ToAddress.ShouldBe(experts[0].Email);
@@ -195,7 +195,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         view.Nda!.State.ShouldBe(OfferNdaState.ToSign);
         view.Nda.Document!.Html.ShouldContain("Northwind confidentiality terms");
 
-        (await AcceptAsync(token, view, ndaConsent: false)).Problems.ShouldHaveSingleItem().Field.ShouldBe(AcceptOfferField.NdaConsent);
+        (await RefusedAsync(token, view, ndaConsent: false)).Fields.ShouldHaveSingleItem().Field.ShouldBe(nameof(AcceptOfferCommand.NdaConsent));
         (await ReadAsync(db => db.NdaAgreements.SingleAsync(n => n.Id == pending.Id, Cancellation))).Status.ShouldBe(NdaStatus.Sent);
 
         (await AcceptAsync(token, view)).Outcome.ShouldBe(AcceptOfferOutcome.Accepted);
@@ -221,7 +221,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         var view = (await OpenAsync(token))!;
         view.RequiresConflictDeclaration.ShouldBeTrue();
 
-        (await AcceptAsync(token, view, conflictConfirmed: false)).Problems.ShouldHaveSingleItem().Field.ShouldBe(AcceptOfferField.Conflict);
+        (await RefusedAsync(token, view, conflictConfirmed: false)).Fields.ShouldHaveSingleItem().Field.ShouldBe(nameof(AcceptOfferCommand.Employers));
         var blocked = await AcceptAsync(token, view, employers: "Charité Berlin\ncontoso pharma inc.");
 
         blocked.Outcome.ShouldBe(AcceptOfferOutcome.Conflict);
@@ -297,11 +297,11 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         var view = (await OpenAsync(token))!;
         var events = await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation));
 
-        var missing = await AcceptAsync(token, view, typedName: "", consent: false);
-        missing.Outcome.ShouldBe(AcceptOfferOutcome.Invalid);
-        missing.Problems.Select(p => p.Field).ShouldBe([AcceptOfferField.FullName, AcceptOfferField.Consent]);
-        (await AcceptAsync(token, view, typedName: "Somebody Else")).Problems.ShouldHaveSingleItem().Message.ShouldContain("as it appears at the top");
-        (await AcceptAsync(token, view with { Contract = view.Contract! with { Sha256 = new string('a', 64) } })).Problems.ShouldHaveSingleItem().Field.ShouldBe(AcceptOfferField.Contract);
+        var missing = await RefusedAsync(token, view, typedName: "", consent: false);
+        missing.Kind.ShouldBe(RefusalKind.Invalid);
+        missing.Fields.Select(p => p.Field).ShouldBe([nameof(AcceptOfferCommand.FullName), nameof(AcceptOfferCommand.Consent)]);
+        (await RefusedAsync(token, view, typedName: "Somebody Else")).Fields.ShouldHaveSingleItem().Message.ShouldContain("as it appears at the top");
+        (await RefusedAsync(token, view with { Contract = view.Contract! with { Sha256 = new string('a', 64) } })).Fields.ShouldHaveSingleItem().Field.ShouldBe(nameof(AcceptOfferCommand.ContractSha256));
 
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).Status.ShouldBe(EngagementStatus.Offered);
         (await ReadAsync(db => db.AuditEvents.CountAsync(Cancellation))).ShouldBe(events);
@@ -336,7 +336,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         request.Status.ShouldBe(StaffingRequestStatus.Filled);
         var engagements = await ReadAsync(db => db.Engagements.ToListAsync(Cancellation));
         engagements.Count(e => e.Status == EngagementStatus.Accepted).ShouldBe(5);
-        engagements.Where(e => e.Status != EngagementStatus.Accepted).ShouldAllBe(e => e.Status == EngagementStatus.Withdrawn && e.EndReason == AcceptOfferHandler.FilledReason);
+        engagements.Where(e => e.Status != EngagementStatus.Accepted).ShouldAllBe(e => e.Status == EngagementStatus.Withdrawn && e.EndKind == EngagementEndKind.Filled && e.EndReason == Engagement.FilledReason);
         (await StoredFiles(AcceptOfferHandler.FileArea)).Count.ShouldBe(5);
         (await ReadAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Accepted:"), Cancellation))).ShouldBe(5);
     }
@@ -353,7 +353,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         var engagements = await ReadAsync(db => db.Engagements.ToListAsync(Cancellation));
         engagements.Single(e => e.ExpertId == experts[0].Id).Status.ShouldBe(EngagementStatus.Accepted);
         engagements.Where(e => e.ExpertId != experts[0].Id)
-            .ShouldAllBe(e => e.Status == EngagementStatus.Withdrawn && e.EndReason == AcceptOfferHandler.FilledReason);
+            .ShouldAllBe(e => e.Status == EngagementStatus.Withdrawn && e.EndKind == EngagementEndKind.Filled && e.EndReason == Engagement.FilledReason);
         foreach (var other in experts.Skip(1))
         {
             var subjects = await ReadAsync(db => db.OutboxMessages.Where(m => m.ToAddress == other.Email).Select(m => m.Subject).ToListAsync(Cancellation));
@@ -390,14 +390,14 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         var token = await TokenForAsync(experts[0]);
         var view = (await OpenAsync(token))!;
 
-        (await Services.RunAsync(s => s.Get<DeclineOfferHandler>().HandleAsync(token, "  On call that month. ", Cancellation))).ShouldBe(DeclineOfferResult.Declined);
+        (await Services.RunAsync(s => s.Get<DeclineOfferHandler>().HandleAsync(new DeclineOfferCommand(token, "  On call that month. "), Cancellation))).ShouldBe(DeclineOfferResult.Declined);
 
         var engagement = await ReadAsync(db => db.Engagements.SingleAsync(Cancellation));
         engagement.Status.ShouldBe(EngagementStatus.Declined);
         engagement.DeclineReason.ShouldBe("On call that month.");
         (await OpenAsync(token))!.State.ShouldBe(OfferLinkState.Declined);
         (await AcceptAsync(token, view)).Outcome.ShouldBe(AcceptOfferOutcome.Declined);
-        (await Services.RunAsync(s => s.Get<DeclineOfferHandler>().HandleAsync(token, null, Cancellation))).ShouldBe(DeclineOfferResult.NotOpen);
+        (await Services.RunAsync(s => s.Get<DeclineOfferHandler>().HandleAsync(new DeclineOfferCommand(token, null), Cancellation))).ShouldBe(DeclineOfferResult.NotOpen);
     }
 
     [Theory]
@@ -431,9 +431,9 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         Clock.Advance(TimeSpan.FromMinutes(5));
         var first = Clock.UtcNow;
 
-        await Services.RunAsync(s => s.Get<MarkOfferOpenedHandler>().HandleAsync(token, Cancellation));
+        await Services.RunAsync(s => s.Get<MarkOfferOpenedHandler>().HandleAsync(new MarkOfferOpenedCommand(token), Cancellation));
         Clock.Advance(TimeSpan.FromMinutes(5));
-        await Services.RunAsync(s => s.Get<MarkOfferOpenedHandler>().HandleAsync(token, Cancellation));
+        await Services.RunAsync(s => s.Get<MarkOfferOpenedHandler>().HandleAsync(new MarkOfferOpenedCommand(token), Cancellation));
 
         (await ReadAsync(db => db.Engagements.SingleAsync(Cancellation))).OfferOpenedUtc!.Value.ShouldBe(first, TimeSpan.FromMilliseconds(1));
     }
@@ -445,7 +445,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         var clientNda = await ReadAsync(db => db.NdaTemplates.Where(t => t.Scope == NdaScope.Client).Select(t => t.Id).SingleAsync(Cancellation));
         await Services.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(new SendNdaCommand(expert.Id, clientNda, 14), Cancellation));
         (await SendAsync(expert.Id)).Sent.ShouldHaveSingleItem();
-        (await Services.RunAsync(s => s.Get<RequestPortalSignInHandler>().HandleAsync(expert.Email, Cancellation))).ShouldBeTrue();
+        (await Services.RunAsync(s => s.Get<RequestPortalSignInHandler>().HandleAsync(new RequestPortalSignInCommand(expert.Email), Cancellation))).ShouldBeTrue();
         var queued = string.Join("\n", await ReadAsync(db => db.OutboxMessages.Select(m => m.TextBody).ToListAsync(Cancellation)));
         // A pending mail necessarily holds its link until it is sent; the scan sees it there.
         (await RowsHoldingAsync([DeliveredToken(queued, "nda")])).ShouldContain("OutboxMessages.TextBody");
@@ -469,7 +469,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         (await RowsHoldingAsync([nda, offer, portal])).ShouldBeEmpty();
         (await Services.RunAsync(s => s.Get<OpenNdaLinkHandler>().HandleAsync(nda, Cancellation))).ShouldNotBeNull();
         (await OpenAsync(offer)).ShouldNotBeNull().ExpertName.ShouldBe(expert.FullName);
-        (await Services.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(portal, Cancellation))).ShouldBe(PortalLinkOutcome.Usable);
+        (await Services.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(new OpenPortalLinkQuery(portal), Cancellation))).ShouldBe(PortalLinkOutcome.Usable);
     }
 
     private static string DeliveredToken(string mail, string path) =>
@@ -565,7 +565,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
     }
 
     private Task<SendOffersResult> SendAsync(params Guid[] expertIds) =>
-        Services.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(_request.Id, expertIds, Cancellation));
+        Services.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(new SendOffersCommand(_request.Id, expertIds), Cancellation));
 
     private async Task<string> TokenForAsync(Expert expert)
     {
@@ -574,7 +574,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
     }
 
     private Task<OfferLinkView?> OpenAsync(string token) =>
-        Services.RunAsync(s => s.Get<OpenOfferLinkHandler>().HandleAsync(token, Cancellation));
+        Services.RunAsync(s => s.Get<OpenOfferLinkHandler>().HandleAsync(new GetOfferLinkQuery(token), Cancellation));
 
     private Task<AcceptOfferResult> AcceptAsync(
         string token, OfferLinkView view, string? typedName = null, bool consent = true, bool ndaConsent = true,
@@ -586,6 +586,10 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
                 employers, null, conflictConfirmed, SignerIp, SignerAgent),
             Cancellation));
     }
+
+    private Task<Refusal> RefusedAsync(
+        string token, OfferLinkView view, string? typedName = null, bool consent = true, bool ndaConsent = true, bool conflictConfirmed = true) =>
+        Should.ThrowAsync<Refusal>(() => AcceptAsync(token, view, typedName, consent, ndaConsent, conflictConfirmed: conflictConfirmed));
 
     private Task<List<string>> StoredFiles(string area) => StoredFilesAsync(area, _dataDirectory);
 

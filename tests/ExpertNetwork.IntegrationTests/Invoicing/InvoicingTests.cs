@@ -94,7 +94,7 @@ public abstract class InvoicingTests(DatabasesFixture databases, DatabaseProvide
     private Task<DocumentFile> InvoicePdfAsync(Guid id) => App.RunAsync(s => s.Get<GetInvoicePdfHandler>().HandleAsync(new GetInvoicePdfQuery(id), Cancellation));
 
     private async Task<List<TimeEntryStage>> PortalStagesAsync(Expert expert) =>
-        [.. (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(expert.Id, Cancellation)))!.Entries.Select(e => e.Stage)];
+        [.. (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(new GetPortalQuery(expert.Id), Cancellation)))!.Entries.Select(e => e.Stage)];
 
     private static string PdfText(byte[] content)
     {

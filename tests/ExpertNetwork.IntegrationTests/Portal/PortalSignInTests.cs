@@ -9,7 +9,7 @@ namespace ExpertNetwork.IntegrationTests.Portal;
 
 public abstract class PortalSignInTests(DatabasesFixture databases, DatabaseProvider provider) : DatabaseTest(databases, provider)
 {
-    private Task<bool> RequestAsync(string email) => App.RunAsync(s => s.Get<RequestPortalSignInHandler>().HandleAsync(email, Cancellation));
+    private Task<bool> RequestAsync(string email) => App.RunAsync(s => s.Get<RequestPortalSignInHandler>().HandleAsync(new RequestPortalSignInCommand(email), Cancellation));
 
     /// <summary>The link from the last mail, cut out of its text.</summary>
     private async Task<string> TokenFromMailAsync()
@@ -34,12 +34,12 @@ public abstract class PortalSignInTests(DatabasesFixture databases, DatabaseProv
         var token = await TokenFromMailAsync();
         (await ReadAsync(db => db.PortalSignInLinks.SingleAsync(Cancellation))).TokenSha256.ShouldNotContain(token);
 
-        (await App.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(token, Cancellation))).ShouldBe(PortalLinkOutcome.Usable);
-        (await App.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(token, Cancellation))).ShouldBe(PortalLinkOutcome.Usable);
-        var signIn = await App.RunAsync(s => s.Get<UsePortalLinkHandler>().HandleAsync(token, Cancellation));
+        (await App.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(new OpenPortalLinkQuery(token), Cancellation))).ShouldBe(PortalLinkOutcome.Usable);
+        (await App.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(new OpenPortalLinkQuery(token), Cancellation))).ShouldBe(PortalLinkOutcome.Usable);
+        var signIn = await App.RunAsync(s => s.Get<UsePortalLinkHandler>().HandleAsync(new UsePortalLinkCommand(token), Cancellation));
         signIn.Outcome.ShouldBe(PortalLinkOutcome.SignedIn);
         signIn.ExpertId.ShouldBe(expert.Id);
-        (await App.RunAsync(s => s.Get<UsePortalLinkHandler>().HandleAsync(token, Cancellation))).Outcome.ShouldBe(PortalLinkOutcome.Used);
+        (await App.RunAsync(s => s.Get<UsePortalLinkHandler>().HandleAsync(new UsePortalLinkCommand(token), Cancellation))).Outcome.ShouldBe(PortalLinkOutcome.Used);
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public abstract class PortalSignInTests(DatabasesFixture databases, DatabaseProv
         (await RequestAsync("maria.lopez@example.com")).ShouldBeTrue();
         var token = await TokenFromMailAsync();
         Clock.Advance(TimeSpan.FromMinutes(31));
-        (await App.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(token, Cancellation))).ShouldBe(PortalLinkOutcome.Expired);
-        (await App.RunAsync(s => s.Get<UsePortalLinkHandler>().HandleAsync(token, Cancellation))).Outcome.ShouldBe(PortalLinkOutcome.Expired);
+        (await App.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(new OpenPortalLinkQuery(token), Cancellation))).ShouldBe(PortalLinkOutcome.Expired);
+        (await App.RunAsync(s => s.Get<UsePortalLinkHandler>().HandleAsync(new UsePortalLinkCommand(token), Cancellation))).Outcome.ShouldBe(PortalLinkOutcome.Expired);
         (await ReadAsync(db => db.PortalSignInLinks.SingleAsync(Cancellation))).UsedUtc.ShouldBeNull();
     }
 

@@ -199,15 +199,15 @@ public abstract partial class SprintSchedulingTests(DatabasesFixture databases, 
         await SweepAsync();
 
         var sprint = await SprintAsync(id);
-        await App.RunAsync(s => s.Get<RescheduleSprintHandler>().HandleAsync(id, sprint.Version, new SprintTimesInput
+        await App.RunAsync(s => s.Get<RescheduleSprintHandler>().HandleAsync(new RescheduleSprintCommand(id, sprint.Version, new SprintTimesInput
         {
             Name = "Moving sprint", StartDate = new DateOnly(2026, 4, 7), StartTime = new TimeOnly(10, 0), EndDate = new DateOnly(2026, 4, 9), EndTime = new TimeOnly(16, 0), TargetHours = 40,
-        }, Cancellation));
+        }), Cancellation));
         (await SweepAsync()).Invitations.ShouldBe(1);
         (await SweepAsync()).Invitations.ShouldBe(0);
 
         sprint = await SprintAsync(id);
-        await App.RunAsync(s => s.Get<CancelSprintHandler>().HandleAsync(id, sprint.Version, "The client postponed the study.", Cancellation));
+        await App.RunAsync(s => s.Get<CancelSprintHandler>().HandleAsync(new CancelSprintCommand(id, sprint.Version, "The client postponed the study."), Cancellation));
         (await SweepAsync()).Cancellations.ShouldBe(1);
         (await SweepAsync()).Cancellations.ShouldBe(0);
 
@@ -230,10 +230,10 @@ public abstract partial class SprintSchedulingTests(DatabasesFixture databases, 
             (staffed.Engagements[0], 8m), (staffed.Engagements[1], 8m))))[0];
         await SweepAsync();
 
-        await App.RunAsync(async s => await s.Get<RemoveSprintParticipantHandler>().HandleAsync(id, (await SprintAsync(id)).Version, staffed.Engagements[1].Id, Cancellation));
+        await App.RunAsync(async s => await s.Get<RemoveSprintParticipantHandler>().HandleAsync(new RemoveSprintParticipantCommand(id, (await SprintAsync(id)).Version, staffed.Engagements[1].Id), Cancellation));
         (await SweepAsync()).ShouldBe(new SprintSweepResult(0, 0, 1, 0, 0, 0));
-        await App.RunAsync(async s => await s.Get<AddSprintParticipantHandler>().HandleAsync(id, (await SprintAsync(id)).Version,
-            new SprintParticipantInput { EngagementId = staffed.Engagements[1].Id, CommittedHours = 4m }, Cancellation));
+        await App.RunAsync(async s => await s.Get<AddSprintParticipantHandler>().HandleAsync(new AddSprintParticipantCommand(id, (await SprintAsync(id)).Version,
+            new SprintParticipantInput { EngagementId = staffed.Engagements[1].Id, CommittedHours = 4m }), Cancellation));
         (await SweepAsync()).ShouldBe(new SprintSweepResult(0, 1, 0, 0, 0, 0));
 
         var mail = await CalendarMailAsync();
@@ -314,7 +314,7 @@ public abstract partial class SprintSchedulingTests(DatabasesFixture databases, 
         page.Items[0].ParticipantCount.ShouldBe(1);
         (await App.RunAsync(s => s.Get<ListSprintsHandler>().HandleAsync(new SprintFilter(staffed.Project.Id, SprintStatus.Running), Cancellation))).TotalCount.ShouldBe(0);
 
-        var detail = (await App.RunAsync(s => s.Get<GetSprintHandler>().HandleAsync(ids[0], Cancellation))).ShouldNotBeNull();
+        var detail = (await App.RunAsync(s => s.Get<GetSprintHandler>().HandleAsync(new GetSprintQuery(ids[0]), Cancellation))).ShouldNotBeNull();
         var participant = detail.Participants.ShouldHaveSingleItem();
         participant.CommittedHours.ShouldBe(7.5m);
         participant.LoggedHours.ShouldBe(0m);

@@ -41,7 +41,7 @@ public abstract class BackfillTests(DatabasesFixture databases, DatabaseProvider
     private async Task<BackfillResult> RunJobAsync()
     {
         var deadlines = await App.RunAsync(s => s.Get<RunOfferDeadlinesHandler>().HandleAsync(Cancellation));
-        return await App.RunAsync(s => s.Get<BackfillStaffingHandler>().HandleAsync(deadlines.RequestsShortOfOffers, Cancellation));
+        return await App.RunAsync(s => s.Get<BackfillStaffingHandler>().HandleAsync(new BackfillStaffingCommand(deadlines.RequestsShortOfOffers), Cancellation));
     }
 
     private Task<List<(string Email, EngagementStatus Status)>> EngagementsAsync(Guid requestId) => ReadAsync(async db =>
@@ -136,7 +136,7 @@ public abstract class BackfillTests(DatabasesFixture databases, DatabaseProvider
         body.ShouldContain("1 of 1 seats");
         body.ShouldContain($"https://app.expertnetwork.test/staffing/{request.Id}");
         (await ReadAsync(db => db.StaffingRequests.SingleAsync(r => r.Id == request.Id, Cancellation))).CandidatesExhaustedUtc.ShouldNotBeNull();
-        (await App.RunAsync(s => s.Get<GetStaffingRequestHandler>().SummaryAsync(request.Id, Cancellation)))!.Request.CandidatesExhaustedUtc.ShouldNotBeNull();
+        (await App.RunAsync(s => s.Get<GetStaffingRequestHandler>().SummaryAsync(new GetStaffingRequestQuery(request.Id), Cancellation)))!.Request.CandidatesExhaustedUtc.ShouldNotBeNull();
 
         // A newly vetted expert fits: the next run offers them the seat, and running out again is news again.
         await SaveAsync([.. Fitting("newcomer@example.org", 12, out _)]);
@@ -160,7 +160,7 @@ public abstract class BackfillTests(DatabasesFixture databases, DatabaseProvider
         await App.RunAsync(s => s.Get<RunOfferDeadlinesHandler>().HandleAsync(Cancellation));
 
         var runs = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(
-            () => App.RunAsync(s => s.Get<BackfillStaffingHandler>().HandleAsync([request.Id], Cancellation)), Cancellation)));
+            () => App.RunAsync(s => s.Get<BackfillStaffingHandler>().HandleAsync(new BackfillStaffingCommand([request.Id]), Cancellation)), Cancellation)));
 
         runs.Sum(r => r.OffersSent).ShouldBe(2);
         var engagements = await EngagementsAsync(request.Id);
@@ -181,7 +181,7 @@ public abstract class BackfillTests(DatabasesFixture databases, DatabaseProvider
         {
             try
             {
-                return (await App.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(request.Id, [expertA.Id, expertB.Id], Cancellation))).Sent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return (await App.RunAsync(s => s.Get<SendOffersHandler>().HandleAsync(new SendOffersCommand(request.Id, [expertA.Id, expertB.Id]), Cancellation))).Sent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
             {

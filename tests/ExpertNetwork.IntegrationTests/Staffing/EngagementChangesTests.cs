@@ -17,10 +17,10 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
     private readonly StaffingScenario _scenario = new();
 
     private Task WithdrawAsync(Engagement e, int version, string? reason) =>
-        App.RunAsync(s => s.Get<WithdrawOfferHandler>().HandleAsync(e.StaffingRequestId, e.Id, version, reason, Cancellation));
+        App.RunAsync(s => s.Get<WithdrawOfferHandler>().HandleAsync(new WithdrawOfferCommand(e.StaffingRequestId, e.Id, version, reason), Cancellation));
 
     private Task CancelAsync(Engagement e, int version, string? reason) =>
-        App.RunAsync(s => s.Get<CancelEngagementHandler>().HandleAsync(e.StaffingRequestId, e.Id, version, reason, Cancellation));
+        App.RunAsync(s => s.Get<CancelEngagementHandler>().HandleAsync(new CancelEngagementCommand(e.StaffingRequestId, e.Id, version, reason), Cancellation));
 
     private Task<Engagement> EngagementAsync(Guid id) => ReadAsync(db => db.Engagements.SingleAsync(e => e.Id == id, Cancellation));
 
@@ -109,7 +109,7 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         (await Should.ThrowAsync<Refusal>(() => CancelAsync(accepted, acceptedVersion - 1, "Late")))
             .Message.ShouldContain("changed by someone else");
         await Should.ThrowAsync<Refusal>(() => App.RunAsync(s =>
-            s.Get<CancelEngagementHandler>().HandleAsync(Guid.NewGuid(), accepted.Id, acceptedVersion, "Other request", Cancellation)));
+            s.Get<CancelEngagementHandler>().HandleAsync(new CancelEngagementCommand(Guid.NewGuid(), accepted.Id, acceptedVersion, "Other request"), Cancellation)));
 
         (await EngagementAsync(offered.Id)).Status.ShouldBe(EngagementStatus.Offered);
         (await EngagementAsync(accepted.Id)).Status.ShouldBe(EngagementStatus.Accepted);
@@ -128,7 +128,7 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         await SaveAsync([.. _scenario.Basics, request, waiting, working, offered, accepted]);
         var version = (await RequestAsync(request.Id)).Version;
 
-        var withdrawn = await App.RunAsync(s => s.Get<CloseStaffingRequestHandler>().HandleAsync(request.Id, version, "The client has enough reviewers.", Cancellation));
+        var withdrawn = await App.RunAsync(s => s.Get<CloseStaffingRequestHandler>().HandleAsync(new CloseStaffingRequestCommand(request.Id, version, "The client has enough reviewers."), Cancellation));
 
         withdrawn.ShouldBe(1);
         (await RequestAsync(request.Id)).Status.ShouldBe(StaffingRequestStatus.Closed);
@@ -148,7 +148,7 @@ public abstract class EngagementChangesTests(DatabasesFixture databases, Databas
         (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<EndProjectHandler>().HandleAsync(new CancelProjectCommand(_scenario.Project.Id, projectVersion, "Budget cut"), Cancellation))))
             .Message.ShouldContain("still open or filled");
         var requestVersion = (await RequestAsync(request.Id)).Version;
-        await App.RunAsync(s => s.Get<CloseStaffingRequestHandler>().HandleAsync(request.Id, requestVersion, "Budget cut", Cancellation));
+        await App.RunAsync(s => s.Get<CloseStaffingRequestHandler>().HandleAsync(new CloseStaffingRequestCommand(request.Id, requestVersion, "Budget cut"), Cancellation));
         await App.RunAsync(s => s.Get<EndProjectHandler>().HandleAsync(new CancelProjectCommand(_scenario.Project.Id, projectVersion, "Budget cut"), Cancellation));
 
         var project = await ReadAsync(db => db.Projects.SingleAsync(p => p.Id == _scenario.Project.Id, Cancellation));

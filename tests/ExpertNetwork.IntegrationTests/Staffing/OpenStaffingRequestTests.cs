@@ -52,7 +52,7 @@ public abstract class OpenStaffingRequestTests(DatabasesFixture databases, Datab
         request.OpenedBy.ShouldBe("Maria Nowak");
         (request.SeatsNeeded, request.WaveSize, request.OfferResponseHours, request.AutoBackfill).ShouldBe((5, 8, 72, true));
         (await ReadAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == id.ToString() && e.Action == "Opened", Cancellation))).ShouldBe(1);
-        (await App.RunAsync(s => s.Get<GetStaffingBoardHandler>().HandleAsync(StaffingRequestStatus.Open, Cancellation))).Rows.ShouldHaveSingleItem().Id.ShouldBe(id);
+        (await App.RunAsync(s => s.Get<GetStaffingBoardHandler>().HandleAsync(new GetStaffingBoardQuery(StaffingRequestStatus.Open), Cancellation))).Rows.ShouldHaveSingleItem().Id.ShouldBe(id);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace ExpertNetwork.IntegrationTests.Staffing;
 public abstract class StaffingBoardTests(DatabasesFixture databases, DatabaseProvider provider) : DatabaseTest(databases, provider)
 {
     private Task<StaffingBoardView> BoardAsync(StaffingRequestStatus? status) =>
-        App.RunAsync(s => s.Get<GetStaffingBoardHandler>().HandleAsync(status, Cancellation));
+        App.RunAsync(s => s.Get<GetStaffingBoardHandler>().HandleAsync(new GetStaffingBoardQuery(status), Cancellation));
 
     private static Engagement Offered(Expert expert, StaffingRequest request, DateTime now)
     {

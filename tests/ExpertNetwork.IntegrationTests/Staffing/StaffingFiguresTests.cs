@@ -31,7 +31,7 @@ public abstract class StaffingFiguresTests(DatabasesFixture databases, DatabaseP
         var proposedOnly = Engagement.Propose(experts[5].Id, request, new Dictionary<ExpertNetwork.Domain.Common.Activity, ExpertNetwork.Domain.Common.Money> { [ExpertNetwork.Domain.Common.Activity.Review] = new(150m, "USD") }, 9, Clock.UtcNow);
         await SaveAsync([.. _scenario.Basics, request, .. experts, first, declined, expired, withdrawn, waiting, proposedOnly]);
 
-        var detail = (await App.RunAsync(s => s.Get<GetStaffingRequestHandler>().HandleAsync(request.Id, Cancellation)))!;
+        var detail = (await App.RunAsync(s => s.Get<GetStaffingRequestHandler>().HandleAsync(new GetStaffingRequestQuery(request.Id), Cancellation)))!;
 
         detail.Funnel.ShouldBe(new StaffingFunnel(Sent: 5, Opened: 2, Awaiting: 1, Accepted: 1, Declined: 1, Expired: 1, Withdrawn: 1, Cancelled: 0));
         detail.Times.TimeToFirstAccept!.Value.ShouldBe(TimeSpan.FromHours(10), TimeSpan.FromMilliseconds(1));
@@ -41,7 +41,7 @@ public abstract class StaffingFiguresTests(DatabasesFixture databases, DatabaseP
         detail.Engagements.Count.ShouldBe(6);
         detail.Engagements[0].Status.ShouldBe(EngagementStatus.Offered);
         detail.Engagements.Single(e => e.Status == EngagementStatus.Accepted).HourlyRate.ShouldBe(150m);
-        (await App.RunAsync(s => s.Get<GetStaffingRequestHandler>().HandleAsync(Guid.NewGuid(), Cancellation))).ShouldBeNull();
+        (await App.RunAsync(s => s.Get<GetStaffingRequestHandler>().HandleAsync(new GetStaffingRequestQuery(Guid.NewGuid()), Cancellation))).ShouldBeNull();
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public abstract class StaffingFiguresTests(DatabasesFixture databases, DatabaseP
         };
         await SaveAsync([.. _scenario.Basics, fast, slow, open, .. experts, .. rows]);
 
-        var project = await App.RunAsync(s => s.Get<GetProjectStaffingHandler>().HandleAsync(_scenario.Project.Id, Cancellation));
+        var project = await App.RunAsync(s => s.Get<GetProjectStaffingHandler>().HandleAsync(new GetProjectStaffingQuery(_scenario.Project.Id), Cancellation));
         var dashboard = await App.RunAsync(s => s.Get<GetDashboardHandler>().HandleAsync(Cancellation));
 
         project.Requests.Select(r => r.Request.Title).First().ShouldBe("Open");
@@ -87,7 +87,7 @@ public abstract class StaffingFiguresTests(DatabasesFixture databases, DatabaseP
             StaffingScenario.Offered(experts[0], request, Clock.UtcNow.AddHours(-2)), StaffingScenario.Offered(experts[1], request, Clock.UtcNow.AddHours(-1)), declined]);
 
         Task<PagedResult<EngagementListItem>> ListAsync(Guid? projectId, EngagementStatus? status, int page, int size) =>
-            App.RunAsync(s => s.Get<ListEngagementsHandler>().HandleAsync(projectId, status, page, size, Cancellation));
+            App.RunAsync(s => s.Get<ListEngagementsHandler>().HandleAsync(new ListEngagementsQuery(projectId, status, page, size), Cancellation));
 
         var offered = await ListAsync(_scenario.Project.Id, EngagementStatus.Offered, 1, 1);
         (offered.TotalCount, offered.Items.Single().ExpertId).ShouldBe((2, experts[1].Id));

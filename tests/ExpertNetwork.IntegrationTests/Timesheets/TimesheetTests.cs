@@ -85,7 +85,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         var entry = (await EntriesAsync()).ShouldHaveSingleItem();
         entry.Status.ShouldBe(TimeEntryStatus.Submitted);
         entry.Hours.ShouldBe(7.75m);
-        var portal = (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(staffed.Expert.Id, Cancellation))).ShouldNotBeNull();
+        var portal = (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(new GetPortalQuery(staffed.Expert.Id), Cancellation))).ShouldNotBeNull();
         var engagement = portal.Engagements.Single(e => e.Id == staffed.First.Id);
         engagement.HoursUsed.ShouldBe(7.75m);
         engagement.HoursCap.ShouldBe(60m);
@@ -222,7 +222,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         await Should.ThrowAsync<Refusal>(() => LogAsync(staffed.Expert.Id, Hours(staffed.First, Monday, 1m), othersEntry, 0));
         await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<DeleteTimeEntryHandler>().HandleAsync(new DeleteTimeEntryCommand(staffed.Expert.Id, othersEntry, 0), Cancellation)));
         (await EntriesAsync()).ShouldHaveSingleItem().Hours.ShouldBe(2m);
-        (await App.RunAsync(s => s.Get<GetPortalFileHandler>().ContractAsync(staffed.Expert.Id, staffed.OthersEngagement.Id, Cancellation))).ShouldBeNull();
+        (await App.RunAsync(s => s.Get<GetPortalFileHandler>().HandleAsync(new GetPortalFileQuery(staffed.Expert.Id, PortalFileKind.Contract, staffed.OthersEngagement.Id), Cancellation))).ShouldBeNull();
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public abstract class TimesheetTests(DatabasesFixture databases, DatabaseProvide
         await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().HandleAsync(new ReviewTimeEntriesCommand([new ReviewedEntry(id, 0)], Approve: false, " "), Cancellation)));
         await App.RunAsync(s => s.Get<ReviewTimeEntriesHandler>().HandleAsync(new ReviewTimeEntriesCommand([new ReviewedEntry(id, 0)], Approve: false, "The sprint covered 4 hours that day."), Cancellation));
 
-        var portal = (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(staffed.Expert.Id, Cancellation)))!;
+        var portal = (await App.RunAsync(s => s.Get<GetPortalHandler>().HandleAsync(new GetPortalQuery(staffed.Expert.Id), Cancellation)))!;
         var rejected = portal.Entries.ShouldHaveSingleItem();
         rejected.Stage.ShouldBe(TimeEntryStage.Rejected);
         rejected.RejectionReason.ShouldBe("The sprint covered 4 hours that day.");

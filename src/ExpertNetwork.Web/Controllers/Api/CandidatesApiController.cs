@@ -1,4 +1,3 @@
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Web.Infrastructure;
@@ -29,13 +28,6 @@ public sealed class CandidatesApiController(RankCandidatesHandler rank) : Contro
     public async Task<ActionResult<PagedResult<CandidateRow>>> List(Guid id, [FromQuery] CandidatesQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        try
-        {
-            return (await rank.HandleAsync(id, query.Page, query.PageSize, cancellationToken)).Candidates;
-        }
-        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-        {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no staffing request with id {id}.");
-        }
+        return (await rank.HandleAsync(id, query.Page, query.PageSize, cancellationToken)).Candidates;
     }
 }

@@ -1,4 +1,3 @@
-using ExpertNetwork.Domain.Common;
 using System.ComponentModel.DataAnnotations;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Engagements;
@@ -30,14 +29,7 @@ public sealed class OffersApiController(SendOffersHandler send) : ControllerBase
     public async Task<ActionResult<SendOffersResult>> Send(Guid id, SendOffersInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        try
-        {
-            return await send.HandleAsync(id, input.ExpertIds!, cancellationToken);
-        }
-        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-        {
-            return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no staffing request with id {id}.");
-        }
+        return await send.HandleAsync(new SendOffersCommand(id, input.ExpertIds!), cancellationToken);
     }
 }
 

@@ -1,6 +1,6 @@
 using ExpertNetwork.Application.Common;
-using ExpertNetwork.Application.Sprints;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Application.Sprints;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -29,13 +29,13 @@ public sealed class SprintsApiController(GetSprintHandler getSprint) : Controlle
         if (!string.IsNullOrWhiteSpace(status))
         {
             if (!Enum.TryParse<SprintStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(status, out _))
-                return Invalid(nameof(status), $"'{status}' is not a sprint status. Use Scheduled, Running, Closed or Cancelled.");
+                throw Refusal.Invalid($"'{status}' is not a sprint status. Use Scheduled, Running, Closed or Cancelled.", nameof(status));
             filter = parsed;
         }
         if (page < 1)
-            return Invalid(nameof(page), "page starts at 1.");
+            throw Refusal.Invalid("page starts at 1.", nameof(page));
         if (pageSize is < 1 or > Paging.MaxPageSize)
-            return Invalid(nameof(pageSize), $"pageSize must be between 1 and {Paging.MaxPageSize}.");
+            throw Refusal.Invalid($"pageSize must be between 1 and {Paging.MaxPageSize}.", nameof(pageSize));
         return await list.HandleAsync(new SprintFilter(projectId, filter, page, pageSize), cancellationToken);
     }
 
@@ -45,7 +45,7 @@ public sealed class SprintsApiController(GetSprintHandler getSprint) : Controlle
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<SprintDetail>> Get(Guid id, CancellationToken cancellationToken)
     {
-        if (await getSprint.HandleAsync(id, cancellationToken) is not { } sprint)
+        if (await getSprint.HandleAsync(new GetSprintQuery(id), cancellationToken) is not { } sprint)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no sprint with id {id}.");
         Response.Headers.ETag = VersionTags.ETagOf(sprint.Version);
         return sprint;
@@ -62,24 +62,10 @@ public sealed class SprintsApiController(GetSprintHandler getSprint) : Controlle
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
     public async Task<ActionResult<IReadOnlyList<SprintDetail>>> Schedule(SprintInput input, [FromServices] ScheduleSprintHandler schedule, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Guid> ids;
-        try
-        {
-            ids = await schedule.HandleAsync(input, cancellationToken);
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return Invalid(string.Empty, ex.Message);
-        }
+        var ids = await schedule.HandleAsync(input, cancellationToken);
         var sprints = new List<SprintDetail>();
         foreach (var id in ids)
-            sprints.Add((await getSprint.HandleAsync(id, cancellationToken))!);
+            sprints.Add((await getSprint.HandleAsync(new GetSprintQuery(id), cancellationToken))!);
         return CreatedAtAction(nameof(Get), new { id = ids[0] }, sprints);
-    }
-
-    private ActionResult Invalid(string key, string message)
-    {
-        ModelState.AddModelError(key, message);
-        return ValidationProblem(detail: message, modelStateDictionary: ModelState);
     }
 }

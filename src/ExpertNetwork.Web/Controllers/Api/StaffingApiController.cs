@@ -1,6 +1,6 @@
 using ExpertNetwork.Application.Common;
-using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -23,7 +23,7 @@ public sealed class StaffingApiController(GetStaffingRequestHandler getRequest) 
     [ProducesResponseType<StaffingRequestSummary>(StatusCodes.Status200OK, Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
     public async Task<ActionResult<StaffingRequestSummary>> GetStaffingRequest(Guid id, CancellationToken cancellationToken) =>
-        await getRequest.SummaryAsync(id, cancellationToken) is { } summary
+        await getRequest.SummaryAsync(new GetStaffingRequestQuery(id), cancellationToken) is { } summary
             ? summary
             : Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no staffing request with id {id}.");
 
@@ -34,17 +34,8 @@ public sealed class StaffingApiController(GetStaffingRequestHandler getRequest) 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
     public async Task<ActionResult<StaffingRequestSummary>> OpenStaffingRequest(OpenStaffingRequestInput input, [FromServices] OpenStaffingRequestHandler open, CancellationToken cancellationToken)
     {
-        Guid id;
-        try
-        {
-            id = await open.HandleAsync(input, cancellationToken);
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
-            return ValidationProblem(detail: ex.Message, modelStateDictionary: ModelState);
-        }
-        return CreatedAtAction(nameof(GetStaffingRequest), new { id }, await getRequest.SummaryAsync(id, cancellationToken));
+        var id = await open.HandleAsync(input, cancellationToken);
+        return CreatedAtAction(nameof(GetStaffingRequest), new { id }, await getRequest.SummaryAsync(new GetStaffingRequestQuery(id), cancellationToken));
     }
 
     /// <summary>Engagements, newest first, optionally of one project and in one status (Proposed, Offered, Accepted, ...), paged.</summary>
@@ -59,19 +50,13 @@ public sealed class StaffingApiController(GetStaffingRequestHandler getRequest) 
         if (!string.IsNullOrWhiteSpace(status))
         {
             if (!Enum.TryParse<EngagementStatus>(status.Trim(), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(status, out _))
-                return Invalid("status", $"'{status}' is not an engagement status. Use one of: {string.Join(", ", Enum.GetNames<EngagementStatus>())}.");
+                throw Refusal.Invalid($"'{status}' is not an engagement status. Use one of: {string.Join(", ", Enum.GetNames<EngagementStatus>())}.", "status");
             filter = parsed;
         }
         if (page is < 1)
-            return Invalid("page", "page starts at 1.");
+            throw Refusal.Invalid("page starts at 1.", "page");
         if (pageSize is < 1 or > Paging.MaxPageSize)
-            return Invalid("pageSize", $"pageSize must be between 1 and {Paging.MaxPageSize}.");
-        return await list.HandleAsync(projectId, filter, page ?? 1, pageSize ?? Paging.DefaultPageSize, cancellationToken);
-    }
-
-    private ActionResult Invalid(string field, string message)
-    {
-        ModelState.AddModelError(field, message);
-        return ValidationProblem(detail: message, modelStateDictionary: ModelState);
+            throw Refusal.Invalid($"pageSize must be between 1 and {Paging.MaxPageSize}.", "pageSize");
+        return await list.HandleAsync(new ListEngagementsQuery(projectId, filter, page ?? 1, pageSize ?? Paging.DefaultPageSize), cancellationToken);
     }
 }
