@@ -115,8 +115,8 @@ public static class Refusals
 }
 
 /// <summary>
-/// Refusals that nothing nearer handled: problem details on the API, the problem page with the same status and
-/// sentence for a page.
+/// Refusals that nothing nearer handled: problem details on the API; on a page, the app's 404 page for something
+/// that does not exist and otherwise the problem page with the status and the sentence.
 /// </summary>
 internal sealed class RefusalFilter : IExceptionFilter
 {
@@ -127,6 +127,11 @@ internal sealed class RefusalFilter : IExceptionFilter
         if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
         {
             context.Result = Refusals.ToProblem(context.HttpContext, refusal);
+        }
+        else if (refusal.Kind == RefusalKind.NotFound)
+        {
+            // The app's own "Page not found" page, as for an address that matches nothing.
+            context.Result = new NotFoundResult();
         }
         else
         {
