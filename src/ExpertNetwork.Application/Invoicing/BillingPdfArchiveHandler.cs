@@ -6,6 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 
+/// <summary>The stored PDFs of the invoices and credit notes a list filter matches, as a ZIP written to <paramref name="Output"/>.</summary>
+public sealed record InvoicePdfArchiveQuery(InvoiceFilter Filter, Stream Output);
+
+/// <summary>The stored PDFs of the payout statements and credit notes a list filter matches, as a ZIP written to <paramref name="Output"/>.</summary>
+public sealed record PayoutPdfArchiveQuery(PayoutFilter Filter, Stream Output);
+
 /// <summary>
 /// A ZIP of the stored PDFs of the issued documents (originals and credit notes; drafts have none yet) that a filter
 /// matches, named by number, written straight to the output one PDF at a time. Each PDF is read back against the
@@ -19,22 +25,23 @@ public sealed class BillingPdfArchiveHandler(ListInvoicesHandler invoices, ListP
     private sealed record StoredPdf(string? Number, string? Key, string? Sha256);
 
     /// <returns>The number of PDFs written.</returns>
-    public Task<int> WriteInvoicesAsync(InvoiceFilter filter, Stream output, CancellationToken cancellationToken)
+    public Task<int> HandleAsync(InvoicePdfArchiveQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        var pdfs = invoices.Matching(filter).Where(i => i.PdfStorageKey != null)
+        ArgumentNullException.ThrowIfNull(query);
+        var pdfs = invoices.Matching(query.Filter).Where(i => i.PdfStorageKey != null)
             .OrderBy(i => i.SeriesKey).ThenBy(i => i.SequenceNumber)
             .Select(i => new StoredPdf(i.Number, i.PdfStorageKey, i.PdfSha256));
-        return WriteAsync(pdfs, output, cancellationToken);
+        return WriteAsync(pdfs, query.Output, cancellationToken);
     }
 
-    public Task<int> WritePayoutStatementsAsync(PayoutFilter filter, Stream output, CancellationToken cancellationToken)
+    /// <returns>The number of PDFs written.</returns>
+    public Task<int> HandleAsync(PayoutPdfArchiveQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        var pdfs = statements.Matching(filter).Where(s => s.PdfStorageKey != null)
+        ArgumentNullException.ThrowIfNull(query);
+        var pdfs = statements.Matching(query.Filter).Where(s => s.PdfStorageKey != null)
             .OrderBy(s => s.SeriesKey).ThenBy(s => s.SequenceNumber)
             .Select(s => new StoredPdf(s.Number, s.PdfStorageKey, s.PdfSha256));
-        return WriteAsync(pdfs, output, cancellationToken);
+        return WriteAsync(pdfs, query.Output, cancellationToken);
     }
 
     private async Task<int> WriteAsync(IQueryable<StoredPdf> pdfs, Stream output, CancellationToken cancellationToken)

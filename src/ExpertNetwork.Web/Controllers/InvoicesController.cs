@@ -162,7 +162,7 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
             return FinancePages.Refused(this, problem);
         Response.ContentType = "application/zip";
         Response.Headers.ContentDisposition = $"attachment; filename=\"invoices-{clock.UtcNow:yyyy-MM-dd}.zip\"";
-        await archive.WriteInvoicesAsync(filter.ToFilter(), Response.Body, cancellationToken);
+        await archive.HandleAsync(new InvoicePdfArchiveQuery(filter.ToFilter(), Response.Body), cancellationToken);
         return new EmptyResult();
     }
 }

@@ -110,7 +110,7 @@ public sealed class PayoutsController(ListPayoutStatementsHandler list, GetPayou
             return FinancePages.Refused(this, problem);
         Response.ContentType = "application/zip";
         Response.Headers.ContentDisposition = $"attachment; filename=\"payout-statements-{clock.UtcNow:yyyy-MM-dd}.zip\"";
-        await archive.WritePayoutStatementsAsync(filter.ToFilter(), Response.Body, cancellationToken);
+        await archive.HandleAsync(new PayoutPdfArchiveQuery(filter.ToFilter(), Response.Body), cancellationToken);
         return new EmptyResult();
     }
 }
