@@ -15,7 +15,7 @@ public sealed class DeleteTimeEntryHandler(IAppDbContext db)
         ArgumentNullException.ThrowIfNull(command);
         var (expertId, entryId, version) = (command.ExpertId, command.EntryId, command.Version);
         var entry = await db.TimeEntries.SingleOrDefaultAsync(t => t.Id == entryId && t.ExpertId == expertId, cancellationToken)
-            ?? throw Refusal.NotFound("The time entry");
+            ?? throw Refusal.Conflict("Those hours no longer exist.");
         if (entry.Version != version)
             throw Refusal.Stale("This time entry");
         entry.Withdraw();

@@ -25,9 +25,9 @@ internal static class PageActions
         {
             controller.TempData["Notice"] = await change();
         }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.Stale)
+        catch (Exception ex) when (Refusals.From(ex) is { Kind: not RefusalKind.NotFound } refusal)
         {
-            controller.TempData["Error"] = ex.Message;
+            controller.TempData["Error"] = refusal.Message;
         }
         return controller.Redirect(pageUrl);
     }
