@@ -104,9 +104,9 @@ public sealed class PortalController(GetPortalHandler portal, CheckPortalExpertH
         return this.OrFormAsync(async () =>
         {
             await save.HandleAsync(new SaveTimeEntryCommand(ExpertId, id, version, form), cancellationToken);
-            TempData[NoticeKey] = notice;
+            TempData["Notice"] = notice;
             return Redirect("/portal/timesheet");
-        }, async () =>
+        }, async Task<IActionResult> () =>
         {
             var view = await portal.HandleAsync(new GetPortalQuery(ExpertId), cancellationToken);
             if (view is null)
