@@ -23,11 +23,11 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, [FromServices] GetProjectStaffingHandler staffing, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, [FromServices] GetProjectStaffingHandler staffing, [FromServices] IClock clock, CancellationToken cancellationToken)
     {
         if (await getProject.HandleAsync(id, cancellationToken) is not { } project)
             return NotFound();
-        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(id, cancellationToken)));
+        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(id, cancellationToken), DateOnly.FromDateTime(clock.UtcNow)));
     }
 
     [HttpPost("{id:guid}/complete")]

@@ -4,11 +4,27 @@ namespace ExpertNetwork.Web.Infrastructure;
 
 public static class Format
 {
-    public static string Age(DateTime sinceUtc)
+    /// <summary>How long ago, to the read model's "now" (never the system clock): "3 d", "5 h" or "just now".</summary>
+    public static string Age(DateTime sinceUtc, DateTime nowUtc)
     {
-        var age = DateTime.UtcNow - sinceUtc;
+        var age = nowUtc - sinceUtc;
         return age.TotalDays >= 1 ? $"{(int)age.TotalDays} d" : age.TotalHours >= 1 ? $"{(int)age.TotalHours} h" : "just now";
     }
+
+    /// <summary>A span such as "2 d 3 h", "5 h" or "12 min" (at least a minute).</summary>
+    public static string Duration(TimeSpan span) =>
+        span.TotalDays >= 1 ? $"{(int)span.TotalDays} d {span.Hours} h" : span.TotalHours >= 1 ? $"{(int)span.TotalHours} h" : $"{Math.Max(1, (int)span.TotalMinutes)} min";
+
+    /// <summary>A median or time to staff: "2 d 3 h", "4 h 10 min", "12 min", or "—" when there is none.</summary>
+    public static string Elapsed(TimeSpan? span) => span is { } t
+        ? t.TotalDays >= 1 ? $"{(int)t.TotalDays} d {t.Hours} h" : t.TotalHours >= 1 ? $"{(int)t.TotalHours} h {t.Minutes} min" : $"{Math.Max(1, (int)t.TotalMinutes)} min"
+        : "—";
+
+    /// <summary>A day as a date input wants it: "2026-03-01".</summary>
+    public static string InputDate(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>Hours as people write them: "7.5", "8".</summary>
+    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "no expiry";
 
