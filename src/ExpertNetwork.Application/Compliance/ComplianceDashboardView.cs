@@ -29,6 +29,8 @@ public sealed record ExpertRow(Guid ExpertId, string ExpertName, string Email, D
 public sealed class ComplianceDashboardView
 {
     public required DateOnly Today { get; init; }
+    /// <summary>The moment the lists were read, from the app's clock: ages ("3 d ago") count to it.</summary>
+    public DateTime AsOfUtc { get; init; }
     public required int WindowDays { get; init; }
     public ComplianceListKind? Expanded { get; init; }
     public required ComplianceList<CredentialRow> ExpiringCredentials { get; init; }

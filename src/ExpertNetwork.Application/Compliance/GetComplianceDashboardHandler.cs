@@ -20,7 +20,8 @@ public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock
     public async Task<ComplianceDashboardView> HandleAsync(ComplianceListKind? expand, CancellationToken cancellationToken)
     {
         int Limit(ComplianceListKind list) => list == expand ? ExpandedLimit : ListLimit;
-        var today = DateOnly.FromDateTime(clock.UtcNow);
+        var now = clock.UtcNow;
+        var today = DateOnly.FromDateTime(now);
         var window = options.ReminderDays.Max();
         var horizon = today.AddDays(window);
 
@@ -69,6 +70,7 @@ public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock
         return new ComplianceDashboardView
         {
             Today = today,
+            AsOfUtc = now,
             Expanded = expand,
             WindowDays = window,
             ExpiringCredentials = new(expiringRows, await expiring.CountAsync(cancellationToken)),

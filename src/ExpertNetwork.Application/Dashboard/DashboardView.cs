@@ -6,6 +6,8 @@ namespace ExpertNetwork.Application.Dashboard;
 
 public sealed class DashboardView
 {
+    /// <summary>The moment the figures were read, from the app's clock: ages ("open for 3 d") count to it.</summary>
+    public DateTime AsOfUtc { get; init; }
     public IReadOnlyDictionary<ExpertStatus, int> ExpertsByStatus { get; init; } = new Dictionary<ExpertStatus, int>();
     public int TotalExperts => ExpertsByStatus.Values.Sum();
     public int CredentialsPendingVerification { get; init; }

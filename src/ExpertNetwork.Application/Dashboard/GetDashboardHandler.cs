@@ -84,6 +84,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, IClock clock)
             ActiveClients = await db.Clients.CountAsync(c => !c.IsArchived, cancellationToken),
             ActiveProjects = await db.Projects.CountAsync(p => p.Status == ProjectStatus.Active, cancellationToken),
             ActiveApiKeys = await db.ApiKeys.CountAsync(Domain.Administration.ApiKey.UsableAt(clock.UtcNow), cancellationToken),
+            AsOfUtc = now,
         };
     }
 }

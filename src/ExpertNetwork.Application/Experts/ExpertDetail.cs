@@ -53,10 +53,11 @@ public sealed class BlackoutView
     public string? Reason { get; init; }
 }
 
+/// <summary>A credential as stored (<c>Status</c>) and as people should see it today (<c>StatusToday</c>, from <see cref="Credential.StatusOn"/>).</summary>
 public sealed record CredentialView(
     Guid Id, CredentialKind Kind, string Issuer, string Number, string Jurisdiction, DateOnly IssuedOn, DateOnly? ExpiresOn,
     VerificationStatus Status, string? ReviewedBy, DateTime? ReviewedUtc, string? RejectionReason, bool HasEvidence,
-    string? EvidenceFileName, long? EvidenceSizeBytes, string? EvidenceSha256);
+    string? EvidenceFileName, long? EvidenceSizeBytes, string? EvidenceSha256, VerificationStatus StatusToday);
 
 public sealed record EngagementView(Guid Id, string ProjectName, EngagementStatus Status, Activity Activity, DateOnly From, DateOnly? To, decimal HoursPerWeek);
 

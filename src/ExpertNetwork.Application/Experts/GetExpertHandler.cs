@@ -8,7 +8,7 @@ namespace ExpertNetwork.Application.Experts;
 
 public sealed record GetExpertQuery(Guid ExpertId);
 
-public sealed class GetExpertHandler(IAppDbContext db, IMapper mapper)
+public sealed class GetExpertHandler(IAppDbContext db, IMapper mapper, IClock clock)
 {
     public const int HistoryLimit = 50;
 
@@ -27,11 +27,12 @@ public sealed class GetExpertHandler(IAppDbContext db, IMapper mapper)
             .SelectMany(e => e.Specialties.Select(s => s.Specialty!.Name))
             .OrderBy(n => n).ToListAsync(cancellationToken);
 
+        var today = DateOnly.FromDateTime(clock.UtcNow);
         detail.Credentials = await db.Credentials.AsNoTracking().Where(c => c.ExpertId == id)
             .OrderBy(c => c.Kind).ThenByDescending(c => c.IssuedOn)
             .Select(c => new CredentialView(c.Id, c.Kind, c.Issuer, c.Number, c.Jurisdiction, c.IssuedOn, c.ExpiresOn,
                 c.Status, c.ReviewedBy, c.ReviewedUtc, c.RejectionReason, c.EvidenceStorageKey != null,
-                c.EvidenceFileName, c.EvidenceSizeBytes, c.EvidenceSha256))
+                c.EvidenceFileName, c.EvidenceSizeBytes, c.EvidenceSha256, c.StatusOn(today)))
             .ToListAsync(cancellationToken);
 
         detail.Ndas = await db.NdaAgreements.AsNoTracking().Where(n => n.ExpertId == id)

@@ -13,7 +13,7 @@ public sealed record GetStaffingBoardQuery(StaffingRequestStatus? Status);
 /// answer, when they opened and (once filled) how long staffing took. Open requests come oldest first, so the one
 /// waiting longest is at the top; filled and closed ones newest first.
 /// </summary>
-public sealed class GetStaffingBoardHandler(IAppDbContext db)
+public sealed class GetStaffingBoardHandler(IAppDbContext db, IClock clock)
 {
     public const int Limit = 200;
 
@@ -39,6 +39,6 @@ public sealed class GetStaffingBoardHandler(IAppDbContext db)
                 db.Engagements.Count(e => e.StaffingRequestId == x.r.Id && e.Status == EngagementStatus.Offered),
                 x.r.OpenedUtc, x.r.FilledUtc, x.r.ClosedUtc))
             .ToListAsync(cancellationToken);
-        return new StaffingBoardView(status, rows, counts);
+        return new StaffingBoardView(status, rows, counts) { AsOfUtc = clock.UtcNow };
     }
 }

@@ -14,4 +14,8 @@ public sealed record StaffingBoardRow(
     public TimeSpan? TimeToStaff => FilledUtc - OpenedUtc;
 }
 
-public sealed record StaffingBoardView(StaffingRequestStatus? Status, IReadOnlyList<StaffingBoardRow> Rows, IReadOnlyDictionary<StaffingRequestStatus, int> Counts);
+public sealed record StaffingBoardView(StaffingRequestStatus? Status, IReadOnlyList<StaffingBoardRow> Rows, IReadOnlyDictionary<StaffingRequestStatus, int> Counts)
+{
+    /// <summary>The moment the board was read, from the app's clock: how long open requests have waited counts to it.</summary>
+    public DateTime AsOfUtc { get; init; }
+}

@@ -123,6 +123,12 @@ public sealed class Credential : AggregateRoot
 
     public bool IsExpiredOn(DateOnly day) => ExpiresOn is { } e && day >= e;
 
+    /// <summary>
+    /// The status as people should see it on that day: a verified credential reads Expired from its expiry date on,
+    /// before the compliance scan stamps it (<see cref="MarkExpired"/>); pending and rejected ones keep their status.
+    /// </summary>
+    public VerificationStatus StatusOn(DateOnly day) => Status == VerificationStatus.Verified && IsExpiredOn(day) ? VerificationStatus.Expired : Status;
+
     /// <summary>Verified and not expired on that day (a credential counts as expired from its expiry date on).</summary>
     public bool IsValidOn(DateOnly day) => Status == VerificationStatus.Verified && !IsExpiredOn(day);
 

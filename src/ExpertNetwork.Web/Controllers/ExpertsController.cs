@@ -44,14 +44,14 @@ public sealed class ExpertsController(
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, [FromServices] IClock clock, CancellationToken cancellationToken)
     {
         var expert = await getExpert.HandleAsync(new GetExpertQuery(id), cancellationToken);
         if (expert is null)
             return NotFound();
-        if (User.IsInRole(StaffRoles.Admin) || User.IsInRole(StaffRoles.Compliance))
-            ViewData["SendableNdas"] = await ndaTemplates.SendableAsync(cancellationToken);
-        return View(expert);
+        var canManageNdas = (await authorization.AuthorizeAsync(User, WebComposition.ComplianceOfficersPolicy)).Succeeded;
+        var sendable = canManageNdas ? await ndaTemplates.SendableAsync(cancellationToken) : [];
+        return View(new ExpertPageViewModel(expert, DateOnly.FromDateTime(clock.UtcNow), canManageNdas, sendable));
     }
 
     /// <summary>The stored signed PDF of an NDA (document, signature block, evidence page).</summary>

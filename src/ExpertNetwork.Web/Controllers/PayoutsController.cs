@@ -31,7 +31,7 @@ public sealed class PayoutsController(ListPayoutStatementsHandler list, GetPayou
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await get.HandleAsync(new GetPayoutStatementQuery(id), cancellationToken) is { } statement ? View(statement) : NotFound();
+        await get.HandleAsync(new GetPayoutStatementQuery(id), cancellationToken) is { } statement ? View(new PayoutPageViewModel(statement, clock.UtcNow)) : NotFound();
 
     [HttpGet("{id:guid}/pdf")]
     public async Task<IActionResult> Pdf(Guid id, [FromServices] GetPayoutStatementPdfHandler pdf, CancellationToken cancellationToken)

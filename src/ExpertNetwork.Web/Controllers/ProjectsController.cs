@@ -22,11 +22,11 @@ public sealed class ProjectsController(ListProjectsHandler list, GetProjectHandl
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, [FromServices] GetProjectStaffingHandler staffing, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, [FromServices] GetProjectStaffingHandler staffing, [FromServices] IClock clock, CancellationToken cancellationToken)
     {
         if (await getProject.HandleAsync(new GetProjectQuery(id), cancellationToken) is not { } project)
             return NotFound();
-        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(new GetProjectStaffingQuery(id), cancellationToken)));
+        return View(new ProjectPageViewModel(project, await staffing.HandleAsync(new GetProjectStaffingQuery(id), cancellationToken), DateOnly.FromDateTime(clock.UtcNow)));
     }
 
     [HttpPost("{id:guid}/complete")]

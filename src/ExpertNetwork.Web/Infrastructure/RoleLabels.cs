@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ExpertNetwork.Domain.Administration;
 
 namespace ExpertNetwork.Web.Infrastructure;
@@ -12,4 +13,7 @@ public static class RoleLabels
         StaffRoles.Admin => "Admin",
         _ => role,
     };
+
+    /// <summary>The label of the signed-in user's staff role (the first in <see cref="StaffRoles.All"/>), or null for anyone else.</summary>
+    public static string? Of(ClaimsPrincipal user) => StaffRoles.All.FirstOrDefault(user.IsInRole) is { } role ? Label(role) : null;
 }

@@ -45,6 +45,8 @@ public static class WebComposition
     public const string ApiTimesheetReadersPolicy = "ApiTimesheetReaders";
     public const string FinancePolicy = "Finance";
     public const string ApiFinancePolicy = "ApiFinance";
+    public const string StaffingPolicy = "Staffing";
+    public const string AdminsPolicy = "Admins";
 
     /// <summary>Registers everything; throws <see cref="ConfigurationException"/> with a clear message when configuration cannot work.</summary>
     public static WebApplicationBuilder AddExpertNetwork(this WebApplicationBuilder builder)
@@ -190,6 +192,9 @@ public static class WebComposition
                 .RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager))
             // Invoices, credit notes, payout statements and their exports: finance and admins only.
             .AddPolicy(FinancePolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Finance))
+            // Staffing requests, offers, sprints and hours: program managers and admins. Users, keys and templates: admins.
+            .AddPolicy(StaffingPolicy, p => p.RequireRole(StaffRoles.Admin, StaffRoles.ProgramManager))
+            .AddPolicy(AdminsPolicy, p => p.RequireRole(StaffRoles.Admin))
             .AddPolicy(ApiFinancePolicy, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()

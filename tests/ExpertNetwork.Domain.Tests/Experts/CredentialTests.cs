@@ -244,4 +244,20 @@ public sealed class CredentialTests
     }
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_verified_credential_reads_expired_from_its_expiry_date_before_the_scan_stamps_it()
+    {
+        var credential = VerifiedLicence();
+
+        credential.StatusOn(ExpiresOn.AddDays(-1)).ShouldBe(VerificationStatus.Verified);
+        credential.StatusOn(ExpiresOn).ShouldBe(VerificationStatus.Expired);
+        credential.Status.ShouldBe(VerificationStatus.Verified);
+    }
+
+    [Fact]
+    public void A_pending_credential_past_its_expiry_date_still_reads_pending()
+    {
+        PendingLicence().StatusOn(ExpiresOn.AddDays(1)).ShouldBe(VerificationStatus.Pending);
+    }
 }
