@@ -27,40 +27,34 @@ public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCand
                 model.PageError += " Showing the first page.";
             query = new CandidatesQuery { PageSize = query.PageSize is >= 1 and <= Paging.MaxPageSize ? query.PageSize : Paging.DefaultPageSize };
         }
-        try
-        {
-            model.View = await rank.HandleAsync(id, query.Page, query.PageSize, cancellationToken);
-            if (model.View.Candidates.Items.Count == 0 && query.Page > 1)
-                model.PageError = $"There is no page {query.Page}: the candidates fill {model.View.Candidates.TotalPages} page{(model.View.Candidates.TotalPages == 1 ? "" : "s")}.";
+        // A request that does not exist is the app's 404 page (the refusal filter).
+        model.View = await rank.HandleAsync(id, query.Page, query.PageSize, cancellationToken);
+        if (model.View.Candidates.Items.Count == 0 && query.Page > 1)
+            model.PageError = $"There is no page {query.Page}: the candidates fill {model.View.Candidates.TotalPages} page{(model.View.Candidates.TotalPages == 1 ? "" : "s")}.";
 
-            if (!string.IsNullOrEmpty(expertId))
+        if (!string.IsNullOrEmpty(expertId))
+        {
+            if (Guid.TryParse(expertId, out var expert))
             {
-                if (Guid.TryParse(expertId, out var expert))
+                try
                 {
-                    try
-                    {
-                        model.WhyNot = [await explain.HandleAsync(id, expert, cancellationToken)];
-                    }
-                    catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
-                    {
-                        model.WhyError = $"There is no expert with id {expert}.";
-                    }
+                    model.WhyNot = [await explain.HandleAsync(id, expert, cancellationToken)];
                 }
-                else
+                catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
                 {
-                    model.WhyError = $"'{expertId}' is not an expert id.";
+                    model.WhyError = $"There is no expert with id {expert}.";
                 }
             }
-            else if (!string.IsNullOrEmpty(model.Why))
+            else
             {
-                model.WhyNot = await explain.HandleAsync(id, model.Why, cancellationToken);
-                if (model.WhyNot.Count == 0)
-                    model.WhyError = $"No expert's name or email contains \"{model.Why}\".";
+                model.WhyError = $"'{expertId}' is not an expert id.";
             }
         }
-        catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
+        else if (!string.IsNullOrEmpty(model.Why))
         {
-            return NotFound();
+            model.WhyNot = await explain.HandleAsync(id, model.Why, cancellationToken);
+            if (model.WhyNot.Count == 0)
+                model.WhyError = $"No expert's name or email contains \"{model.Why}\".";
         }
         return View(model);
     }
