@@ -48,9 +48,7 @@ public sealed class ChangeExpertStatusHandler(IAppDbContext db, IClock clock)
 
     private async Task EnsureHasValidCredentialAsync(Guid expertId, DateOnly today, CancellationToken cancellationToken)
     {
-        var hasValid = await db.Credentials.AsNoTracking().AnyAsync(
-            c => c.ExpertId == expertId && c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > today),
-            cancellationToken);
+        var hasValid = await db.Credentials.AsNoTracking().Where(Credential.ValidOn(today)).AnyAsync(c => c.ExpertId == expertId, cancellationToken);
         if (!hasValid)
             throw Refusal.Conflict("An expert can be marked vetted only with at least one verified credential that is in date. Verify a credential first.");
     }
