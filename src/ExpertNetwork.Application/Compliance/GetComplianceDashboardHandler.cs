@@ -25,24 +25,27 @@ public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock
         var window = options.ReminderDays.Max();
         var horizon = today.AddDays(window);
 
-        var credentials = db.Credentials.AsNoTracking()
+        var onTheBooks = (IQueryable<Credential> credentials) => credentials
             .Join(db.Experts.AsNoTracking().Where(e => e.Status != ExpertStatus.Archived), c => c.ExpertId, e => e.Id, (c, e) => new { c, e });
+        var credentials = onTheBooks(db.Credentials.AsNoTracking());
 
-        var expiring = credentials.Where(x => x.c.Status == VerificationStatus.Verified && x.c.ExpiresOn > today && x.c.ExpiresOn <= horizon);
+        // Valid today and running out within the window.
+        var expiring = onTheBooks(db.Credentials.AsNoTracking().Where(Credential.ValidOn(today)).Where(c => c.ExpiresOn <= horizon));
         var expired = credentials.Where(x => x.c.Status == VerificationStatus.Expired
                                              || (x.c.Status == VerificationStatus.Verified && x.c.ExpiresOn != null && x.c.ExpiresOn <= today));
         var pending = credentials.Where(x => x.c.Status == VerificationStatus.Pending && (x.c.ExpiresOn == null || x.c.ExpiresOn > today));
 
-        var ndas = db.NdaAgreements.AsNoTracking()
+        var listed = (IQueryable<NdaAgreement> agreements) => agreements
             .Join(db.Experts.AsNoTracking(), n => n.ExpertId, e => e.Id, (n, e) => new { n, e })
             .Join(db.NdaTemplates.AsNoTracking(), x => x.n.NdaTemplateId, t => t.Id, (x, t) => new { x.n, x.e, t });
-        var unsigned = ndas.Where(x => x.n.Status == NdaStatus.Sent);
-        var expiringNdas = ndas.Where(x => x.n.Status == NdaStatus.Signed && x.n.ExpiresOn > today && x.n.ExpiresOn <= horizon && x.e.Status != ExpertStatus.Archived);
+        var ndas = db.NdaAgreements.AsNoTracking();
+        var unsigned = listed(ndas.Where(n => n.Status == NdaStatus.Sent));
+        // In force today and running out within the window.
+        var expiringNdas = listed(ndas.Where(NdaAgreement.InForceOn(today)).Where(n => n.ExpiresOn <= horizon)).Where(x => x.e.Status != ExpertStatus.Archived);
 
+        var masterInForce = ndas.Where(NdaAgreement.InForceOn(today)).Where(n => n.Scope == NdaScope.Master);
         var withoutNda = db.Experts.AsNoTracking()
-            .Where(e => e.Status == ExpertStatus.Active
-                        && !db.NdaAgreements.Any(n => n.ExpertId == e.Id && n.Status == NdaStatus.Signed && n.Scope == NdaScope.Master
-                                                      && (n.ExpiresOn == null || n.ExpiresOn > today)));
+            .Where(e => e.Status == ExpertStatus.Active && !masterInForce.Any(n => n.ExpertId == e.Id));
 
         var expiringRows = await expiring.OrderBy(x => x.c.ExpiresOn).ThenBy(x => x.c.Id).Take(Limit(ComplianceListKind.ExpiringCredentials))
             .Select(x => new CredentialRow(x.c.Id, x.e.Id, x.e.FullName, x.e.Status, x.c.Kind, x.c.Issuer, x.c.ExpiresOn, x.c.CreatedUtc, x.c.EvidenceStorageKey != null,

@@ -72,9 +72,9 @@ public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outb
         Guid? after = null;
         while (true)
         {
-            var query = from c in db.Credentials.AsNoTracking()
+            var query = from c in db.Credentials.AsNoTracking().Where(Credential.ValidOn(today))
                         join e in db.Experts.AsNoTracking() on c.ExpertId equals e.Id
-                        where c.Status == VerificationStatus.Verified && c.ExpiresOn > today && c.ExpiresOn <= horizon
+                        where c.ExpiresOn <= horizon
                               && e.Status != ExpertStatus.Archived
                         select new { c.Id, c.Kind, c.Issuer, ExpiresOn = c.ExpiresOn!.Value, ExpertId = e.Id, e.FullName, e.Email };
             if (after is { } last)
@@ -115,10 +115,10 @@ public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outb
         Guid? after = null;
         while (true)
         {
-            var query = from n in db.NdaAgreements.AsNoTracking()
+            var query = from n in db.NdaAgreements.AsNoTracking().Where(NdaAgreement.InForceOn(today))
                         join e in db.Experts.AsNoTracking() on n.ExpertId equals e.Id
                         join t in db.NdaTemplates.AsNoTracking() on n.NdaTemplateId equals t.Id
-                        where n.Status == NdaStatus.Signed && n.ExpiresOn > today && n.ExpiresOn <= horizon
+                        where n.ExpiresOn <= horizon
                               && e.Status != ExpertStatus.Archived
                         select new { n.Id, n.Scope, n.ClientId, ExpiresOn = n.ExpiresOn!.Value, n.TemplateVersion, TemplateName = t.Name, ExpertId = e.Id, e.FullName, e.Email };
             if (after is { } last)

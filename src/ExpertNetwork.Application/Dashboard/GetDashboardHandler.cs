@@ -29,8 +29,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, IClock clock)
         foreach (var status in Enum.GetValues<ExpertStatus>())
             byStatus.TryAdd(status, 0);
 
-        var expiring = db.Credentials.AsNoTracking()
-            .Where(c => c.Status == VerificationStatus.Verified && c.ExpiresOn != null && c.ExpiresOn > today && c.ExpiresOn <= horizon);
+        var expiring = db.Credentials.AsNoTracking().Where(Credential.ValidOn(today)).Where(c => c.ExpiresOn <= horizon);
 
         var openRequests = db.StaffingRequests.AsNoTracking().Where(r => r.Status == StaffingRequestStatus.Open);
 

@@ -19,7 +19,7 @@ public static class EligibleExperts
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(requiredKinds);
         var subtree = db.Specialties.Where(s => s.Path.StartsWith(specialtyPath)).Select(s => s.Id);
-        var valid = db.Credentials.Where(c => c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > day));
+        var valid = db.Credentials.Where(Credential.ValidOn(day));
 
         var experts = db.Experts.AsNoTracking()
             .Where(e => e.Status == ExpertStatus.Vetted || e.Status == ExpertStatus.Active)

@@ -52,9 +52,7 @@ public sealed class SearchExpertsHandler(IAppDbContext db, IMapper mapper, ICloc
         }
         if (search.CredentialKind is { } kind)
         {
-            // Credential.IsValidOn, in SQL: verified, and expired only from the expiry date on.
-            admitted.Add(db.Credentials.Where(c => c.Kind == kind && c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > day))
-                .Select(c => c.ExpertId));
+            admitted.Add(db.Credentials.Where(c => c.Kind == kind).Where(Credential.ValidOn(day)).Select(c => c.ExpertId));
         }
         var currency = search.Currency?.Trim().ToUpperInvariant();
         if (search.MaxRate is { } maxRate && search.Activity is { } rateActivity && currency is not null)

@@ -13,7 +13,7 @@ public sealed class ExplainCandidateHandler(IAppDbContext db, IClock clock)
     /// <exception cref="Refusal">The request does not exist.</exception>
     public async Task<IReadOnlyList<WhyNotResult>> HandleAsync(Guid staffingRequestId, string query, CancellationToken cancellationToken)
     {
-        var (_, terms) = await StaffingTermsLoading.LoadAsync(db, staffingRequestId, cancellationToken);
+        var (_, _, terms) = await StaffingTermsLoading.LoadAsync(db, staffingRequestId, cancellationToken);
         var text = SearchText.Fold(query ?? string.Empty);
         if (text.Length == 0)
             return [];
@@ -26,7 +26,7 @@ public sealed class ExplainCandidateHandler(IAppDbContext db, IClock clock)
     /// <exception cref="Refusal">The request or the expert does not exist.</exception>
     public async Task<WhyNotResult> HandleAsync(Guid staffingRequestId, Guid expertId, CancellationToken cancellationToken)
     {
-        var (_, terms) = await StaffingTermsLoading.LoadAsync(db, staffingRequestId, cancellationToken);
+        var (_, _, terms) = await StaffingTermsLoading.LoadAsync(db, staffingRequestId, cancellationToken);
         var results = await ExplainAsync(terms, [expertId], cancellationToken);
         return results.Count > 0 ? results[0] : throw Refusal.NotFound("The expert");
     }

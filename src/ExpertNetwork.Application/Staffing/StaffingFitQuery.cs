@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
@@ -38,12 +39,13 @@ public static class StaffingFitQuery
         // without one the specialty's experts; every other filter is a probe by expert id. Starting from the status
         // index instead probes every vetted and active expert for every filter (about ten times the work).
         var kinds = terms.RequiredCredentialKinds.Distinct().ToList();
+        // Credential.IsValidThroughout the window: valid on its last day (so verified, and expiring after it, if at all).
+        var validOverWindow = db.Credentials.Where(Credential.ValidOn(end));
         var experts = db.Experts.AsNoTracking();
         if (kinds.Count > 0)
         {
             var first = kinds[0];
-            var holders = db.Credentials.Where(c => c.Kind == first && c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > end))
-                .Select(c => c.ExpertId);
+            var holders = validOverWindow.Where(c => c.Kind == first).Select(c => c.ExpertId);
             experts = experts.Where(e => holders.Contains(e.Id));
         }
         else
@@ -60,23 +62,24 @@ public static class StaffingFitQuery
         else
             experts = experts.Where(e => e.Specialties.Any(s => specialtyIds.Contains(s.SpecialtyId)));
 
-        // Credential.IsValidThroughout: verified, and expiring (if at all) after the window's last day.
         foreach (var kind in kinds.Skip(1))
-            experts = experts.Where(e => db.Credentials.Any(c => c.ExpertId == e.Id && c.Kind == kind && c.Status == VerificationStatus.Verified
-                && (c.ExpiresOn == null || c.ExpiresOn > end)));
+            experts = experts.Where(e => validOverWindow.Any(c => c.ExpertId == e.Id && c.Kind == kind));
 
-        // NdaAgreement.IsInForceOn from the later of the window's start and today, through the window's end.
+        // StaffingFitRules.Nda: in force from the later of the window's start and today through the window's end, or sent
+        // and still signable; each NDA condition is one EXISTS over the expert's agreements.
         var today = DateOnly.FromDateTime(nowUtc);
         var from = today > start ? today : start;
-        var signedBy = from.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        experts = experts.Where(e => db.NdaAgreements.Any(n => n.ExpertId == e.Id
-            && (((n.Scope == NdaScope.Master || (n.Scope == NdaScope.Client && n.ClientId == clientId))
-                    && n.Status == NdaStatus.Signed && n.SignedUtc < signedBy && (n.ExpiresOn == null || n.ExpiresOn > end))
-                || (n.Scope == NdaScope.Master && n.Status == NdaStatus.Sent && n.SignByUtc > nowUtc))));
+        var inForceOverWindow = NdaAgreement.InForceOn(from).And(n => n.ExpiresOn == null || n.ExpiresOn > end);
+        Expression<Func<NdaAgreement, bool>> signable = n => n.Status == NdaStatus.Sent && n.SignByUtc > nowUtc;
+        Expression<Func<NdaAgreement, bool>> master = n => n.Scope == NdaScope.Master;
+        Expression<Func<NdaAgreement, bool>> forClient = n => n.Scope == NdaScope.Client && n.ClientId == clientId;
+        var masterReady = db.NdaAgreements.Where(master.Or(forClient).And(inForceOverWindow).Or(master.And(signable)));
+        experts = experts.Where(e => masterReady.Any(n => n.ExpertId == e.Id));
         if (terms.RequiresClientNda && !terms.ClientNdaTemplateAvailable)
-            experts = experts.Where(e => db.NdaAgreements.Any(n => n.ExpertId == e.Id && n.Scope == NdaScope.Client && n.ClientId == clientId
-                && ((n.Status == NdaStatus.Signed && n.SignedUtc < signedBy && (n.ExpiresOn == null || n.ExpiresOn > end))
-                    || (n.Status == NdaStatus.Sent && n.SignByUtc > nowUtc))));
+        {
+            var clientReady = db.NdaAgreements.Where(forClient.And(inForceOverWindow.Or(signable)));
+            experts = experts.Where(e => clientReady.Any(n => n.ExpertId == e.Id));
+        }
 
         experts = experts.Where(e => !e.Blackouts.Any(b => b.Days.Start <= start && (b.Days.End == null || b.Days.End >= end)));
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Domain.Compliance;
@@ -169,9 +170,17 @@ public sealed class NdaAgreement : AggregateRoot
         return true;
     }
 
-    /// <summary>Signed and within its term on that day.</summary>
-    public bool IsInForceOn(DateOnly day) =>
-        Status == NdaStatus.Signed && SignedUtc is { } s && DateOnly.FromDateTime(s) <= day && (ExpiresOn is null || day < ExpiresOn);
+    // Signed on or before the day (compared as an instant, before the next midnight UTC, so SQL needs no date
+    // arithmetic) and not expired: an NDA runs out on its expiry date.
+    private static readonly DayRule<NdaAgreement> InForce = new((n, day) =>
+        n.Status == NdaStatus.Signed && n.SignedUtc < day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
+        && (n.ExpiresOn == null || n.ExpiresOn > day));
+
+    /// <summary>Signed and within its term on that day, for queries: <c>db.NdaAgreements.Where(NdaAgreement.InForceOn(day))</c>.</summary>
+    public static Expression<Func<NdaAgreement, bool>> InForceOn(DateOnly day) => InForce.On(day);
+
+    /// <summary><see cref="InForceOn"/> for a loaded agreement.</summary>
+    public bool IsInForceOn(DateOnly day) => InForce.IsMetBy(this, day);
 
     /// <summary>True when this agreement covers work for the client (a master NDA covers every client).</summary>
     public bool Covers(Guid clientId) => Scope == NdaScope.Master || ClientId == clientId;

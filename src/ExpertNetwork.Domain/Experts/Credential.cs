@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Domain.Experts;
@@ -5,7 +6,7 @@ namespace ExpertNetwork.Domain.Experts;
 /// <summary>
 /// A licence, certification or degree an expert holds. Pending -> Verified | Rejected; a credential is
 /// Expired from its expiry date on, whether or not the compliance scan has stamped it yet, so
-/// <see cref="IsValidOn"/> is the one test of "verified and in date".
+/// <see cref="ValidOn"/> is the one rule of "verified and in date": queries filter with it and <see cref="IsValidOn"/> runs it.
 /// </summary>
 public sealed class Credential : AggregateRoot
 {
@@ -129,8 +130,17 @@ public sealed class Credential : AggregateRoot
     /// </summary>
     public VerificationStatus StatusOn(DateOnly day) => Status == VerificationStatus.Verified && IsExpiredOn(day) ? VerificationStatus.Expired : Status;
 
-    /// <summary>Verified and not expired on that day (a credential counts as expired from its expiry date on).</summary>
-    public bool IsValidOn(DateOnly day) => Status == VerificationStatus.Verified && !IsExpiredOn(day);
+    private static readonly DayRule<Credential> Valid = new((c, day) =>
+        c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > day));
+
+    /// <summary>
+    /// Verified and not expired on that day (a credential counts as expired from its expiry date on), for queries:
+    /// <c>db.Credentials.Where(Credential.ValidOn(day))</c>.
+    /// </summary>
+    public static Expression<Func<Credential, bool>> ValidOn(DateOnly day) => Valid.On(day);
+
+    /// <summary><see cref="ValidOn"/> for a loaded credential.</summary>
+    public bool IsValidOn(DateOnly day) => Valid.IsMetBy(this, day);
 
     /// <summary>Valid on every day of the range; an open range needs a credential that never expires.</summary>
     public bool IsValidThroughout(DateRange days) =>
