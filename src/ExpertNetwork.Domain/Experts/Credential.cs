@@ -128,7 +128,7 @@ public sealed class Credential : AggregateRoot
     /// The status as people should see it on that day: a verified credential reads Expired from its expiry date on,
     /// before the compliance scan stamps it (<see cref="MarkExpired"/>); pending and rejected ones keep their status.
     /// </summary>
-    public VerificationStatus StatusOn(DateOnly day) => Status == VerificationStatus.Verified && IsExpiredOn(day) ? VerificationStatus.Expired : Status;
+    public VerificationStatus StatusOn(DateOnly day) => Status == VerificationStatus.Verified && !IsValidOn(day) ? VerificationStatus.Expired : Status;
 
     private static readonly DayRule<Credential> Valid = new((c, day) =>
         c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > day));
