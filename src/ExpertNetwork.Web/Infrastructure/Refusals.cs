@@ -115,8 +115,8 @@ public static class Refusals
 }
 
 /// <summary>
-/// Refusals that nothing nearer handled: problem details on the API; on a page, the app's 404 page for something
-/// that does not exist and otherwise the problem page with the status and the sentence.
+/// Refusals that nothing nearer handled: problem details on the API; on a page, the problem page with the status and
+/// the sentence ("Page not found" above the sentence for something that does not exist).
 /// </summary>
 internal sealed class RefusalFilter : IExceptionFilter
 {
@@ -128,21 +128,18 @@ internal sealed class RefusalFilter : IExceptionFilter
         {
             context.Result = Refusals.ToProblem(context.HttpContext, refusal);
         }
-        else if (refusal.Kind == RefusalKind.NotFound)
-        {
-            // The app's own "Page not found" page, as for an address that matches nothing.
-            context.Result = new NotFoundResult();
-        }
         else
         {
             var status = Refusals.StatusCodeOf(refusal.Kind);
+            // Something that does not exist has the same heading as an address that matches nothing, with the sentence.
+            var title = refusal.Kind == RefusalKind.NotFound ? "Page not found" : Refusals.TitleOf(refusal.Kind);
             context.Result = new ViewResult
             {
                 ViewName = "~/Views/Error/Problem.cshtml",
                 StatusCode = status,
                 ViewData = new ViewDataDictionary<ProblemViewModel>(new EmptyModelMetadataProvider(), context.ModelState)
                 {
-                    Model = new ProblemViewModel(status, Refusals.TitleOf(refusal.Kind), refusal.Message),
+                    Model = new ProblemViewModel(status, title, refusal.Message),
                 },
             };
         }
