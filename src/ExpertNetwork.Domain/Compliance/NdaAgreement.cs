@@ -172,12 +172,12 @@ public sealed class NdaAgreement : AggregateRoot
 
     // Signed on or before the day (compared as an instant, before the next midnight UTC, so SQL needs no date
     // arithmetic) and not expired: an NDA runs out on its expiry date.
-    private static readonly DayRule<NdaAgreement> InForce = new((n, day) =>
+    private static readonly Rule<NdaAgreement, DateOnly> InForce = new((n, day) =>
         n.Status == NdaStatus.Signed && n.SignedUtc < day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
         && (n.ExpiresOn == null || n.ExpiresOn > day));
 
     /// <summary>Signed and within its term on that day, for queries: <c>db.NdaAgreements.Where(NdaAgreement.InForceOn(day))</c>.</summary>
-    public static Expression<Func<NdaAgreement, bool>> InForceOn(DateOnly day) => InForce.On(day);
+    public static Expression<Func<NdaAgreement, bool>> InForceOn(DateOnly day) => InForce.At(day);
 
     /// <summary><see cref="InForceOn"/> for a loaded agreement.</summary>
     public bool IsInForceOn(DateOnly day) => InForce.IsMetBy(this, day);

@@ -68,12 +68,14 @@ public sealed class Engagement : AggregateRoot
 
     public bool CanLogHours => Status is EngagementStatus.Accepted or EngagementStatus.Active;
 
-    /// <summary>The offer deadline rule, for queries: an offer still out whose deadline has passed.</summary>
-    public static Expression<Func<Engagement, bool>> OfferLapsedAt(DateTime nowUtc) =>
-        e => e.Status == EngagementStatus.Offered && e.OfferExpiresUtc < nowUtc;
+    private static readonly Rule<Engagement, DateTime> OfferLapsed = new((e, nowUtc) =>
+        e.Status == EngagementStatus.Offered && e.OfferExpiresUtc < nowUtc);
 
-    /// <summary>The same rule as <see cref="OfferLapsedAt"/> in memory: the offer can no longer be answered.</summary>
-    public bool IsOfferLapsedAt(DateTime nowUtc) => Status == EngagementStatus.Offered && OfferExpiresUtc < nowUtc;
+    /// <summary>The offer deadline rule, for queries: an offer still out whose deadline has passed.</summary>
+    public static Expression<Func<Engagement, bool>> OfferLapsedAt(DateTime nowUtc) => OfferLapsed.At(nowUtc);
+
+    /// <summary><see cref="OfferLapsedAt"/> for a loaded engagement: the offer can no longer be answered.</summary>
+    public bool IsOfferLapsedAt(DateTime nowUtc) => OfferLapsed.IsMetBy(this, nowUtc);
 
     /// <summary>What an expert holding the offer link can do with it at that instant, given the engagement's request. Reading it changes nothing.</summary>
     public OfferLinkState LinkStateAt(DateTime nowUtc, StaffingRequest request)

@@ -130,14 +130,14 @@ public sealed class Credential : AggregateRoot
     /// </summary>
     public VerificationStatus StatusOn(DateOnly day) => Status == VerificationStatus.Verified && !IsValidOn(day) ? VerificationStatus.Expired : Status;
 
-    private static readonly DayRule<Credential> Valid = new((c, day) =>
+    private static readonly Rule<Credential, DateOnly> Valid = new((c, day) =>
         c.Status == VerificationStatus.Verified && (c.ExpiresOn == null || c.ExpiresOn > day));
 
     /// <summary>
     /// Verified and not expired on that day (a credential counts as expired from its expiry date on), for queries:
     /// <c>db.Credentials.Where(Credential.ValidOn(day))</c>.
     /// </summary>
-    public static Expression<Func<Credential, bool>> ValidOn(DateOnly day) => Valid.On(day);
+    public static Expression<Func<Credential, bool>> ValidOn(DateOnly day) => Valid.At(day);
 
     /// <summary><see cref="ValidOn"/> for a loaded credential.</summary>
     public bool IsValidOn(DateOnly day) => Valid.IsMetBy(this, day);
