@@ -57,8 +57,8 @@ public sealed class CliVerbTests : IDisposable
         var key = result.OutputLines[^1];
         key.ShouldStartWith("enk_");
         key.ShouldNotContain(" ");
-        var identity = await _cli.WithServicesAsync(services =>
-            services.GetRequiredService<AuthenticateApiKeyHandler>().HandleAsync(key, TestContext.Current.CancellationToken));
+        var identity = (await _cli.WithServicesAsync(services =>
+            services.GetRequiredService<AuthenticateApiKeyHandler>().HandleAsync(new AuthenticateApiKeyCommand(key), TestContext.Current.CancellationToken))).Identity;
         identity.ShouldNotBeNull();
         identity.Name.ShouldBe("ci");
         identity.Role.ShouldBe("Compliance");
@@ -111,7 +111,7 @@ public sealed class CliVerbTests : IDisposable
         var again = await _cli.RunAsync("revoke-api-key", "--key", key[..12]);
         var after = await _cli.RunAsync("list-api-keys");
         var check = await _cli.WithServicesAsync(services =>
-            services.GetRequiredService<AuthenticateApiKeyHandler>().CheckAsync(key, TestContext.Current.CancellationToken));
+            services.GetRequiredService<AuthenticateApiKeyHandler>().HandleAsync(new AuthenticateApiKeyCommand(key), TestContext.Current.CancellationToken));
 
         created.Output.ShouldContain("API key 'nightly export' created with role Finance until the end of 2099-12-31 UTC.");
         list.ExitCode.ShouldBe(0, list.ToString());

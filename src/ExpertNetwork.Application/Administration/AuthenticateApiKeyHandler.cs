@@ -15,22 +15,23 @@ public sealed record ApiKeyCheck(ApiKeyIdentity? Identity, string? Refusal)
     public bool Succeeded => Identity is not null;
 }
 
+/// <summary>The key as the caller presented it (the X-Api-Key header or the CLI's argument), untrimmed and unchecked.</summary>
+public sealed record AuthenticateApiKeyCommand(string? PresentedKey);
+
 public sealed class AuthenticateApiKeyHandler(IAppDbContext db, IClock clock)
 {
     public const int MaxKeyLength = 200;
 
     public const string UnknownKey = "The API key is not valid. Send the whole key in the X-Api-Key header, or ask an admin for a new key.";
 
-    /// <returns>The key's identity when the presented key matches a key that works now; otherwise null.</returns>
-    public async Task<ApiKeyIdentity?> HandleAsync(string? presented, CancellationToken cancellationToken) =>
-        (await CheckAsync(presented, cancellationToken)).Identity;
-
     /// <summary>
     /// Matches the presented key and says why it does not work (unknown, revoked, expired). Notes when the key was
     /// last used, at most once per <see cref="ApiKey.LastUsedResolution"/>, with one conditional update.
     /// </summary>
-    public async Task<ApiKeyCheck> CheckAsync(string? presented, CancellationToken cancellationToken)
+    public async Task<ApiKeyCheck> HandleAsync(AuthenticateApiKeyCommand command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var presented = command.PresentedKey;
         if (string.IsNullOrWhiteSpace(presented) || presented.Length > MaxKeyLength)
             return new ApiKeyCheck(null, UnknownKey);
         var key = presented.Trim();

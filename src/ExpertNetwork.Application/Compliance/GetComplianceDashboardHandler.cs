@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Compliance;
 
+/// <param name="Expand">The list to show at length (up to <see cref="GetComplianceDashboardHandler.ExpandedLimit"/> rows); the others show their first rows.</param>
+public sealed record GetComplianceDashboardQuery(ComplianceListKind? Expand = null);
+
 /// <summary>
 /// The compliance dashboard: credentials and NDAs expiring within the reminder window, credentials expired for experts
 /// still on the books, credentials waiting for verification (oldest first), NDAs sent but not signed, and active
@@ -16,9 +19,10 @@ public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock
     public const int ListLimit = 10;
     public const int ExpandedLimit = 500;
 
-    /// <param name="expand">The list to show at length (up to <see cref="ExpandedLimit"/> rows); the others show their first rows.</param>
-    public async Task<ComplianceDashboardView> HandleAsync(ComplianceListKind? expand, CancellationToken cancellationToken)
+    public async Task<ComplianceDashboardView> HandleAsync(GetComplianceDashboardQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var expand = query.Expand;
         int Limit(ComplianceListKind list) => list == expand ? ExpandedLimit : ListLimit;
         var now = clock.UtcNow;
         var today = DateOnly.FromDateTime(now);

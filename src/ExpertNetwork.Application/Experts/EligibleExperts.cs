@@ -35,15 +35,18 @@ public static class EligibleExperts
 
 public sealed record EligibleExpert(Guid Id, string FullName, string Email, ExpertStatus Status, string CountryCode, string TimeZoneId);
 
+/// <param name="RequiredKinds">Credential kinds the expert must hold, each valid on the day; none means any valid credential.</param>
+public sealed record FindEligibleExpertsQuery(DateOnly Day, Guid SpecialtyId, IReadOnlyCollection<CredentialKind>? RequiredKinds = null);
+
 public sealed class FindEligibleExpertsHandler(IAppDbContext db)
 {
     /// <returns>The eligible experts by name; an unknown specialty is a <see cref="Refusal"/>.</returns>
-    public async Task<IReadOnlyList<EligibleExpert>> HandleAsync(
-        DateOnly day, Guid specialtyId, IReadOnlyCollection<CredentialKind>? requiredKinds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EligibleExpert>> HandleAsync(FindEligibleExpertsQuery query, CancellationToken cancellationToken)
     {
-        var path = await db.Specialties.AsNoTracking().Where(s => s.Id == specialtyId).Select(s => s.Path).SingleOrDefaultAsync(cancellationToken)
+        ArgumentNullException.ThrowIfNull(query);
+        var path = await db.Specialties.AsNoTracking().Where(s => s.Id == query.SpecialtyId).Select(s => s.Path).SingleOrDefaultAsync(cancellationToken)
             ?? throw Refusal.NotFound("The specialty");
-        return await EligibleExperts.Query(db, day, path, requiredKinds ?? [])
+        return await EligibleExperts.Query(db, query.Day, path, query.RequiredKinds ?? [])
             .OrderBy(e => e.FullName).ThenBy(e => e.Id)
             .Select(e => new EligibleExpert(e.Id, e.FullName, e.Email, e.Status, e.CountryCode, e.TimeZoneId))
             .ToListAsync(cancellationToken);

@@ -71,7 +71,7 @@ public sealed class GetPortalFileHandler(IAppDbContext db, IFileStore files, Get
     }
 
     private async Task<PortalFile?> NdaAsync(Guid expertId, Guid agreementId, CancellationToken cancellationToken) =>
-        await ndas.ForStaffAsync(expertId, agreementId, cancellationToken) is { } file ? new PortalFile(file.FileName, "application/pdf", file.Content) : null;
+        await ndas.HandleAsync(new GetSignedNdaQuery(expertId, agreementId), cancellationToken) is { } file ? new PortalFile(file.FileName, "application/pdf", file.Content) : null;
 
     private async Task<PortalFile?> SprintCalendarAsync(Guid expertId, Guid sprintId, CancellationToken cancellationToken)
     {

@@ -51,7 +51,7 @@ public sealed class BackfillStaffingHandler(FreshAttempts attempts)
 
 /// <summary>One request's backfill, in its own scope and unit of work.</summary>
 public sealed class BackfillRequestStep(
-    IAppDbContext db, RankCandidatesHandler rank, SendOffersHandler offers, IEmailOutbox outbox, ITemplateRenderer templates,
+    IAppDbContext db, NextCandidatesHandler nextCandidates, SendOffersHandler offers, IEmailOutbox outbox, ITemplateRenderer templates,
     StaffingOptions options, IClock clock)
 {
     public const string ExhaustedTemplate = "emails/staffing-exhausted";
@@ -70,7 +70,7 @@ public sealed class BackfillRequestStep(
         if (shortOfOffers <= 0)
             return (0, false);
 
-        var next = await rank.NextCandidatesAsync(requestId, Math.Min(request.WaveSize, shortOfOffers), cancellationToken);
+        var next = await nextCandidates.HandleAsync(new NextCandidatesQuery(requestId, Math.Min(request.WaveSize, shortOfOffers)), cancellationToken);
         if (next.Count > 0)
         {
             SendOffersResult result;

@@ -6,18 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 
-public sealed record ProjectChoice(Guid Id, string Name, string ClientName, string Currency);
-
 /// <summary>Opens a staffing request on an active project; the request's own rules (seats, window, rates) are the domain's.</summary>
 public sealed class OpenStaffingRequestHandler(IAppDbContext db, IClock clock, ICurrentActor actor)
 {
-    public async Task<IReadOnlyList<ProjectChoice>> ProjectsAsync(CancellationToken cancellationToken) =>
-        await db.Projects.AsNoTracking().Where(p => p.Status == ProjectStatus.Active)
-            .Join(db.Clients.AsNoTracking(), p => p.ClientId, c => c.Id, (p, c) => new { p, c })
-            .OrderBy(x => x.c.Name).ThenBy(x => x.p.Name)
-            .Select(x => new ProjectChoice(x.p.Id, x.p.Name, x.c.Name, x.p.Budget.Currency))
-            .ToListAsync(cancellationToken);
-
     /// <returns>The new request's id.</returns>
     public async Task<Guid> HandleAsync(OpenStaffingRequestInput input, CancellationToken cancellationToken)
     {

@@ -6,23 +6,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 
+/// <summary>One page of a staffing request's candidates (page from 1; the size is clamped to 1..<see cref="Paging.MaxPageSize"/>).</summary>
+public sealed record RankCandidatesQuery(Guid StaffingRequestId, int Page = 1, int PageSize = Paging.DefaultPageSize);
+
 /// <summary>
 /// Ranks the experts who pass every hard filter of a staffing request by their soft score (<see cref="CandidateScore"/>).
-/// One query reads the fitting experts with the facts the score needs (rate, years, zone and engagement counts per
-/// status, each an index probe) and the page's contact columns; the score is computed in memory, since time-zone overlap
-/// needs the zone rules, and the page's extra rows (engagements, NDAs, blackouts) are read for that page only. The
+/// One query reads the fitting experts with the facts the score needs and the page's contact columns
+/// (<see cref="CandidateRanking"/>), and the page's extra rows (engagements, NDAs, blackouts) are read for that page only. The
 /// statements are few because each round trip counts when the database server is busy.
 /// </summary>
 public sealed class RankCandidatesHandler(IAppDbContext db, IClock clock)
 {
     /// <exception cref="Refusal">The request does not exist.</exception>
-    public async Task<CandidatesView> HandleAsync(Guid staffingRequestId, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<CandidatesView> HandleAsync(RankCandidatesQuery query, CancellationToken cancellationToken)
     {
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, Paging.MaxPageSize);
-        var (request, project, terms) = await StaffingTermsLoading.LoadAsync(db, staffingRequestId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(query);
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, Paging.MaxPageSize);
+        var (request, project, terms) = await StaffingTermsLoading.LoadAsync(db, query.StaffingRequestId, cancellationToken);
         var now = clock.UtcNow;
-        var ranked = await RankAsync(terms, now, excludeEngagedOnRequest: false, cancellationToken);
+        var ranked = await CandidateRanking.RankAsync(db, terms, now, excludeEngagedOnRequest: false, cancellationToken);
 
         var slice = ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var rows = await DescribeAsync(terms, slice, (page - 1) * pageSize, now, cancellationToken);
@@ -31,62 +34,7 @@ public sealed class RankCandidatesHandler(IAppDbContext db, IClock clock)
         return new CandidatesView(header, new PagedResult<CandidateRow>(rows, page, pageSize, ranked.Count));
     }
 
-    /// <summary>
-    /// The top-ranked fitting experts in rank order, leaving out anyone who already has an engagement of any status on
-    /// the request (the next wave of offers).
-    /// </summary>
-    /// <exception cref="Refusal">The request does not exist.</exception>
-    public async Task<IReadOnlyList<Guid>> NextCandidatesAsync(Guid staffingRequestId, int count, CancellationToken cancellationToken)
-    {
-        if (count <= 0)
-            return [];
-        var (_, _, terms) = await StaffingTermsLoading.LoadAsync(db, staffingRequestId, cancellationToken);
-        var ranked = await RankAsync(terms, clock.UtcNow, excludeEngagedOnRequest: true, cancellationToken);
-        return ranked.Take(count).Select(s => s.Score.Facts.ExpertId).ToList();
-    }
-
-    private sealed record Ranked(CandidateScore Score, string Email, decimal WeeklyCapacityHours);
-
-    private async Task<List<Ranked>> RankAsync(StaffingTerms terms, DateTime nowUtc, bool excludeEngagedOnRequest, CancellationToken cancellationToken)
-    {
-        var fitting = await StaffingFitQuery.FittingAsync(db, terms, nowUtc, cancellationToken);
-        var requestId = terms.StaffingRequestId;
-        if (excludeEngagedOnRequest)
-            fitting = fitting.Where(e => !db.Engagements.Any(g => g.ExpertId == e.Id && g.StaffingRequestId == requestId));
-        var activity = terms.Activity;
-        var currency = terms.MaxHourlyPayRate.Currency;
-        var start = terms.Window.Start;
-        var facts = await fitting.Select(e => new
-            {
-                Facts = new CandidateFacts(
-                    e.Id, e.FullName, e.YearsOfExperience, e.TimeZoneId,
-                    e.Rates.Where(r => r.Activity == activity && r.HourlyRate.Currency == currency
-                            && r.Effective.Start <= start && (r.Effective.End == null || r.Effective.End >= start))
-                        .Select(r => r.HourlyRate.Amount).FirstOrDefault(),
-                    db.Engagements.Count(g => g.ExpertId == e.Id && g.Status == EngagementStatus.Completed),
-                    db.Engagements.Count(g => g.ExpertId == e.Id && g.Status == EngagementStatus.Cancelled),
-                    db.Engagements.Count(g => g.ExpertId == e.Id && (g.Status == EngagementStatus.Accepted || g.Status == EngagementStatus.Active
-                        || g.Status == EngagementStatus.Completed || g.Status == EngagementStatus.Cancelled)),
-                    db.Engagements.Count(g => g.ExpertId == e.Id && g.Status == EngagementStatus.Declined),
-                    db.Engagements.Count(g => g.ExpertId == e.Id && g.Status == EngagementStatus.Expired)),
-                e.Email,
-                e.WeeklyCapacityHours,
-            })
-            .ToListAsync(cancellationToken);
-
-        var overlap = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        decimal Overlap(string zone)
-        {
-            if (!overlap.TryGetValue(zone, out var hours))
-                overlap[zone] = hours = CandidateScore.WorkingDayOverlapHours(zone, terms.ProjectTimeZoneId, terms.Window.Start);
-            return hours;
-        }
-        var ranked = facts.Select(f => new Ranked(CandidateScore.For(f.Facts, terms, Overlap), f.Email, f.WeeklyCapacityHours)).ToList();
-        ranked.Sort((a, b) => CandidateScore.RankOrder.Compare(a.Score, b.Score));
-        return ranked;
-    }
-
-    private async Task<List<CandidateRow>> DescribeAsync(StaffingTerms terms, List<Ranked> slice, int skipped, DateTime nowUtc, CancellationToken cancellationToken)
+    private async Task<List<CandidateRow>> DescribeAsync(StaffingTerms terms, List<RankedCandidate> slice, int skipped, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var ids = slice.Select(s => s.Score.Facts.ExpertId).ToList();
         var start = terms.Window.Start;

@@ -1,4 +1,3 @@
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
@@ -98,17 +97,13 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, StaffAcco
     public async Task<IActionResult> EnableTwoFactor(string? code)
     {
         var user = await CurrentUserAsync();
-        try
+        return await this.OrFormAsync(async () =>
         {
             var codes = await twoFactor.EnableAsync(user, code);
             // The cookie carries whether a second factor is set up: refresh it so the enrolment check lets the user through.
             await signIn.RefreshSignInAsync(user);
             return View(nameof(TwoFactor), await TwoFactorPageAsync(codes));
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return View(nameof(TwoFactor), await TwoFactorPageAsync(null) with { Error = ex.Message });
-        }
+        }, TwoFactorAgainAsync);
     }
 
     [HttpPost("two-factor/recovery-codes")]
@@ -116,14 +111,8 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, StaffAcco
     public async Task<IActionResult> RegenerateRecoveryCodes()
     {
         var user = await CurrentUserAsync();
-        try
-        {
-            return View(nameof(TwoFactor), await TwoFactorPageAsync(await twoFactor.RegenerateRecoveryCodesAsync(user)));
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return View(nameof(TwoFactor), await TwoFactorPageAsync(null) with { Error = ex.Message });
-        }
+        return await this.OrFormAsync(async () => View(nameof(TwoFactor), await TwoFactorPageAsync(await twoFactor.RegenerateRecoveryCodesAsync(user))),
+            TwoFactorAgainAsync);
     }
 
     [HttpPost("two-factor/disable")]
@@ -131,18 +120,17 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, StaffAcco
     public async Task<IActionResult> DisableTwoFactor()
     {
         var user = await CurrentUserAsync();
-        try
+        return await this.OrFormAsync(async () =>
         {
             await twoFactor.DisableAsync(user);
             await signIn.RefreshSignInAsync(user);
             TempData["Notice"] = "Two-factor sign-in is off. You sign in with your password only.";
             return RedirectToAction(nameof(TwoFactor));
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            return View(nameof(TwoFactor), await TwoFactorPageAsync(null) with { Error = ex.Message });
-        }
+        }, TwoFactorAgainAsync);
     }
+
+    /// <summary>The two-factor page again, with the refusal above it.</summary>
+    private async Task<IActionResult> TwoFactorAgainAsync() => View(nameof(TwoFactor), await TwoFactorPageAsync(null));
 
     [HttpPost("logout")]
     [Authorize]

@@ -11,7 +11,7 @@ namespace ExpertNetwork.Web.Controllers;
 /// <summary>Ranked candidates for a staffing request, the "why not?" lookup, and the shortlist that sends offers.</summary>
 [Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.ProgramManager)]
 [Route("staffing/{id:guid}/candidates")]
-public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCandidateHandler explain) : Controller
+public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCandidateHandler explain, ExplainMatchingExpertsHandler explainMatching) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid id, [FromQuery] CandidatesQuery query, string? why, string? expertId, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCand
             query = new CandidatesQuery { PageSize = query.PageSize is >= 1 and <= Paging.MaxPageSize ? query.PageSize : Paging.DefaultPageSize };
         }
         // A request that does not exist is the app's 404 page (the refusal filter).
-        model.View = await rank.HandleAsync(id, query.Page, query.PageSize, cancellationToken);
+        model.View = await rank.HandleAsync(new RankCandidatesQuery(id, query.Page, query.PageSize), cancellationToken);
         if (model.View.Candidates.Items.Count == 0 && query.Page > 1)
             model.PageError = $"There is no page {query.Page}: the candidates fill {model.View.Candidates.TotalPages} page{(model.View.Candidates.TotalPages == 1 ? "" : "s")}.";
 
@@ -38,7 +38,7 @@ public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCand
             {
                 try
                 {
-                    model.WhyNot = [await explain.HandleAsync(id, expert, cancellationToken)];
+                    model.WhyNot = [await explain.HandleAsync(new ExplainCandidateQuery(id, expert), cancellationToken)];
                 }
                 catch (Refusal missing) when (missing.Kind == RefusalKind.NotFound)
                 {
@@ -52,7 +52,7 @@ public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCand
         }
         else if (!string.IsNullOrEmpty(model.Why))
         {
-            model.WhyNot = await explain.HandleAsync(id, model.Why, cancellationToken);
+            model.WhyNot = await explainMatching.HandleAsync(new ExplainMatchingExpertsQuery(id, model.Why), cancellationToken);
             if (model.WhyNot.Count == 0)
                 model.WhyError = $"No expert's name or email contains \"{model.Why}\".";
         }

@@ -17,7 +17,7 @@ public sealed class ComplianceController(GetComplianceDashboardHandler dashboard
     {
         // An unknown list name just shows the usual page.
         ComplianceListKind? list = Enum.TryParse<ComplianceListKind>(expand, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        return View(new ComplianceViewModel(await dashboard.HandleAsync(list, cancellationToken), journal.Find(ComplianceScanJob.JobName)));
+        return View(new ComplianceViewModel(await dashboard.HandleAsync(new GetComplianceDashboardQuery(list), cancellationToken), journal.Find(ComplianceScanJob.JobName)));
     }
 
     [HttpPost("scan")]

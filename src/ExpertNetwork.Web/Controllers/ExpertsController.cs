@@ -14,7 +14,7 @@ namespace ExpertNetwork.Web.Controllers;
 [Authorize(Policy = WebComposition.ExpertReadersPolicy)]
 [Route("experts")]
 public sealed class ExpertsController(
-    SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties, ListNdaTemplatesHandler ndaTemplates, GetSignedNdaHandler signedNdas,
+    SearchExpertsHandler search, GetExpertHandler getExpert, ListSpecialtiesHandler specialties, ListSendableNdasHandler sendableNdas, GetSignedNdaHandler signedNdas,
     IAuthorizationService authorization) : Controller
 {
     /// <summary>The largest evidence upload request: the 10 MB file plus room for the form's other fields and multipart framing.</summary>
@@ -50,7 +50,7 @@ public sealed class ExpertsController(
         if (expert is null)
             return NotFound();
         var canManageNdas = (await authorization.AuthorizeAsync(User, WebComposition.ComplianceOfficersPolicy)).Succeeded;
-        var sendable = canManageNdas ? await ndaTemplates.SendableAsync(cancellationToken) : [];
+        var sendable = canManageNdas ? await sendableNdas.HandleAsync(cancellationToken) : [];
         return View(new ExpertPageViewModel(expert, DateOnly.FromDateTime(clock.UtcNow), canManageNdas, sendable));
     }
 
@@ -58,7 +58,7 @@ public sealed class ExpertsController(
     [HttpGet("{id:guid}/ndas/{ndaId:guid}/signed.pdf")]
     public async Task<IActionResult> SignedNda(Guid id, Guid ndaId, CancellationToken cancellationToken)
     {
-        var file = await signedNdas.ForStaffAsync(id, ndaId, cancellationToken);
+        var file = await signedNdas.HandleAsync(new GetSignedNdaQuery(id, ndaId), cancellationToken);
         return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
     }
 

@@ -18,7 +18,7 @@ namespace ExpertNetwork.Web.Controllers;
 [EnableRateLimiting(WebComposition.ExpertLinkRateLimit)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [Route("nda/{token}")]
-public sealed class NdaLinkController(OpenNdaLinkHandler open, SignNdaHandler sign, GetSignedNdaHandler signedCopy) : Controller
+public sealed class NdaLinkController(OpenNdaLinkHandler open, SignNdaHandler sign, GetSignedNdaByLinkHandler signedCopy) : Controller
 {
     private const string JustSignedKey = "NdaJustSigned";
 
@@ -33,7 +33,7 @@ public sealed class NdaLinkController(OpenNdaLinkHandler open, SignNdaHandler si
     [HttpGet("")]
     public async Task<IActionResult> Show(string token, CancellationToken cancellationToken)
     {
-        var link = await open.HandleAsync(token, cancellationToken);
+        var link = await open.HandleAsync(new OpenNdaLinkQuery(token), cancellationToken);
         if (link is null)
             return Closed(Unknown);
         return link.State switch
@@ -81,7 +81,7 @@ public sealed class NdaLinkController(OpenNdaLinkHandler open, SignNdaHandler si
         }
 
         // Show the page again with the messages (and, if the document changed, the current document).
-        var link = await open.HandleAsync(token, cancellationToken);
+        var link = await open.HandleAsync(new OpenNdaLinkQuery(token), cancellationToken);
         if (link is null)
             return Closed(Unknown);
         if (link.State != NdaLinkState.Signable)
@@ -95,7 +95,7 @@ public sealed class NdaLinkController(OpenNdaLinkHandler open, SignNdaHandler si
     [HttpGet("signed.pdf")]
     public async Task<IActionResult> SignedCopy(string token, CancellationToken cancellationToken)
     {
-        var file = await signedCopy.ForLinkAsync(token, cancellationToken);
+        var file = await signedCopy.HandleAsync(new GetSignedNdaByLinkQuery(token), cancellationToken);
         return file is null
             ? Closed(new NdaClosedPageModel(StatusCodes.Status404NotFound, "The signed copy is no longer available here",
                 "The signed NDA can be downloaded from this link for seven days after signing. You also received it as a PDF attached to the confirmation email. If you need another copy, reply to that email."))

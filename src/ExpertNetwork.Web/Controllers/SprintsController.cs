@@ -12,7 +12,7 @@ namespace ExpertNetwork.Web.Controllers;
 /// <summary>Annotation sprints for program managers (and admins): overview, scheduling, changes and the hours view.</summary>
 [Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.ProgramManager)]
 [Route("sprints")]
-public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormHandler forms) : Controller
+public sealed class SprintsController(GetSprintHandler getSprint, ListSprintProjectsHandler sprintProjects, ListSprintCandidatesHandler sprintCandidates) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid? projectId, string? status, int page, [FromServices] ListSprintsHandler list, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
                 ViewData["FilterError"] = $"'{status}' is not a sprint status; showing every sprint. Use Scheduled, Running, Closed or Cancelled.";
         }
         var result = await list.HandleAsync(new SprintFilter(projectId, filter, Math.Max(1, page)), cancellationToken);
-        return View(new SprintsIndexViewModel { Result = result, Projects = await forms.ProjectsAsync(cancellationToken), ProjectId = projectId, Status = filter });
+        return View(new SprintsIndexViewModel { Result = result, Projects = await sprintProjects.HandleAsync(cancellationToken), ProjectId = projectId, Status = filter });
     }
 
     [HttpGet("new")]
@@ -67,7 +67,7 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
         if (await getSprint.HandleAsync(new GetSprintQuery(id), cancellationToken) is not { } sprint)
             return NotFound();
         var joined = sprint.Participants.Select(p => p.EngagementId).ToHashSet();
-        var candidates = (await forms.CandidatesAsync(sprint.ProjectId, cancellationToken)).Where(c => !joined.Contains(c.EngagementId)).ToList();
+        var candidates = (await sprintCandidates.HandleAsync(new ListSprintCandidatesQuery(sprint.ProjectId), cancellationToken)).Where(c => !joined.Contains(c.EngagementId)).ToList();
         return View(new SprintDetailViewModel { Sprint = sprint, Candidates = candidates });
     }
 
@@ -127,9 +127,9 @@ public sealed class SprintsController(GetSprintHandler getSprint, GetSprintFormH
 
     private async Task<SprintFormViewModel> WithChoicesAsync(SprintFormViewModel form, CancellationToken cancellationToken)
     {
-        form.Projects = await forms.ProjectsAsync(cancellationToken);
+        form.Projects = await sprintProjects.HandleAsync(cancellationToken);
         form.Project = form.Projects.FirstOrDefault(p => p.Id == form.Input.ProjectId);
-        form.Candidates = form.Project is null ? [] : await forms.CandidatesAsync(form.Project.Id, cancellationToken);
+        form.Candidates = form.Project is null ? [] : await sprintCandidates.HandleAsync(new ListSprintCandidatesQuery(form.Project.Id), cancellationToken);
         return form;
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using ExpertNetwork.Application.Administration;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Administration;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
@@ -20,25 +19,15 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await ModelAsync(cancellationToken));
 
     [HttpPost("")]
-    public async Task<IActionResult> Create([Bind(Prefix = "NewUser")] NewStaffUserForm form, CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-            return View(nameof(Index), await ModelAsync(cancellationToken) with { NewUser = form });
-        try
+    public Task<IActionResult> Create([Bind(Prefix = "NewUser")] NewStaffUserForm form, CancellationToken cancellationToken) =>
+        this.OrPageAsync(async () =>
         {
             var (user, generated) = await accounts.CreateAsync(form.Email, form.Role, form.DisplayName, form.Password);
             TempData["Notice"] = $"{user.Email} can now sign in as {user.Role}.";
             if (generated is not null)
                 TempData["Secret"] = $"Password for {user.Email} (shown once; pass it on securely): {generated}";
             return RedirectToAction(nameof(Index));
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message.Replace('\n', ' '));
-            form.Password = null;
-            return View(nameof(Index), await ModelAsync(cancellationToken) with { NewUser = form });
-        }
-    }
+        }, async () => View(nameof(Index), await ModelAsync(cancellationToken) with { NewUser = form }));
 
     [HttpPost("{id}/disable")]
     public Task<IActionResult> Disable(string id) =>
@@ -61,23 +50,14 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
         ChangeAsync(async () => $"Two-factor sign-in is reset for {(await accounts.ResetTwoFactorAsync(id)).Email}; they set up a new authenticator at their next sign-in if their role requires one.");
 
     [HttpPost("/admin/api-keys")]
-    public async Task<IActionResult> IssueKey([Bind(Prefix = "NewKey")] NewApiKeyForm form, [FromServices] IssueApiKeyHandler issue, CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-            return View(nameof(Index), await ModelAsync(cancellationToken) with { NewKey = form });
-        try
+    public Task<IActionResult> IssueKey([Bind(Prefix = "NewKey")] NewApiKeyForm form, [FromServices] IssueApiKeyHandler issue, CancellationToken cancellationToken) =>
+        this.OrPageAsync(async () =>
         {
             var issued = await issue.HandleAsync(new IssueApiKeyCommand(form.Name, form.Role, EndOfDay(form.ExpiresOn)), cancellationToken);
             TempData["Notice"] = $"API key '{issued.Name}' created with role {issued.Role}.";
             TempData["Secret"] = $"Key for '{issued.Name}' (shown once; store it now): {issued.Key}";
             return Redirect("/admin/users#api-keys");
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
-            return View(nameof(Index), await ModelAsync(cancellationToken) with { NewKey = form });
-        }
-    }
+        }, async () => View(nameof(Index), await ModelAsync(cancellationToken) with { NewKey = form }));
 
     [HttpPost("/admin/api-keys/{id:guid}/revoke")]
     public Task<IActionResult> RevokeKey(Guid id, [FromServices] RevokeApiKeyHandler revoke) =>
@@ -95,18 +75,8 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
     private static DateTime? EndOfDay(DateOnly? day) =>
         day is { } d ? DateTime.SpecifyKind(d.ToDateTime(TimeOnly.MinValue).AddDays(1), DateTimeKind.Utc) : null;
 
-    private async Task<IActionResult> ChangeAsync(Func<Task<string>> change, string fragment = "")
-    {
-        try
-        {
-            TempData["Notice"] = await change();
-        }
-        catch (Refusal ex) when (ex.Kind is RefusalKind.Invalid or RefusalKind.Conflict or RefusalKind.NotFound)
-        {
-            TempData["Error"] = ex.Message.Replace('\n', ' ');
-        }
-        return Redirect("/admin/users" + fragment);
-    }
+    private Task<IActionResult> ChangeAsync(Func<Task<string>> change, string fragment = "") =>
+        this.ActAndReturnAsync("/admin/users" + fragment, change);
 
     private async Task<StaffAdminViewModel> ModelAsync(CancellationToken cancellationToken) =>
         new(await accounts.ListAsync(cancellationToken), await listKeys.HandleAsync(cancellationToken), security.RequireTwoFactorRoles,

@@ -33,17 +33,18 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> Create([FromServices] OpenStaffingRequestHandler open, [FromServices] ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromServices] ListStaffingProjectsHandler projects, [FromServices] ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
     {
         var form = new StaffingRequestFormViewModel
         {
             Input = new OpenStaffingRequestInput { StartsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14), Languages = "en" },
         };
-        return View("New", await WithChoicesAsync(form, open, specialties, cancellationToken));
+        return View("New", await WithChoicesAsync(form, projects, specialties, cancellationToken));
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(StaffingRequestFormViewModel form, [FromServices] OpenStaffingRequestHandler open, [FromServices] ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(StaffingRequestFormViewModel form, [FromServices] OpenStaffingRequestHandler open,
+        [FromServices] ListStaffingProjectsHandler projects, [FromServices] ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         return await this.OrFormAsync(async () =>
@@ -54,7 +55,7 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
         }, async () =>
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("New", await WithChoicesAsync(form, open, specialties, cancellationToken));
+            return View("New", await WithChoicesAsync(form, projects, specialties, cancellationToken));
         }, fieldPrefix: "Input");
     }
 
@@ -80,9 +81,9 @@ public sealed class StaffingController(GetStaffingBoardHandler board) : Controll
             return withdrawn == 0 ? "The request is closed." : $"The request is closed and its {withdrawn} open offers and proposals are withdrawn; those experts are told by email.";
         });
 
-    private static async Task<StaffingRequestFormViewModel> WithChoicesAsync(StaffingRequestFormViewModel form, OpenStaffingRequestHandler open, ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
+    private static async Task<StaffingRequestFormViewModel> WithChoicesAsync(StaffingRequestFormViewModel form, ListStaffingProjectsHandler projects, ListSpecialtiesHandler specialties, CancellationToken cancellationToken)
     {
-        form.Projects = await open.ProjectsAsync(cancellationToken);
+        form.Projects = await projects.HandleAsync(cancellationToken);
         form.Specialties = await specialties.HandleAsync(cancellationToken);
         return form;
     }

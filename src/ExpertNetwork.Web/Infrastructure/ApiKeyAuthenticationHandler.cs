@@ -20,7 +20,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.Count == 0)
             return AuthenticateResult.NoResult();
-        var check = await authenticate.CheckAsync(values[0], Context.RequestAborted);
+        var check = await authenticate.HandleAsync(new AuthenticateApiKeyCommand(values[0]), Context.RequestAborted);
         if (check.Identity is not { } identity)
         {
             Context.Items[RefusalItem] = check.Refusal;

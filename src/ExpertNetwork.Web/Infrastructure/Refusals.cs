@@ -88,8 +88,25 @@ public static class Refusals
     /// A form post that goes back to its form when refused: runs <paramref name="attempt"/>; a refusal (other than
     /// not found, which is the app's 404 page) goes on the form and <paramref name="form"/> shows it again.
     /// </summary>
-    public static async Task<IActionResult> OrFormAsync(this Controller controller, Func<Task<IActionResult>> attempt, Func<Task<IActionResult>> form,
-        string? fieldPrefix = null)
+    public static Task<IActionResult> OrFormAsync(this Controller controller, Func<Task<IActionResult>> attempt, Func<Task<IActionResult>> form,
+        string? fieldPrefix = null) =>
+        controller.OrShowAsync(attempt, form, (modelState, refusal) => AddTo(modelState, refusal, fieldPrefix));
+
+    /// <inheritdoc cref="OrFormAsync(Controller, Func{Task{IActionResult}}, Func{Task{IActionResult}}, string?)"/>
+    public static Task<IActionResult> OrFormAsync(this Controller controller, Func<Task<IActionResult>> attempt, Func<IActionResult> form,
+        string? fieldPrefix = null) =>
+        controller.OrFormAsync(attempt, () => Task.FromResult(form()), fieldPrefix);
+
+    /// <summary>
+    /// A post from one of several small forms on a page with one message area above them: like
+    /// <see cref="OrFormAsync(Controller, Func{Task{IActionResult}}, Func{Task{IActionResult}}, string?)"/>, but the
+    /// refusal's whole sentence goes above the forms, whatever field it names.
+    /// </summary>
+    public static Task<IActionResult> OrPageAsync(this Controller controller, Func<Task<IActionResult>> attempt, Func<Task<IActionResult>> page) =>
+        controller.OrShowAsync(attempt, page, (modelState, refusal) => modelState.AddModelError(string.Empty, refusal.Message));
+
+    private static async Task<IActionResult> OrShowAsync(this Controller controller, Func<Task<IActionResult>> attempt, Func<Task<IActionResult>> form,
+        Action<ModelStateDictionary, Refusal> show)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(attempt);
@@ -102,16 +119,11 @@ public static class Refusals
             }
             catch (Exception ex) when (From(ex) is { Kind: not RefusalKind.NotFound } refusal)
             {
-                AddTo(controller.ModelState, refusal, fieldPrefix);
+                show(controller.ModelState, refusal);
             }
         }
         return await form();
     }
-
-    /// <inheritdoc cref="OrFormAsync(Controller, Func{Task{IActionResult}}, Func{Task{IActionResult}}, string?)"/>
-    public static Task<IActionResult> OrFormAsync(this Controller controller, Func<Task<IActionResult>> attempt, Func<IActionResult> form,
-        string? fieldPrefix = null) =>
-        controller.OrFormAsync(attempt, () => Task.FromResult(form()), fieldPrefix);
 }
 
 /// <summary>

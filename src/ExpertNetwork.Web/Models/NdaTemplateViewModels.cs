@@ -36,6 +36,6 @@ public sealed class ReviseNdaTemplateForm : NdaTextForm
     public int Version { get; set; }
 }
 
-public sealed record NdaTemplateVersionPageModel(NdaTemplateVersionView Version, string Body, ReviseNdaTemplateForm Form, IReadOnlyList<string> Errors);
+public sealed record NdaTemplateVersionPageModel(NdaTemplateVersionView Version, string Body, ReviseNdaTemplateForm Form);
 
-public sealed record NewNdaTemplatePageModel(NewNdaTemplateForm Form, IReadOnlyList<(Guid Id, string Name)> Clients, IReadOnlyList<string> Errors);
+public sealed record NewNdaTemplatePageModel(NewNdaTemplateForm Form, IReadOnlyList<(Guid Id, string Name)> Clients);

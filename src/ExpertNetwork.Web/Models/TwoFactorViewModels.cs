@@ -14,7 +14,4 @@ public sealed class LoginTwoFactorViewModel
 }
 
 public sealed record TwoFactorPageViewModel(
-    bool Enabled, bool Required, string? SharedKey, string? QrCodeDataUri, int RecoveryCodesLeft, IReadOnlyList<string>? NewRecoveryCodes)
-{
-    public string? Error { get; init; }
-}
+    bool Enabled, bool Required, string? SharedKey, string? QrCodeDataUri, int RecoveryCodesLeft, IReadOnlyList<string>? NewRecoveryCodes);

@@ -27,7 +27,7 @@ internal static class MatchPlans
             Console.WriteLine($"==================== {provider} / first page of candidates");
             await using (var db = SearchDatabases.Context(options))
             {
-                var view = await new RankCandidatesHandler(db, new SearchDataSet.FixedClock(SearchDataSet.Now)).HandleAsync(requestId, 1, 25, CancellationToken.None);
+                var view = await new RankCandidatesHandler(db, new SearchDataSet.FixedClock(SearchDataSet.Now)).HandleAsync(new RankCandidatesQuery(requestId, 1, 25), CancellationToken.None);
                 Console.WriteLine($"-- {view.Candidates.TotalCount:N0} fit");
             }
         }

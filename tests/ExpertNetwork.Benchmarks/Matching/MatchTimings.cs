@@ -33,7 +33,7 @@ internal static class MatchTimings
             var handler = await TimeAsync(async () =>
             {
                 await using var db = SearchDatabases.Context(options);
-                var view = await new RankCandidatesHandler(db, clock).HandleAsync(requestId, 1, 25, CancellationToken.None);
+                var view = await new RankCandidatesHandler(db, clock).HandleAsync(new RankCandidatesQuery(requestId, 1, 25), CancellationToken.None);
                 handlerTotal = view.Candidates.TotalCount;
             });
 

@@ -83,7 +83,7 @@ public abstract class ApiKeyTests(DatabasesFixture databases, DatabaseProvider p
     }
 
     private Task<ApiKeyCheck> CheckAsync(string presented) =>
-        App.RunAsync(services => services.Get<AuthenticateApiKeyHandler>().CheckAsync(presented, Cancellation));
+        App.RunAsync(services => services.Get<AuthenticateApiKeyHandler>().HandleAsync(new AuthenticateApiKeyCommand(presented), Cancellation));
 
     private Task<DateTime?> LastUsedAsync(Guid id) =>
         ReadAsync(db => db.ApiKeys.AsNoTracking().Where(k => k.Id == id).Select(k => k.LastUsedUtc).SingleAsync(Cancellation));
@@ -132,8 +132,8 @@ public abstract class ApiKeyTests(DatabasesFixture databases, DatabaseProvider p
     private Task<IssuedApiKey> IssueAsync(string name, string role) =>
         App.RunAsync(services => services.Get<IssueApiKeyHandler>().HandleAsync(new IssueApiKeyCommand(name, role), Cancellation));
 
-    private Task<ApiKeyIdentity?> AuthenticateAsync(string? presented) =>
-        App.RunAsync(services => services.Get<AuthenticateApiKeyHandler>().HandleAsync(presented, Cancellation));
+    private async Task<ApiKeyIdentity?> AuthenticateAsync(string? presented) =>
+        (await App.RunAsync(services => services.Get<AuthenticateApiKeyHandler>().HandleAsync(new AuthenticateApiKeyCommand(presented), Cancellation))).Identity;
 
     private async Task<List<string>> RawValuesAsync(Func<DbContext, string> query)
     {

@@ -14,7 +14,7 @@ public abstract class ComplianceScanTests(DatabasesFixture databases, DatabasePr
 
     private Task<ComplianceScanResult> ScanAsync() => App.RunAsync(s => s.Get<RunComplianceScanHandler>().HandleAsync(Cancellation));
 
-    private Task<ComplianceDashboardView> DashboardAsync() => App.RunAsync(s => s.Get<GetComplianceDashboardHandler>().HandleAsync(null, Cancellation));
+    private Task<ComplianceDashboardView> DashboardAsync() => App.RunAsync(s => s.Get<GetComplianceDashboardHandler>().HandleAsync(new GetComplianceDashboardQuery(), Cancellation));
 
     private Task<List<string>> SubjectsSentToAsync(string address) => ReadAsync(db =>
         db.OutboxMessages.Where(m => m.ToAddress == address).OrderBy(m => m.CreatedUtc).Select(m => m.Subject).ToListAsync(Cancellation));
@@ -224,7 +224,7 @@ public abstract class ComplianceScanTests(DatabasesFixture databases, DatabasePr
         await SaveAsync([expert, .. Enumerable.Range(0, 13).Select(_ => new CredentialBuilder(expert).Build())]);
 
         var usual = await DashboardAsync();
-        var expanded = await App.RunAsync(s => s.Get<GetComplianceDashboardHandler>().HandleAsync(ComplianceListKind.PendingVerification, Cancellation));
+        var expanded = await App.RunAsync(s => s.Get<GetComplianceDashboardHandler>().HandleAsync(new GetComplianceDashboardQuery(ComplianceListKind.PendingVerification), Cancellation));
 
         usual.PendingVerification.Rows.Count.ShouldBe(GetComplianceDashboardHandler.ListLimit);
         usual.PendingVerification.Total.ShouldBe(13);

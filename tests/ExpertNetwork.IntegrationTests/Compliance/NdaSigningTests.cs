@@ -133,7 +133,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         agreement.SignerUserAgent.ShouldBe(SignerAgent);
         agreement.DocumentSha256.ShouldBe(document.Sha256);
         agreement.SignedUtc!.Value.ShouldBe(Clock.UtcNow, TimeSpan.FromMilliseconds(1));
-        var file = await Services.RunAsync(s => s.Get<GetSignedNdaHandler>().ForStaffAsync(_expert.Id, id, Cancellation));
+        var file = await Services.RunAsync(s => s.Get<GetSignedNdaHandler>().HandleAsync(new GetSignedNdaQuery(_expert.Id, id), Cancellation));
         file.ShouldNotBeNull().FileName.ShouldBe("master-confidentiality-agreement-signed.pdf");
         agreement.SignedPdfSha256.ShouldBe(Application.Documents.DocumentHash.Sha256Hex(file.Content));
         var confirmation = await ReadAsync(db => db.OutboxMessages.Include(m => m.Attachments).SingleAsync(m => m.Subject.StartsWith("Signed:"), Cancellation));
@@ -150,7 +150,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         var document = (await OpenAsync(token))!.Document!;
         await SignAsync(token, document.Sha256);
 
-        var file = (await Services.RunAsync(s => s.Get<GetSignedNdaHandler>().ForStaffAsync(_expert.Id, id, Cancellation)))!;
+        var file = (await Services.RunAsync(s => s.Get<GetSignedNdaHandler>().HandleAsync(new GetSignedNdaQuery(_expert.Id, id), Cancellation)))!;
 
         using var pdf = PdfDocument.Open(file.Content);
         var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
@@ -278,11 +278,11 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
         var view = (await OpenAsync(token))!;
         view.State.ShouldBe(NdaLinkState.Signed);
         view.SignedCopyAvailable.ShouldBeTrue();
-        (await Services.RunAsync(s => s.Get<GetSignedNdaHandler>().ForLinkAsync(token, Cancellation))).ShouldNotBeNull();
+        (await Services.RunAsync(s => s.Get<GetSignedNdaByLinkHandler>().HandleAsync(new GetSignedNdaByLinkQuery(token), Cancellation))).ShouldNotBeNull();
 
         Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
         (await OpenAsync(token))!.SignedCopyAvailable.ShouldBeFalse();
-        (await Services.RunAsync(s => s.Get<GetSignedNdaHandler>().ForLinkAsync(token, Cancellation))).ShouldBeNull();
+        (await Services.RunAsync(s => s.Get<GetSignedNdaByLinkHandler>().HandleAsync(new GetSignedNdaByLinkQuery(token), Cancellation))).ShouldBeNull();
     }
 
     [Fact]
@@ -332,7 +332,7 @@ public abstract partial class NdaSigningTests(DatabasesFixture databases, Databa
     }
 
     private Task<NdaLinkView?> OpenAsync(string token) =>
-        Services.RunAsync(s => s.Get<OpenNdaLinkHandler>().HandleAsync(token, Cancellation));
+        Services.RunAsync(s => s.Get<OpenNdaLinkHandler>().HandleAsync(new OpenNdaLinkQuery(token), Cancellation));
 
     private Task<SignNdaResult> SignAsync(string token, string documentSha256, string typedName = "Zofia Łukasiewicz", bool consent = true)
     {

@@ -21,16 +21,15 @@ public abstract class NdaTemplateTests(DatabasesFixture databases, DatabaseProvi
         var sentId = await App.RunAsync(s => s.Get<SendNdaHandler>().HandleAsync(new SendNdaCommand(expert.Id, v1, 14), Cancellation));
         var version = await ReadAsync(db => db.NdaTemplates.Where(t => t.Id == v1).Select(t => t.Version).SingleAsync(Cancellation));
 
-        var result = await App.RunAsync(s => s.Get<PublishNdaTemplateHandler>().ReviseAsync(v1, version, Text + "\nAlso model outputs.\n", 36, Cancellation));
+        var v2 = await App.RunAsync(s => s.Get<ReviseNdaTemplateHandler>().HandleAsync(new ReviseNdaTemplateCommand(v1, version, Text + "\nAlso model outputs.\n", 36), Cancellation));
 
-        result.Published.ShouldBeTrue();
         var families = await App.RunAsync(s => s.Get<ListNdaTemplatesHandler>().HandleAsync(Cancellation));
         var family = families.ShouldHaveSingleItem();
         family.Versions.Select(v => (v.VersionNumber, v.IsCurrent, v.ValidityMonths)).ShouldBe([(2, true, 36), (1, false, 24)]);
         family.Versions[1].AgreementCount.ShouldBe(1);
         (await ReadAsync(db => db.NdaAgreements.SingleAsync(n => n.Id == sentId, Cancellation))).TemplateVersion.ShouldBe(1);
-        var sendable = await App.RunAsync(s => s.Get<ListNdaTemplatesHandler>().SendableAsync(Cancellation));
-        sendable.ShouldHaveSingleItem().Id.ShouldBe(result.Id!.Value);
+        var sendable = await App.RunAsync(s => s.Get<ListSendableNdasHandler>().HandleAsync(Cancellation));
+        sendable.ShouldHaveSingleItem().Id.ShouldBe(v2);
         var another = new ExpertBuilder().Build();
         await SaveAsync(another);
         (await Should.ThrowAsync<Refusal>(() => App.RunAsync(s =>
@@ -44,13 +43,15 @@ public abstract class NdaTemplateTests(DatabasesFixture databases, DatabaseProvi
         var v1 = await PublishAsync("Master NDA", NdaScope.Master, null, Text);
         var version = await ReadAsync(db => db.NdaTemplates.Where(t => t.Id == v1).Select(t => t.Version).SingleAsync(Cancellation));
 
-        var unknown = await App.RunAsync(s => s.Get<PublishNdaTemplateHandler>().ReviseAsync(v1, version, "# NDA\n\nHello {{expert.nickname}}", 24, Cancellation));
-        var broken = await App.RunAsync(s => s.Get<PublishNdaTemplateHandler>().ReviseAsync(v1, version, "# NDA\n\n{{#if expert.name}} open", 24, Cancellation));
+        var unknown = await Should.ThrowAsync<Refusal>(() => ReviseAsync(v1, version, "# NDA\n\nHello {{expert.nickname}}"));
+        var broken = await Should.ThrowAsync<Refusal>(() => ReviseAsync(v1, version, "# NDA\n\n{{#if expert.name}} open"));
 
-        unknown.Published.ShouldBeFalse();
-        unknown.Errors.ShouldHaveSingleItem().ShouldStartWith("Line 3: unknown variable 'expert.nickname'");
-        broken.Published.ShouldBeFalse();
-        broken.Errors.ShouldNotBeEmpty();
+        unknown.Kind.ShouldBe(RefusalKind.Invalid);
+        var problem = unknown.Fields.ShouldHaveSingleItem();
+        problem.Field.ShouldBe("Body");
+        problem.Message.ShouldStartWith("Line 3: unknown variable 'expert.nickname'");
+        broken.Kind.ShouldBe(RefusalKind.Invalid);
+        broken.Fields.ShouldNotBeEmpty();
         (await ReadAsync(db => db.NdaTemplates.CountAsync(Cancellation))).ShouldBe(1);
         (await ReadAsync(db => db.NdaTemplates.SingleAsync(Cancellation))).IsRetired.ShouldBeFalse();
     }
@@ -66,14 +67,26 @@ public abstract class NdaTemplateTests(DatabasesFixture databases, DatabaseProvi
         (await Should.ThrowAsync<Refusal>(() => PublishAsync("Helix NDA", NdaScope.Master, null, Text)))
             .Message.ShouldStartWith("An NDA with this name exists already");
 
-        var sendable = (await App.RunAsync(s => s.Get<ListNdaTemplatesHandler>().SendableAsync(Cancellation))).ShouldHaveSingleItem();
+        var sendable = (await App.RunAsync(s => s.Get<ListSendableNdasHandler>().HandleAsync(Cancellation))).ShouldHaveSingleItem();
         (sendable.Id, sendable.Scope, sendable.ClientName).ShouldBe((id, NdaScope.Client, "Helix Bio"));
     }
 
-    private async Task<Guid> PublishAsync(string name, NdaScope scope, Guid? clientId, string body)
+    [Fact]
+    public async Task A_version_that_moved_on_since_the_form_was_opened_is_refused_as_stale_and_nothing_is_saved()
     {
-        var result = await App.RunAsync(s => s.Get<PublishNdaTemplateHandler>().PublishNewAsync(name, scope, clientId, body, 24, Cancellation));
-        result.Errors.ShouldBeEmpty();
-        return result.Id!.Value;
+        var v1 = await PublishAsync("Master NDA", NdaScope.Master, null, Text);
+        var version = await ReadAsync(db => db.NdaTemplates.Where(t => t.Id == v1).Select(t => t.Version).SingleAsync(Cancellation));
+
+        var stale = await Should.ThrowAsync<Refusal>(() => ReviseAsync(v1, version + 1, Text + "\nAlso model outputs.\n"));
+
+        stale.Kind.ShouldBe(RefusalKind.Stale);
+        stale.Message.ShouldStartWith("This NDA version was changed by someone else");
+        (await ReadAsync(db => db.NdaTemplates.CountAsync(Cancellation))).ShouldBe(1);
     }
+
+    private Task<Guid> PublishAsync(string name, NdaScope scope, Guid? clientId, string body) =>
+        App.RunAsync(s => s.Get<PublishNdaTemplateHandler>().HandleAsync(new PublishNdaTemplateCommand(name, scope, clientId, body, 24), Cancellation));
+
+    private Task<Guid> ReviseAsync(Guid currentId, int version, string body) =>
+        App.RunAsync(s => s.Get<ReviseNdaTemplateHandler>().HandleAsync(new ReviseNdaTemplateCommand(currentId, version, body, 24), Cancellation));
 }

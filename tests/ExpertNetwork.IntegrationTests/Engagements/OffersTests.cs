@@ -467,7 +467,7 @@ public abstract partial class OffersTests(DatabasesFixture databases, DatabasePr
         var portal = DeliveredToken(delivered, "portal/link");
         nda.ShouldBe(DeliveredToken(queued, "nda"));
         (await RowsHoldingAsync([nda, offer, portal])).ShouldBeEmpty();
-        (await Services.RunAsync(s => s.Get<OpenNdaLinkHandler>().HandleAsync(nda, Cancellation))).ShouldNotBeNull();
+        (await Services.RunAsync(s => s.Get<OpenNdaLinkHandler>().HandleAsync(new OpenNdaLinkQuery(nda), Cancellation))).ShouldNotBeNull();
         (await OpenAsync(offer)).ShouldNotBeNull().ExpertName.ShouldBe(expert.FullName);
         (await Services.RunAsync(s => s.Get<OpenPortalLinkHandler>().HandleAsync(new OpenPortalLinkQuery(portal), Cancellation))).ShouldBe(PortalLinkOutcome.Usable);
     }

@@ -15,7 +15,7 @@ public abstract class EligibleExpertsTests(DatabasesFixture databases, DatabaseP
     private readonly TestTaxonomy _taxonomy = TestTaxonomy.Create();
 
     private Task<IReadOnlyList<EligibleExpert>> FindAsync(Specialty specialty, DateOnly day, params CredentialKind[] required) =>
-        App.RunAsync(s => s.Get<FindEligibleExpertsHandler>().HandleAsync(day, specialty.Id, required, Cancellation));
+        App.RunAsync(s => s.Get<FindEligibleExpertsHandler>().HandleAsync(new FindEligibleExpertsQuery(day, specialty.Id, required), Cancellation));
 
     private async Task SeedAsync()
     {
@@ -106,6 +106,6 @@ public abstract class EligibleExpertsTests(DatabasesFixture databases, DatabaseP
     {
         await SaveAsync([.. _taxonomy.All]);
 
-        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<FindEligibleExpertsHandler>().HandleAsync(Day, Guid.NewGuid(), null, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<FindEligibleExpertsHandler>().HandleAsync(new FindEligibleExpertsQuery(Day, Guid.NewGuid()), Cancellation)));
     }
 }

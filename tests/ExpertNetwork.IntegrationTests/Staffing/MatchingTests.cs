@@ -150,7 +150,7 @@ public abstract class MatchingTests(DatabasesFixture databases, DatabaseProvider
     }
 
     private Task<CandidatesView> RankAsync(int page = 1, int pageSize = 50) =>
-        App.RunAsync(s => s.Get<RankCandidatesHandler>().HandleAsync(_request.Id, page, pageSize, Cancellation));
+        App.RunAsync(s => s.Get<RankCandidatesHandler>().HandleAsync(new RankCandidatesQuery(_request.Id, page, pageSize), Cancellation));
 
     private async Task<IReadOnlyList<string>> WhyNotAsync(string name)
     {
@@ -290,7 +290,7 @@ public abstract class MatchingTests(DatabasesFixture databases, DatabaseProvider
         _rows.AddRange([EngagementOn(_request, offered, EngagementStatus.Offered), EngagementOn(_request, declined, EngagementStatus.Declined)]);
         await SaveAsync([.. _rows]);
 
-        var next = await App.RunAsync(s => s.Get<RankCandidatesHandler>().NextCandidatesAsync(_request.Id, 5, Cancellation));
+        var next = await App.RunAsync(s => s.Get<NextCandidatesHandler>().HandleAsync(new NextCandidatesQuery(_request.Id, 5), Cancellation));
         var names = await ReadAsync(db => db.Experts.Where(e => next.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.FullName, Cancellation));
 
         next.Select(id => names[id]).ShouldBe(["Next In Line", "After That"]);
@@ -301,11 +301,11 @@ public abstract class MatchingTests(DatabasesFixture databases, DatabaseProvider
     {
         await SeedPopulationAsync();
 
-        var found = await App.RunAsync(s => s.Get<ExplainCandidateHandler>().HandleAsync(_request.Id, "fails rate", Cancellation));
+        var found = await App.RunAsync(s => s.Get<ExplainMatchingExpertsHandler>().HandleAsync(new ExplainMatchingExpertsQuery(_request.Id, "fails rate"), Cancellation));
 
         found.Select(r => r.FullName).ShouldBe(["Fails Rate Euro", "Fails Rate Too High"]);
         found.ShouldAllBe(r => !r.Fits);
         await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<IStaffingFit>().WhyNotAsync(_request.Id, Guid.NewGuid(), Cancellation)));
-        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<RankCandidatesHandler>().HandleAsync(Guid.NewGuid(), 1, 25, Cancellation)));
+        await Should.ThrowAsync<Refusal>(() => App.RunAsync(s => s.Get<RankCandidatesHandler>().HandleAsync(new RankCandidatesQuery(Guid.NewGuid(), 1, 25), Cancellation)));
     }
 }

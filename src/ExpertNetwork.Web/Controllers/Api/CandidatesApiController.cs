@@ -28,6 +28,6 @@ public sealed class CandidatesApiController(RankCandidatesHandler rank) : Contro
     public async Task<ActionResult<PagedResult<CandidateRow>>> List(Guid id, [FromQuery] CandidatesQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return (await rank.HandleAsync(id, query.Page, query.PageSize, cancellationToken)).Candidates;
+        return (await rank.HandleAsync(new RankCandidatesQuery(id, query.Page, query.PageSize), cancellationToken)).Candidates;
     }
 }
