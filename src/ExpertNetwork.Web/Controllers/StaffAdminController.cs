@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using ExpertNetwork.Application.Administration;
 using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Web.Infrastructure;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>Admin → Users and keys: staff accounts and API keys. Every change is a POST with antiforgery and is audited.</summary>
-[Authorize(Roles = StaffRoles.Admin)]
+[Authorize(Policy = WebComposition.AdminsPolicy)]
 [Route("admin/users")]
 public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHandler listKeys, SecurityOptions security) : Controller
 {
