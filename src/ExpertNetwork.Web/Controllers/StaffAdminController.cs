@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ExpertNetwork.Application.Administration;
 using ExpertNetwork.Application.Common;
+using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Infrastructure.Identity;
 using ExpertNetwork.Web.Infrastructure;
@@ -66,7 +67,7 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
             return View(nameof(Index), await ModelAsync(cancellationToken) with { NewKey = form });
         try
         {
-            var issued = await issue.HandleAsync(new IssueApiKeyCommand(form.Name, form.Role, EndOfDay(form.ExpiresOn)), cancellationToken);
+            var issued = await issue.HandleAsync(new IssueApiKeyCommand(form.Name, form.Role, ApiKey.ExpiryAfterLastDay(form.ExpiresOn)), cancellationToken);
             TempData["Notice"] = $"API key '{issued.Name}' created with role {issued.Role}.";
             TempData["Secret"] = $"Key for '{issued.Name}' (shown once; store it now): {issued.Key}";
             return Redirect("/admin/users#api-keys");
@@ -86,13 +87,9 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
     public Task<IActionResult> ChangeKeyExpiry(Guid id, DateOnly? expiresOn, [FromServices] ChangeApiKeyExpiryHandler change) =>
         ChangeAsync(async () =>
         {
-            var key = await change.HandleAsync(new ChangeApiKeyExpiryCommand(id, EndOfDay(expiresOn)), HttpContext.RequestAborted);
+            var key = await change.HandleAsync(new ChangeApiKeyExpiryCommand(id, ApiKey.ExpiryAfterLastDay(expiresOn)), HttpContext.RequestAborted);
             return key.ExpiresUtc is null ? $"API key '{key.Name}' no longer expires." : $"API key '{key.Name}' works until {Format.Utc(key.ExpiresUtc)}.";
         }, "#api-keys");
-
-    /// <summary>A key "expiring on" a day works through that whole day (UTC).</summary>
-    private static DateTime? EndOfDay(DateOnly? day) =>
-        day is { } d ? DateTime.SpecifyKind(d.ToDateTime(TimeOnly.MinValue).AddDays(1), DateTimeKind.Utc) : null;
 
     private async Task<IActionResult> ChangeAsync(Func<Task<string>> change, string fragment = "")
     {
