@@ -82,10 +82,13 @@ public sealed class AnnotationSprint : AggregateRoot
         Record("Rescheduled");
     }
 
+    /// <summary>Until it is closed or cancelled a sprint takes participants and lets them go.</summary>
+    public static bool TakesParticipantsIn(SprintStatus status) => status is not (SprintStatus.Closed or SprintStatus.Cancelled);
+
     public void AddParticipant(Engagement engagement, decimal committedHours)
     {
         ArgumentNullException.ThrowIfNull(engagement);
-        if (Status is SprintStatus.Closed or SprintStatus.Cancelled)
+        if (!TakesParticipantsIn(Status))
             throw Refusal.Conflict("Participants cannot be added to a closed or cancelled sprint.");
         if (engagement.ProjectId != ProjectId)
             throw Refusal.Conflict("That engagement belongs to another project.");
@@ -101,7 +104,7 @@ public sealed class AnnotationSprint : AggregateRoot
 
     public void RemoveParticipant(Guid engagementId)
     {
-        if (Status is SprintStatus.Closed or SprintStatus.Cancelled)
+        if (!TakesParticipantsIn(Status))
             throw Refusal.Conflict("Participants cannot be removed from a closed or cancelled sprint.");
         var participant = _participants.SingleOrDefault(p => p.EngagementId == engagementId)
             ?? throw Refusal.Conflict("That expert is not in this sprint.");
