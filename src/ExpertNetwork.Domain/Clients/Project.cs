@@ -143,9 +143,12 @@ public sealed class Project : AggregateRoot
         Window = window;
     }
 
+    /// <summary>Only an active project changes; a completed or cancelled one is history.</summary>
+    public static bool CanBeChangedIn(ProjectStatus status) => status == ProjectStatus.Active;
+
     private void EnsureActive()
     {
-        if (Status != ProjectStatus.Active)
+        if (!CanBeChangedIn(Status))
             throw Refusal.Conflict($"A {Status.ToString().ToLowerInvariant()} project cannot be changed.");
     }
 }
