@@ -287,10 +287,7 @@ public sealed class Expert : AggregateRoot
         SearchName = SearchText.Fold(FullName);
         SearchEmail = SearchText.Fold(Email);
         Phone = Guard.Optional(phone, "Phone", TextLimits.Phone);
-        var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
-        if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-            throw Refusal.Invalid($"'{countryCode}' is not a two-letter ISO country code.", "CountryCode");
-        CountryCode = country;
+        CountryCode = CountryCodes.Require(countryCode);
         TimeZoneId = TimeZones.RequireIana(timeZoneId);
         if (yearsOfExperience is < 0 or > MaxYearsOfExperience)
             throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, YearsOfExperienceRule, null, 0, MaxYearsOfExperience), "YearsOfExperience");
