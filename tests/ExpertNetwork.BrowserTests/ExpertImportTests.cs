@@ -34,7 +34,7 @@ public sealed partial class ExpertImportTests(BrowserFixture fixture, SeparateAp
         var problems = Page.Locator(".problems-list li");
         await Assertions.Expect(problems).ToContainTextAsync(
         [
-            "Row 4, column country: Country must be at most 2 characters.",
+            "Row 4, column country: The country must be a two-letter ISO code such as DE or US.",
             "Row 5, column years_experience: 'abc' is not a whole number of years.",
             "Row 6, column specialties: 'astrology' is not a specialty in the taxonomy",
             "Row 6, column credential_issued_on: The issue date cannot be in the future.",

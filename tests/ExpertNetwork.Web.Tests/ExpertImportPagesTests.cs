@@ -116,7 +116,7 @@ public sealed partial class ExpertImportPagesTests(WebApp app) : IClassFixture<W
         var preview = await UploadAsync(browser, "experts.csv", Encoding.UTF8.GetBytes(csv));
 
         preview.Status.ShouldBe(HttpStatusCode.OK);
-        preview.Text.ShouldContain("Row 3, column country: Country must be at most 2 characters.");
+        preview.Text.ShouldContain("Row 3, column country: The country must be a two-letter ISO code such as DE or US.");
         preview.Text.ShouldContain("Import 1 row");
         var token = TokenInput().Match(preview.Markup).Groups["token"].Value;
         token.ShouldNotBeEmpty();

@@ -110,7 +110,7 @@ public sealed class StaffingBoardPageTests(WebApp app) : IClassFixture<WebApp>
         refused.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         refused.Text.ShouldContain("Give the request a title");
         refused.Text.ShouldContain("Seats must be between 1 and 500.");
-        refused.Text.ShouldContain("The currency is a three-letter ISO code");
+        refused.Text.ShouldContain("The currency must be a three-letter ISO code");
         (await browser.GetAsync("/staffing")).Text.ShouldNotContain("is open.");
     }
 

@@ -11,11 +11,13 @@ public sealed record ApiKeyRow(
 {
     public bool CanChange => RevokedUtc is null;
 
+    public DateOnly? LastDay => ApiKey.LastDayBefore(ExpiresUtc);
+
     public static ApiKeyRow From(ApiKey k, DateTime nowUtc) =>
         new(k.Id, k.Name, k.Role, k.Prefix, k.CreatedUtc, k.CreatedBy, k.ExpiresUtc, k.LastUsedUtc, k.RevokedUtc, StatusOf(k.RevokedUtc, k.ExpiresUtc, nowUtc));
 
     public static string StatusOf(DateTime? revokedUtc, DateTime? expiresUtc, DateTime nowUtc) =>
-        revokedUtc is not null ? "Revoked" : expiresUtc is { } e && e <= nowUtc ? "Expired" : "Active";
+        revokedUtc is not null ? "Revoked" : ApiKey.HasExpired(expiresUtc, nowUtc) ? "Expired" : "Active";
 }
 
 public sealed class ListApiKeysHandler(IAppDbContext db, IClock clock)

@@ -25,6 +25,12 @@ public sealed record ProjectBudget(
 
     /// <summary>The highest warning threshold the spend has reached (80 or 100), or null below 80%.</summary>
     public int? ThresholdReached => BudgetNotice.Reached(Spent, Budget) is { Count: > 0 } reached ? reached[^1] : null;
+
+    /// <summary>Spend has reached a warning threshold (the first is 80% of the budget).</summary>
+    public bool NearsBudget => ThresholdReached is not null;
+
+    /// <summary>Spend has reached the last warning threshold, the whole budget.</summary>
+    public bool OverBudget => ThresholdReached == BudgetNotice.Thresholds[^1];
 }
 
 /// <summary>Spent by the end of the week that starts on <see cref="WeekStart"/> (a Monday), cumulative.</summary>

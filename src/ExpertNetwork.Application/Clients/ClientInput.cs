@@ -28,15 +28,15 @@ public sealed class ClientInput
     public string BillingAddress { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter the country.")]
-    [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "The country must be a two-letter ISO code such as DE or US.")]
+    [RegularExpression(CountryCodes.Pattern, ErrorMessage = CountryCodes.Rule)]
     public string CountryCode { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter the billing currency.")]
-    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "The currency must be a three-letter ISO code such as USD or EUR.")]
+    [RegularExpression(Money.CurrencyPattern, ErrorMessage = Money.CurrencyRule)]
     public string Currency { get; set; } = "USD";
 
     /// <summary>VAT in percent (23 for 23 %); 0 when no VAT is charged.</summary>
-    [Range(0, 99.99, ErrorMessage = "The VAT rate must be between {1} and {2} percent.")]
+    [Range(0, Client.MaxVatRatePercent, ErrorMessage = Client.VatRateRule)]
     public decimal VatRatePercent { get; set; }
 
     /// <summary>The client accounts for VAT itself; needs its VAT number.</summary>

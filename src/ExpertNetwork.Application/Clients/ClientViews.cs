@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ExpertNetwork.Domain.Clients;
 
 namespace ExpertNetwork.Application.Clients;
@@ -13,7 +14,12 @@ public sealed record ClientDetail(
 
 public sealed record ProjectListItem(
     Guid Id, string Code, string Name, Guid ClientId, string ClientName, ProjectStatus Status, ConfidentialityLevel Confidentiality,
-    decimal Budget, string Currency, DateOnly Start, DateOnly? End);
+    decimal Budget, string Currency, DateOnly Start, DateOnly? End)
+{
+    /// <summary>Still running (completed and cancelled projects are history); for the page, not part of the API.</summary>
+    [JsonIgnore]
+    public bool CanChange => Project.CanBeChangedIn(Status);
+}
 
 public sealed record PriceListEntryView(Guid Id, string Tier, string Activity, decimal HourlyRate, string Currency, DateOnly From, DateOnly? To);
 
@@ -22,4 +28,9 @@ public sealed record ProjectDetail(
     Guid Id, int Version, Guid ClientId, string ClientName, string Name, string Code, Guid? DomainSpecialtyId, string? DomainName,
     string Description, string ExpertBrief, ConfidentialityLevel Confidentiality, string RequiredNdaScope, bool RequiresConflictDeclaration,
     decimal Budget, string Currency, string TimeZoneId, DateOnly Start, DateOnly? End, ProjectStatus Status, string? StatusReason,
-    DateTime CreatedUtc, IReadOnlyList<PriceListEntryView> PriceList);
+    DateTime CreatedUtc, IReadOnlyList<PriceListEntryView> PriceList)
+{
+    /// <summary>Details, price list, staffing and sprints change only while the project is active; for the page, not part of the API.</summary>
+    [JsonIgnore]
+    public bool CanChange => Project.CanBeChangedIn(Status);
+}

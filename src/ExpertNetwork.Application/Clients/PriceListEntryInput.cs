@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
 
@@ -14,7 +15,7 @@ public sealed class PriceListEntryInput
     public Activity? Activity { get; set; }
 
     [Required(ErrorMessage = "Enter the hourly bill rate.")]
-    [Range(0.01, 100000, ErrorMessage = "The hourly bill rate must be between {1} and {2}.")]
+    [Range(HourlyRates.Min, HourlyRates.Max, ErrorMessage = PriceListEntry.BillRateRule)]
     public decimal? Amount { get; set; }
 
     [Required(ErrorMessage = "Enter the first day the rate applies.")]

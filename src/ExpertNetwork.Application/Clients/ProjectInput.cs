@@ -38,11 +38,11 @@ public sealed class ProjectInput
     public bool RequiresConflictDeclaration { get; set; }
 
     [Required(ErrorMessage = "Enter the budget.")]
-    [Range(0.01, 1_000_000_000, ErrorMessage = "The budget must be between {1} and {2}.")]
+    [Range(Project.MinBudget, Project.MaxBudget, ErrorMessage = Project.BudgetRule)]
     public decimal? Budget { get; set; }
 
     [Required(ErrorMessage = "Enter the currency.")]
-    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "The currency must be a three-letter ISO code such as USD or EUR.")]
+    [RegularExpression(Money.CurrencyPattern, ErrorMessage = Money.CurrencyRule)]
     public string Currency { get; set; } = "USD";
 
     [Required(ErrorMessage = "Choose the time zone.")]

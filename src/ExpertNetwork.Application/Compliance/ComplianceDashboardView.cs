@@ -21,7 +21,11 @@ public sealed record CredentialRow(Guid CredentialId, Guid ExpertId, string Expe
     DateOnly? ExpiresOn, DateTime CreatedUtc, bool HasEvidence, int? LastNoticeDays);
 
 public sealed record NdaRow(Guid AgreementId, Guid ExpertId, string ExpertName, string TemplateName, int TemplateVersion, NdaScope Scope,
-    DateTime SentUtc, DateTime SignByUtc, DateOnly? ExpiresOn, int? LastNoticeDays);
+    DateTime SentUtc, DateTime SignByUtc, DateOnly? ExpiresOn, int? LastNoticeDays)
+{
+    /// <summary>Sent and not signed in time, as of the dashboard's clock (<see cref="NdaAgreement.SigningDeadlinePassed"/>).</summary>
+    public bool DeadlinePassed { get; init; }
+}
 
 public sealed record ExpertRow(Guid ExpertId, string ExpertName, string Email, DateTime StatusChangedUtc);
 

@@ -83,7 +83,7 @@ public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock
             ExpiringCredentials = new(expiringRows, await expiring.CountAsync(cancellationToken)),
             ExpiredCredentials = new(expiredRows, await expired.CountAsync(cancellationToken)),
             PendingVerification = new(pendingRows, await pending.CountAsync(cancellationToken)),
-            UnsignedNdas = new(unsignedRows, await unsigned.CountAsync(cancellationToken)),
+            UnsignedNdas = new(unsignedRows.Select(r => r with { DeadlinePassed = NdaAgreement.SigningDeadlinePassed(r.SignByUtc, now) }).ToList(), await unsigned.CountAsync(cancellationToken)),
             ExpiringNdas = new(expiringNdaRows, await expiringNdas.CountAsync(cancellationToken)),
             ActiveWithoutNda = new(withoutNdaRows, await withoutNda.CountAsync(cancellationToken)),
         };

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ExpertNetwork.Domain.Auditing;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
@@ -34,6 +35,18 @@ public sealed class ExpertDetail
     public IReadOnlyList<NdaView> Ndas { get; set; } = [];
     public IReadOnlyList<EngagementView> Engagements { get; set; } = [];
     public IReadOnlyList<AuditEntryView> History { get; set; } = [];
+
+    // What the expert's status admits, as the domain decides it: the page offers only these actions; not part of the API.
+    [JsonIgnore]
+    public bool CanChange => Expert.CanBeChangedIn(Status);
+    [JsonIgnore]
+    public bool CanMarkVetted => Status == ExpertStatus.Applicant;
+    [JsonIgnore]
+    public bool CanActivate => Status == ExpertStatus.Vetted;
+    [JsonIgnore]
+    public bool CanReinstate => Status == ExpertStatus.Suspended;
+    [JsonIgnore]
+    public bool CanSuspend => Expert.CanBeSuspendedIn(Status);
 }
 
 public sealed class ExpertRateView
@@ -57,7 +70,12 @@ public sealed class BlackoutView
 public sealed record CredentialView(
     Guid Id, CredentialKind Kind, string Issuer, string Number, string Jurisdiction, DateOnly IssuedOn, DateOnly? ExpiresOn,
     VerificationStatus Status, string? ReviewedBy, DateTime? ReviewedUtc, string? RejectionReason, bool HasEvidence,
-    string? EvidenceFileName, long? EvidenceSizeBytes, string? EvidenceSha256, VerificationStatus StatusToday);
+    string? EvidenceFileName, long? EvidenceSizeBytes, string? EvidenceSha256, VerificationStatus StatusToday)
+{
+    /// <summary>Still pending review: evidence can be attached and it can be verified or rejected.</summary>
+    [JsonIgnore]
+    public bool UnderReview => Credential.IsUnderReview(Status);
+}
 
 public sealed record EngagementView(Guid Id, string ProjectName, EngagementStatus Status, Activity Activity, DateOnly From, DateOnly? To, decimal HoursPerWeek);
 

@@ -23,7 +23,7 @@ public sealed class ExpertProfileInput
     public string? Phone { get; set; }
 
     [Required(ErrorMessage = "Choose the country.")]
-    [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "The country must be a two-letter ISO code such as DE or US.")]
+    [RegularExpression(CountryCodes.Pattern, ErrorMessage = CountryCodes.Rule)]
     public string CountryCode { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Choose the time zone.")]

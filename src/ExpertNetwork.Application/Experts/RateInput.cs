@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Experts;
 
 namespace ExpertNetwork.Application.Experts;
 
@@ -9,11 +10,11 @@ public sealed class RateInput
     public Activity? Activity { get; set; }
 
     [Required(ErrorMessage = "Enter the hourly rate.")]
-    [Range(0.01, 100000, ErrorMessage = "The hourly rate must be between {1} and {2}.")]
+    [Range(HourlyRates.Min, HourlyRates.Max, ErrorMessage = ExpertRate.PayRateRule)]
     public decimal? Amount { get; set; }
 
     [Required(ErrorMessage = "Enter the currency.")]
-    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "The currency must be a three-letter ISO code such as USD or EUR.")]
+    [RegularExpression(Money.CurrencyPattern, ErrorMessage = Money.CurrencyRule)]
     public string Currency { get; set; } = "USD";
 
     [Required(ErrorMessage = "Enter the first day the rate applies.")]

@@ -22,8 +22,8 @@ public sealed class ScheduleSprintHandler(IAppDbContext db, IClock clock)
         if (project.Status != ProjectStatus.Active)
             throw Refusal.Invalid($"The project {project.Name} is {project.Status.ToString().ToLowerInvariant()}; sprints are scheduled on active projects.", nameof(input.ProjectId));
         var (startDate, startTime, endDate, endTime) = SprintLoading.Window(input);
-        if (input.RepeatWeeks is < 1 or > 26)
-            throw Refusal.Invalid("A weekly series is between 1 and 26 sprints.", nameof(input.RepeatWeeks));
+        if (input.RepeatWeeks is < 1 or > AnnotationSprint.MaxWeeklySeries)
+            throw Refusal.Invalid(RuleText.Between(AnnotationSprint.WeeklySeriesRule, 1, AnnotationSprint.MaxWeeklySeries), nameof(input.RepeatWeeks));
         var participants = await SprintParticipants.ResolveAsync(db, input.Participants, cancellationToken);
 
         var now = clock.UtcNow;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ExpertNetwork.Domain.Sprints;
 
 namespace ExpertNetwork.Application.Sprints;
 
@@ -9,7 +10,7 @@ public sealed class SprintInput : SprintTimesInput
     public Guid? ProjectId { get; set; }
 
     /// <summary>1 for one sprint; more for the same weekday and times every week, each its own sprint.</summary>
-    [Range(1, 26, ErrorMessage = "A weekly series is between {1} and {2} sprints.")]
+    [Range(1, AnnotationSprint.MaxWeeklySeries, ErrorMessage = AnnotationSprint.WeeklySeriesRule)]
     public int RepeatWeeks { get; set; } = 1;
 
     public List<SprintParticipantInput> Participants { get; set; } = [];

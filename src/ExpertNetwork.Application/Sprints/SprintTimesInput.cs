@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ExpertNetwork.Domain.Common;
+using ExpertNetwork.Domain.Sprints;
 
 namespace ExpertNetwork.Application.Sprints;
 
@@ -22,7 +23,7 @@ public class SprintTimesInput
     [Required(ErrorMessage = "Give the time the sprint ends.")]
     public TimeOnly? EndTime { get; set; }
 
-    [Range(typeof(decimal), "0", "10000", ErrorMessage = "Target hours must be between {1} and {2}.")]
+    [Range(0d, AnnotationSprint.MaxTargetHours, ErrorMessage = AnnotationSprint.TargetHoursRule)]
     public decimal TargetHours { get; set; }
 
     [StringLength(TextLimits.Url, ErrorMessage = "The guidelines link must be at most {1} characters.")]

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Sprints;
@@ -31,6 +32,16 @@ public sealed record SprintDetail(
     public decimal CommittedHours => Participants.Sum(p => p.CommittedHours);
     public decimal LoggedHours => Participants.Sum(p => p.LoggedHours);
     public decimal ApprovedHours => Participants.Sum(p => p.ApprovedHours);
+
+    // What the sprint's status admits (AnnotationSprint refuses the rest): the page offers only these; not part of the API.
+    [JsonIgnore]
+    public bool TakesParticipants => AnnotationSprint.TakesParticipantsIn(Status);
+    [JsonIgnore]
+    public bool CanReschedule => Status == SprintStatus.Scheduled;
+    [JsonIgnore]
+    public bool CanCancel => Status == SprintStatus.Scheduled;
+    [JsonIgnore]
+    public bool CanClose => Status == SprintStatus.Running;
 }
 
 /// <summary>A project sprints can be scheduled on.</summary>

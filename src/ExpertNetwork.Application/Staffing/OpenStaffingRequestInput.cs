@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
+using ExpertNetwork.Domain.Staffing;
 
 namespace ExpertNetwork.Application.Staffing;
 
@@ -30,11 +31,11 @@ public sealed class OpenStaffingRequestInput
     public Activity? Activity { get; set; }
 
     [Required(ErrorMessage = "Say how many experts are needed.")]
-    [Range(1, 500, ErrorMessage = "Seats must be between {1} and {2}.")]
+    [Range(1, StaffingRequest.MaxSeats, ErrorMessage = StaffingRequest.SeatsRule)]
     public int? Seats { get; set; }
 
     [Required(ErrorMessage = "Say how many hours a week each expert works.")]
-    [Range(typeof(decimal), "0.25", "80", ErrorMessage = "Hours per week must be between {1} and {2}.")]
+    [Range(StaffingRequest.MinHoursPerWeek, StaffingRequest.MaxHoursPerWeek, ErrorMessage = StaffingRequest.HoursPerWeekRule)]
     public decimal? HoursPerWeek { get; set; }
 
     [Required(ErrorMessage = "Give the first day of the work.")]
@@ -44,19 +45,19 @@ public sealed class OpenStaffingRequestInput
     public DateOnly? EndsOn { get; set; }
 
     [Required(ErrorMessage = "Give the maximum hourly pay rate.")]
-    [Range(typeof(decimal), "0.01", "100000", ErrorMessage = "The maximum pay rate must be between {1} and {2}.")]
+    [Range(HourlyRates.Min, HourlyRates.Max, ErrorMessage = StaffingRequest.MaxPayRateRule)]
     public decimal? MaxHourlyPayRate { get; set; }
 
     [Required(ErrorMessage = "Give the currency of the pay rate.")]
-    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "The currency is a three-letter ISO code such as EUR or USD.")]
+    [RegularExpression(Money.CurrencyPattern, ErrorMessage = Money.CurrencyRule)]
     public string Currency { get; set; } = "EUR";
 
-    [Range(1, 720, ErrorMessage = "Experts have between {1} and {2} hours to answer an offer.")]
+    [Range(1, StaffingRequest.MaxOfferResponseHours, ErrorMessage = StaffingRequest.OfferResponseRule)]
     public int OfferResponseHours { get; set; } = 72;
 
     public bool AutoBackfill { get; set; } = true;
 
-    [Range(1, 200, ErrorMessage = "A wave is between {1} and {2} offers.")]
+    [Range(1, StaffingRequest.MaxWaveSize, ErrorMessage = StaffingRequest.WaveSizeRule)]
     public int WaveSize { get; set; } = 10;
 
     public IEnumerable<string> LanguageCodes() =>

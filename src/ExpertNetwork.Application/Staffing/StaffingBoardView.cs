@@ -12,10 +12,15 @@ public sealed record StaffingBoardRow(
 
     /// <summary>From opening to the last seat filled; null while seats are open.</summary>
     public TimeSpan? TimeToStaff => FilledUtc - OpenedUtc;
+
+    public bool IsClosed => Status == StaffingRequestStatus.Closed;
 }
 
 public sealed record StaffingBoardView(StaffingRequestStatus? Status, IReadOnlyList<StaffingBoardRow> Rows, IReadOnlyDictionary<StaffingRequestStatus, int> Counts)
 {
     /// <summary>The moment the board was read, from the app's clock: how long open requests have waited counts to it.</summary>
     public DateTime AsOfUtc { get; init; }
+
+    /// <summary>How long an open request has waited so far; null once it is filled or closed.</summary>
+    public TimeSpan? OpenFor(StaffingBoardRow row) => row.Status == StaffingRequestStatus.Open ? AsOfUtc - row.OpenedUtc : null;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
@@ -17,6 +18,14 @@ public sealed record StaffingRequestTerms(
 
     /// <summary>Filled seats as a whole percentage (0-100).</summary>
     public int PercentFilled => SeatsNeeded == 0 ? 0 : Math.Clamp(SeatsFilled * 100 / SeatsNeeded, 0, 100);
+
+    // For the page, not part of the API: open requests look for candidates; any request not yet closed can be closed.
+    [JsonIgnore]
+    public bool SeeksCandidates => Status == StaffingRequestStatus.Open;
+    [JsonIgnore]
+    public bool IsClosed => Status == StaffingRequestStatus.Closed;
+    [JsonIgnore]
+    public bool CanClose => !IsClosed;
 }
 
 /// <summary>How long the request took: to the first acceptance, to the last seat (once filled), and how long it has been (or was) open.</summary>
@@ -34,6 +43,12 @@ public sealed record EngagementRow(
     public bool CanWithdraw => Status is EngagementStatus.Proposed or EngagementStatus.Offered;
 
     public bool CanCancel => Status is EngagementStatus.Accepted or EngagementStatus.Active;
+
+    /// <summary>Still an offer waiting for the expert's answer (otherwise a proposal, or past that).</summary>
+    public bool IsOffer => Status == EngagementStatus.Offered;
+
+    /// <summary>Ended without (or no longer) holding a seat: declined, expired, withdrawn or cancelled.</summary>
+    public bool FellThrough => Status is EngagementStatus.Declined or EngagementStatus.Expired or EngagementStatus.Withdrawn or EngagementStatus.Cancelled;
 }
 
 /// <summary>The request detail page: terms, fill, funnel, times and every engagement.</summary>

@@ -41,6 +41,14 @@ public sealed class ApiKey : AggregateRoot
     /// <summary>The expiry rule on its own, for a read that projected the key's columns rather than loading it.</summary>
     public static bool HasExpired(DateTime? expiresUtc, DateTime nowUtc) => expiresUtc is { } expires && expires <= nowUtc;
 
+    /// <summary>A key given a last day works through that whole day (UTC): it expires as the next day begins.</summary>
+    public static DateTime? ExpiryAfterLastDay(DateOnly? lastDay) =>
+        lastDay is { } d ? DateTime.SpecifyKind(d.ToDateTime(TimeOnly.MinValue).AddDays(1), DateTimeKind.Utc) : null;
+
+    /// <summary>The last day a key works on in full, the day <see cref="ExpiryAfterLastDay"/> was given.</summary>
+    public static DateOnly? LastDayBefore(DateTime? expiresUtc) =>
+        expiresUtc is { } e ? DateOnly.FromDateTime(e.AddDays(-1)) : null;
+
     public static ApiKey Issue(string name, string role, string prefix, string keyHash, string createdBy, DateTime nowUtc, DateTime? expiresUtc = null)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));

@@ -12,6 +12,10 @@ public sealed class Client : AggregateRoot
     /// <summary>The sentence for too many restricted companies; {1} is the limit (the form's annotation uses it too).</summary>
     public const string TooManyRestrictedCompanies = "A client can restrict at most {1} companies.";
 
+    /// <summary>The highest VAT rate, in percent; the form's annotation and <see cref="VatRateRule"/> use it too.</summary>
+    public const double MaxVatRatePercent = 99.99;
+    public const string VatRateRule = "The VAT rate must be between {1} and {2} percent.";
+
     private Client()
     {
         Name = LegalName = BillingEmail = BillingAddress = CountryCode = Currency = string.Empty;
@@ -86,13 +90,13 @@ public sealed class Client : AggregateRoot
         LegalName = Guard.Required(legalName, "Legal name", TextLimits.Name);
         BillingEmail = Emails.Normalize(billingEmail);
         BillingAddress = Guard.Required(billingAddress, "Billing address", TextLimits.Reason);
-        var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
-        if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-            throw Refusal.Invalid($"'{countryCode}' is not a two-letter ISO country code.", "CountryCode");
-        CountryCode = country;
+        CountryCode = CountryCodes.Require(countryCode);
         Currency = Money.Zero(currency).Currency;
-        if (vatRate is < 0m or >= 1m || decimal.Round(vatRate, Money.MaxScale) != vatRate)
-            throw Refusal.Invalid("The VAT rate must be a fraction between 0 and 1 (0.23 for 23 %).", "VatRatePercent");
+        // Entered in percent with up to two decimals, kept as a fraction (0.23 for 23 %).
+        if (vatRate < 0m || vatRate * 100m > (decimal)MaxVatRatePercent)
+            throw Refusal.Invalid(RuleText.Between(VatRateRule, 0, MaxVatRatePercent), "VatRatePercent");
+        if (decimal.Round(vatRate, Money.MaxScale) != vatRate)
+            throw Refusal.Invalid("The VAT rate may have at most two decimal places.", "VatRatePercent");
         if (reverseCharge && string.IsNullOrWhiteSpace(vatNumber))
             throw Refusal.Invalid("Reverse charge needs the client's VAT number.", "VatNumber");
         VatRate = vatRate;

@@ -15,6 +15,11 @@ public sealed class Project : AggregateRoot
 
     public const string CodeRule = "A project code may contain only letters, digits and hyphens.";
 
+    /// <summary>The budget's range, in the project currency; the form's annotation uses it with <see cref="BudgetRule"/>.</summary>
+    public const double MinBudget = 0.01;
+    public const double MaxBudget = 1_000_000_000;
+    public const string BudgetRule = "The budget must be between {1} and {2}.";
+
     private readonly List<PriceListEntry> _priceList = [];
 
     private Project()
@@ -126,8 +131,8 @@ public sealed class Project : AggregateRoot
         string name, string code, Guid? domainSpecialtyId, string description, string expertBrief,
         ConfidentialityLevel confidentiality, bool requiresConflictDeclaration, Money budget, string timeZoneId, DateRange window)
     {
-        if (budget.Amount <= 0)
-            throw Refusal.Invalid("A project budget must be greater than zero.", "Budget");
+        if (budget.Amount < (decimal)MinBudget || budget.Amount > (decimal)MaxBudget)
+            throw Refusal.Invalid(RuleText.Between(BudgetRule, MinBudget, MaxBudget), "Budget");
         Name = Guard.Required(name, "Project name", TextLimits.Name);
         var projectCode = Guard.Required(code, "Project code", TextLimits.Code).ToUpperInvariant();
         if (!projectCode.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
@@ -143,9 +148,12 @@ public sealed class Project : AggregateRoot
         Window = window;
     }
 
+    /// <summary>Only an active project changes; a completed or cancelled one is history.</summary>
+    public static bool CanBeChangedIn(ProjectStatus status) => status == ProjectStatus.Active;
+
     private void EnsureActive()
     {
-        if (Status != ProjectStatus.Active)
+        if (!CanBeChangedIn(Status))
             throw Refusal.Conflict($"A {Status.ToString().ToLowerInvariant()} project cannot be changed.");
     }
 }

@@ -8,10 +8,14 @@ public sealed record Money
     /// <summary>Amounts are kept to 4 decimal places; persistence stores them as scaled integers.</summary>
     public const int MaxScale = 4;
 
+    /// <summary>An ISO 4217 code, as forms check it (the constructor refuses with <see cref="CurrencyRule"/>).</summary>
+    public const string CurrencyPattern = "^[A-Za-z]{3}$";
+    public const string CurrencyRule = "The currency must be a three-letter ISO code such as USD or EUR.";
+
     public Money(decimal amount, string currency)
     {
         if (string.IsNullOrWhiteSpace(currency) || currency.Length != 3 || !currency.All(char.IsAsciiLetter))
-            throw Refusal.Invalid($"'{currency}' is not a three-letter ISO currency code.");
+            throw Refusal.Invalid(CurrencyRule);
         if (decimal.Round(amount, MaxScale) != amount)
             throw Refusal.Invalid($"An amount may have at most {MaxScale} decimal places.");
         Amount = amount;

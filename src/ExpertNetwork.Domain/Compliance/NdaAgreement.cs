@@ -94,10 +94,13 @@ public sealed class NdaAgreement : AggregateRoot
         return IssueLink();
     }
 
+    /// <summary>A sent NDA can be signed up to and including its deadline; for a read that projected the deadline.</summary>
+    public static bool SigningDeadlinePassed(DateTime signByUtc, DateTime nowUtc) => nowUtc > signByUtc;
+
     /// <summary>What an expert holding a link to this agreement can do with it at that instant. Reading it changes nothing.</summary>
     public NdaLinkState LinkStateAt(DateTime nowUtc) => Status switch
     {
-        NdaStatus.Sent when nowUtc > SignByUtc => NdaLinkState.Expired,
+        NdaStatus.Sent when SigningDeadlinePassed(SignByUtc, nowUtc) => NdaLinkState.Expired,
         NdaStatus.Sent => NdaLinkState.Signable,
         NdaStatus.Signed => NdaLinkState.Signed,
         NdaStatus.Expired => NdaLinkState.Expired,
@@ -125,7 +128,7 @@ public sealed class NdaAgreement : AggregateRoot
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
         RequireSent("signed");
-        if (nowUtc > SignByUtc)
+        if (SigningDeadlinePassed(SignByUtc, nowUtc))
             throw Refusal.Conflict("The time to sign this NDA has passed. Ask for it to be sent again.");
         if (!consent)
             throw Refusal.Invalid("Please confirm that you agree to the NDA.", "Consent");
@@ -160,7 +163,7 @@ public sealed class NdaAgreement : AggregateRoot
     {
         var due = Status switch
         {
-            NdaStatus.Sent => nowUtc > SignByUtc,
+            NdaStatus.Sent => SigningDeadlinePassed(SignByUtc, nowUtc),
             NdaStatus.Signed => ExpiresOn is { } e && DateOnly.FromDateTime(nowUtc) >= e,
             _ => false,
         };

@@ -10,6 +10,9 @@ namespace ExpertNetwork.Domain.Compliance;
 /// </summary>
 public sealed class NdaTemplate : AggregateRoot
 {
+    public const int MaxValidityMonths = 120;
+    public const string ValidityRule = "An NDA must be valid for between {1} and {2} months.";
+
     private NdaTemplate() { Name = Body = BodySha256 = string.Empty; }
 
     public string Name { get; private set; }
@@ -51,8 +54,8 @@ public sealed class NdaTemplate : AggregateRoot
             throw Refusal.Invalid("A client-specific NDA must name its client.", "ClientId");
         if (scope == NdaScope.Master && clientId is not null)
             throw Refusal.Invalid("A master NDA cannot be tied to one client.", "ClientId");
-        if (validityMonths is < 1 or > 120)
-            throw Refusal.Invalid("An NDA must be valid for between 1 and 120 months.", "ValidityMonths");
+        if (validityMonths is < 1 or > MaxValidityMonths)
+            throw Refusal.Invalid(RuleText.Between(ValidityRule, 1, MaxValidityMonths), "ValidityMonths");
         var text = Guard.Required(body, "NDA text", TextLimits.LongText);
         var template = new NdaTemplate
         {

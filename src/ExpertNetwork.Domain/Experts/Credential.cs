@@ -63,7 +63,7 @@ public sealed class Credential : AggregateRoot
     /// <summary>Attaches the document that proves the credential. Only while it is still pending review.</summary>
     public void AttachEvidence(string fileName, string contentType, long sizeBytes, string sha256Hex, string storageKey)
     {
-        if (Status != VerificationStatus.Pending)
+        if (!IsUnderReview(Status))
             throw Refusal.Conflict("Evidence can only be attached while the credential is pending review.");
         if (sizeBytes is <= 0 or > MaxEvidenceBytes)
             throw Refusal.Invalid("An evidence file must be between 1 byte and 10 MB.");
@@ -146,9 +146,12 @@ public sealed class Credential : AggregateRoot
     public bool IsValidThroughout(DateRange days) =>
         IsValidOn(days.Start) && (ExpiresOn is null || (days.End is { } end && end < ExpiresOn));
 
+    /// <summary>Pending review: evidence may still be attached, and it may be verified or rejected.</summary>
+    public static bool IsUnderReview(VerificationStatus status) => status == VerificationStatus.Pending;
+
     private void RequirePending(string verb)
     {
-        if (Status != VerificationStatus.Pending)
+        if (!IsUnderReview(Status))
             throw Refusal.Conflict($"Only a pending credential can be {verb} (this one is {Status.ToString().ToLowerInvariant()}).");
     }
 

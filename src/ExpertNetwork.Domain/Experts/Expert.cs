@@ -221,7 +221,7 @@ public sealed class Expert : AggregateRoot
 
     public void Suspend(string reason, DateTime nowUtc)
     {
-        if (Status is ExpertStatus.Suspended or ExpertStatus.Archived)
+        if (!CanBeSuspendedIn(Status))
             throw Refusal.Conflict($"A {Status.ToString().ToLowerInvariant()} expert cannot be suspended.");
         var why = Guard.Reason(reason, "A suspension reason");
         StatusBeforeSuspension = Status;
@@ -287,10 +287,7 @@ public sealed class Expert : AggregateRoot
         SearchName = SearchText.Fold(FullName);
         SearchEmail = SearchText.Fold(Email);
         Phone = Guard.Optional(phone, "Phone", TextLimits.Phone);
-        var country = Guard.Required(countryCode, "Country", TextLimits.CountryCode).ToUpperInvariant();
-        if (country.Length != 2 || !country.All(char.IsAsciiLetterUpper))
-            throw Refusal.Invalid($"'{countryCode}' is not a two-letter ISO country code.", "CountryCode");
-        CountryCode = country;
+        CountryCode = CountryCodes.Require(countryCode);
         TimeZoneId = TimeZones.RequireIana(timeZoneId);
         if (yearsOfExperience is < 0 or > MaxYearsOfExperience)
             throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, YearsOfExperienceRule, null, 0, MaxYearsOfExperience), "YearsOfExperience");
@@ -328,9 +325,14 @@ public sealed class Expert : AggregateRoot
 
     private static string Article(ExpertStatus status) => status is ExpertStatus.Applicant or ExpertStatus.Active or ExpertStatus.Archived ? "an" : "a";
 
+    /// <summary>An archived expert is a closed record: nothing about them changes any more (erasure aside).</summary>
+    public static bool CanBeChangedIn(ExpertStatus status) => status != ExpertStatus.Archived;
+
+    public static bool CanBeSuspendedIn(ExpertStatus status) => status is not (ExpertStatus.Suspended or ExpertStatus.Archived);
+
     private void EnsureNotArchived()
     {
-        if (Status == ExpertStatus.Archived)
+        if (!CanBeChangedIn(Status))
             throw Refusal.Conflict("An archived expert cannot be changed.");
     }
 

@@ -12,6 +12,13 @@ namespace ExpertNetwork.Domain.Sprints;
 /// </summary>
 public sealed class AnnotationSprint : AggregateRoot
 {
+    public const int MaxTargetHours = 10_000;
+    public const string TargetHoursRule = "Target hours must be between {1} and {2}.";
+
+    /// <summary>The longest weekly series one scheduling creates.</summary>
+    public const int MaxWeeklySeries = 26;
+    public const string WeeklySeriesRule = "A weekly series is between {1} and {2} sprints.";
+
     private readonly List<SprintParticipant> _participants = [];
 
     private AnnotationSprint() { Name = TimeZoneId = string.Empty; }
@@ -82,10 +89,13 @@ public sealed class AnnotationSprint : AggregateRoot
         Record("Rescheduled");
     }
 
+    /// <summary>Until it is closed or cancelled a sprint takes participants and lets them go.</summary>
+    public static bool TakesParticipantsIn(SprintStatus status) => status is not (SprintStatus.Closed or SprintStatus.Cancelled);
+
     public void AddParticipant(Engagement engagement, decimal committedHours)
     {
         ArgumentNullException.ThrowIfNull(engagement);
-        if (Status is SprintStatus.Closed or SprintStatus.Cancelled)
+        if (!TakesParticipantsIn(Status))
             throw Refusal.Conflict("Participants cannot be added to a closed or cancelled sprint.");
         if (engagement.ProjectId != ProjectId)
             throw Refusal.Conflict("That engagement belongs to another project.");
@@ -101,7 +111,7 @@ public sealed class AnnotationSprint : AggregateRoot
 
     public void RemoveParticipant(Guid engagementId)
     {
-        if (Status is SprintStatus.Closed or SprintStatus.Cancelled)
+        if (!TakesParticipantsIn(Status))
             throw Refusal.Conflict("Participants cannot be removed from a closed or cancelled sprint.");
         var participant = _participants.SingleOrDefault(p => p.EngagementId == engagementId)
             ?? throw Refusal.Conflict("That expert is not in this sprint.");
@@ -156,8 +166,8 @@ public sealed class AnnotationSprint : AggregateRoot
             throw Refusal.Invalid("A sprint cannot be scheduled to start in the past.", "StartDate");
         if (endDate.DayNumber - startDate.DayNumber > 92)
             throw Refusal.Invalid("A sprint can last at most 92 days.", "EndDate");
-        if (targetHours is < 0 or > 10_000)
-            throw Refusal.Invalid("Target hours must be between 0 and 10,000.", "TargetHours");
+        if (targetHours is < 0 or > MaxTargetHours)
+            throw Refusal.Invalid(RuleText.Between(TargetHoursRule, 0, MaxTargetHours), "TargetHours");
         if (guidelinesUrl is not null && !string.IsNullOrWhiteSpace(guidelinesUrl)
             && (!Uri.TryCreate(guidelinesUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
             throw Refusal.Invalid("The guidelines link must be a full http(s) address.", "GuidelinesUrl");

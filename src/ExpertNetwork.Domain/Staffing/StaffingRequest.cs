@@ -12,6 +12,16 @@ public sealed class StaffingRequest : AggregateRoot
 {
     public const int MaxSeats = 500;
     public const int MaxWaveSize = 200;
+    public const double MinHoursPerWeek = 0.25;
+    public const double MaxHoursPerWeek = (double)Expert.MaxWeeklyCapacityHours;
+    public const int MaxOfferResponseHours = 24 * 30;
+
+    // The sentences the request form shows ({1} and {2} are the limits); the domain refuses with the same ones.
+    public const string SeatsRule = "Seats must be between {1} and {2}.";
+    public const string HoursPerWeekRule = "Hours per week must be between {1} and {2}.";
+    public const string MaxPayRateRule = "The maximum pay rate must be between {1} and {2}.";
+    public const string OfferResponseRule = "Experts have between {1} and {2} hours to answer an offer.";
+    public const string WaveSizeRule = "A wave is between {1} and {2} offers.";
 
     private StaffingRequest()
     {
@@ -67,16 +77,15 @@ public sealed class StaffingRequest : AggregateRoot
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (window.End is null)
             throw Refusal.Invalid("A staffing request needs an end date.", "EndsOn");
-        if (seatsNeeded is < 1 or > MaxSeats)
-            throw Refusal.Invalid($"Seats needed must be between 1 and {MaxSeats}.", "Seats");
-        if (hoursPerWeek is <= 0 or > Expert.MaxWeeklyCapacityHours)
-            throw Refusal.Invalid($"Hours per week must be more than 0 and at most {Expert.MaxWeeklyCapacityHours}.", "HoursPerWeek");
-        if (maxHourlyPayRate.Amount <= 0)
-            throw Refusal.Invalid("The maximum pay rate must be greater than zero.", "MaxHourlyPayRate");
-        if (offerResponseHours is < 1 or > 24 * 30)
-            throw Refusal.Invalid("The offer response time must be between 1 hour and 30 days.", "OfferResponseHours");
+        CheckSeats(seatsNeeded);
+        if (hoursPerWeek < (decimal)MinHoursPerWeek || hoursPerWeek > (decimal)MaxHoursPerWeek)
+            throw Refusal.Invalid(RuleText.Between(HoursPerWeekRule, MinHoursPerWeek, MaxHoursPerWeek), "HoursPerWeek");
+        if (!HourlyRates.Admits(maxHourlyPayRate.Amount))
+            throw Refusal.Invalid(RuleText.Between(MaxPayRateRule, HourlyRates.Min, HourlyRates.Max), "MaxHourlyPayRate");
+        if (offerResponseHours is < 1 or > MaxOfferResponseHours)
+            throw Refusal.Invalid(RuleText.Between(OfferResponseRule, 1, MaxOfferResponseHours), "OfferResponseHours");
         if (waveSize is < 1 or > MaxWaveSize)
-            throw Refusal.Invalid($"The wave size must be between 1 and {MaxWaveSize}.", "WaveSize");
+            throw Refusal.Invalid(RuleText.Between(WaveSizeRule, 1, MaxWaveSize), "WaveSize");
         var request = new StaffingRequest
         {
             ProjectId = projectId,
@@ -168,8 +177,7 @@ public sealed class StaffingRequest : AggregateRoot
     {
         if (Status == StaffingRequestStatus.Closed)
             throw Refusal.Conflict("A closed staffing request cannot be changed.");
-        if (seatsNeeded is < 1 or > MaxSeats)
-            throw Refusal.Invalid($"Seats needed must be between 1 and {MaxSeats}.", "Seats");
+        CheckSeats(seatsNeeded);
         if (seatsNeeded < SeatsFilled)
             throw Refusal.Conflict($"{SeatsFilled} seats are already filled; the request cannot shrink below that.");
         SeatsNeeded = seatsNeeded;
@@ -195,5 +203,11 @@ public sealed class StaffingRequest : AggregateRoot
         ClosedUtc = nowUtc;
         CloseReason = Guard.Reason(reason, "A reason for closing");
         Record("Closed");
+    }
+
+    private static void CheckSeats(int seatsNeeded)
+    {
+        if (seatsNeeded is < 1 or > MaxSeats)
+            throw Refusal.Invalid(RuleText.Between(SeatsRule, 1, MaxSeats), "Seats");
     }
 }

@@ -1,6 +1,5 @@
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Email;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Messaging;
 using ExpertNetwork.Infrastructure.Scheduling;
 using ExpertNetwork.Web.Infrastructure;
@@ -11,7 +10,7 @@ using Quartz;
 
 namespace ExpertNetwork.Web.Controllers;
 
-[Authorize(Roles = StaffRoles.Admin)]
+[Authorize(Policy = WebComposition.AdminsPolicy)]
 [Route("admin")]
 public sealed class AdminController(GetMailQueueHandler mailQueue, ResendMessageHandler resend, SendTestEmailHandler sendTest, JobJournal journal, IServiceProvider services) : Controller
 {

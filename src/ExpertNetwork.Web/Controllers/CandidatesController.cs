@@ -1,15 +1,15 @@
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Staffing;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Web.Models;
+using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>Ranked candidates for a staffing request, the "why not?" lookup, and the shortlist that sends offers.</summary>
-[Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.ProgramManager)]
+[Authorize(Policy = WebComposition.StaffingPolicy)]
 [Route("staffing/{id:guid}/candidates")]
 public sealed class CandidatesController(RankCandidatesHandler rank, ExplainCandidateHandler explain, ExplainMatchingExpertsHandler explainMatching) : Controller
 {

@@ -1,14 +1,14 @@
 using ExpertNetwork.Application.Compliance;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Infrastructure.Scheduling;
 using ExpertNetwork.Web.Models;
+using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>The compliance dashboard and the manual run of the daily compliance scan.</summary>
-[Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.Compliance)]
+[Authorize(Policy = WebComposition.ComplianceOfficersPolicy)]
 [Route("compliance")]
 public sealed class ComplianceController(GetComplianceDashboardHandler dashboard, RunComplianceScanHandler scan, JobJournal journal) : Controller
 {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using ExpertNetwork.Application.Experts.Import;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>CSV import of experts and their credentials: upload, preview every row, confirm, see what happened.</summary>
-[Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.Compliance)]
+[Authorize(Policy = WebComposition.ComplianceOfficersPolicy)]
 [Route("experts/import")]
 public sealed class ExpertImportController(PreviewExpertImportHandler preview, ConfirmExpertImportHandler confirm, IDataProtectionProvider dataProtection) : Controller
 {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Experts.Privacy;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>An expert's data protection rights: a copy of their data, and erasure on request.</summary>
-[Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.Compliance)]
+[Authorize(Policy = WebComposition.ComplianceOfficersPolicy)]
 [Route("experts/{id:guid}")]
 public sealed class ExpertPrivacyController(ExportExpertDataHandler exportData, EraseExpertHandler erase, GetExpertHandler getExpert) : Controller
 {

@@ -1,13 +1,13 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Engagements;
-using ExpertNetwork.Domain.Administration;
+using ExpertNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>Program managers send offers on a staffing request to the experts they shortlisted.</summary>
-[Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.ProgramManager)]
+[Authorize(Policy = WebComposition.StaffingPolicy)]
 [Route("staffing/{id:guid}/offers")]
 public sealed class OffersController(SendOffersHandler send) : Controller
 {

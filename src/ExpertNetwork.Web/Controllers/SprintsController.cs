@@ -1,6 +1,5 @@
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Sprints;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>Annotation sprints for program managers (and admins): overview, scheduling, changes and the hours view.</summary>
-[Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.ProgramManager)]
+[Authorize(Policy = WebComposition.StaffingPolicy)]
 [Route("sprints")]
 public sealed class SprintsController(GetSprintHandler getSprint, ListSprintProjectsHandler sprintProjects, ListSprintCandidatesHandler sprintCandidates) : Controller
 {

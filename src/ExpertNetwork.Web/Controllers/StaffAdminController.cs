@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>Admin → Users and keys: staff accounts and API keys. Every change is a POST with antiforgery and is audited.</summary>
-[Authorize(Roles = StaffRoles.Admin)]
+[Authorize(Policy = WebComposition.AdminsPolicy)]
 [Route("admin/users")]
 public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHandler listKeys, SecurityOptions security) : Controller
 {
@@ -53,7 +53,7 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
     public Task<IActionResult> IssueKey([Bind(Prefix = "NewKey")] NewApiKeyForm form, [FromServices] IssueApiKeyHandler issue, CancellationToken cancellationToken) =>
         this.OrPageAsync(async () =>
         {
-            var issued = await issue.HandleAsync(new IssueApiKeyCommand(form.Name, form.Role, EndOfDay(form.ExpiresOn)), cancellationToken);
+            var issued = await issue.HandleAsync(new IssueApiKeyCommand(form.Name, form.Role, ApiKey.ExpiryAfterLastDay(form.ExpiresOn)), cancellationToken);
             TempData["Notice"] = $"API key '{issued.Name}' created with role {issued.Role}.";
             TempData["Secret"] = $"Key for '{issued.Name}' (shown once; store it now): {issued.Key}";
             return Redirect("/admin/users#api-keys");
@@ -67,13 +67,9 @@ public sealed class StaffAdminController(StaffAccounts accounts, ListApiKeysHand
     public Task<IActionResult> ChangeKeyExpiry(Guid id, DateOnly? expiresOn, [FromServices] ChangeApiKeyExpiryHandler change) =>
         ChangeAsync(async () =>
         {
-            var key = await change.HandleAsync(new ChangeApiKeyExpiryCommand(id, EndOfDay(expiresOn)), HttpContext.RequestAborted);
+            var key = await change.HandleAsync(new ChangeApiKeyExpiryCommand(id, ApiKey.ExpiryAfterLastDay(expiresOn)), HttpContext.RequestAborted);
             return key.ExpiresUtc is null ? $"API key '{key.Name}' no longer expires." : $"API key '{key.Name}' works until {Format.Utc(key.ExpiresUtc)}.";
         }, "#api-keys");
-
-    /// <summary>A key "expiring on" a day works through that whole day (UTC).</summary>
-    private static DateTime? EndOfDay(DateOnly? day) =>
-        day is { } d ? DateTime.SpecifyKind(d.ToDateTime(TimeOnly.MinValue).AddDays(1), DateTimeKind.Utc) : null;
 
     private Task<IActionResult> ChangeAsync(Func<Task<string>> change, string fragment = "") =>
         this.ActAndReturnAsync("/admin/users" + fragment, change);

@@ -2,7 +2,6 @@ using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Experts;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Web.Models;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Staffing;
 using Microsoft.AspNetCore.Authorization;
 using ExpertNetwork.Web.Infrastructure;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ExpertNetwork.Web.Controllers;
 
 /// <summary>The staffing board for program managers (and admins).</summary>
-[Authorize(Roles = StaffRoles.Admin + "," + StaffRoles.ProgramManager)]
+[Authorize(Policy = WebComposition.StaffingPolicy)]
 [Route("staffing")]
 public sealed class StaffingController(GetStaffingBoardHandler board) : Controller
 {

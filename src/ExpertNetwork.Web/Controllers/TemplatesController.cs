@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ExpertNetwork.Application.Templates;
-using ExpertNetwork.Domain.Administration;
 using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Web.Infrastructure;
 using ExpertNetwork.Web.Models;
@@ -13,7 +12,7 @@ namespace ExpertNetwork.Web.Controllers;
 /// Admins edit the email and document templates: preview with sample data, save as a new version (validated first),
 /// view and restore older versions, send an email template to themselves. Template keys are <c>{kind}/{name}</c>.
 /// </summary>
-[Authorize(Roles = StaffRoles.Admin)]
+[Authorize(Policy = WebComposition.AdminsPolicy)]
 [Route("admin/templates")]
 public sealed partial class TemplatesController(GetTemplatesHandler list, GetTemplateHandler get, GetTemplateVersionHandler version) : Controller
 {

@@ -34,6 +34,10 @@ public static partial class Format
 
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "no expiry";
 
+    /// <summary>How far a day lies after today: "tomorrow", "in 5 days"; nothing when there is no day.</summary>
+    public static string DaysAhead(DateOnly? day, DateOnly today) =>
+        day is { } d ? (d.DayNumber - today.DayNumber) switch { 1 => "tomorrow", var n => $"in {n} days" } : "";
+
     public static string Utc(DateTime? instant) => instant is { } i ? i.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture) : "";
 
     /// <summary>"ProfileUpdated+RateSet" (the verbs an audit event records) as "Profile updated, rate set".</summary>

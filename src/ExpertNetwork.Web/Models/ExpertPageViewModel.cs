@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Experts;
+using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Web.Models;
 
@@ -10,5 +11,5 @@ namespace ExpertNetwork.Web.Models;
 public sealed record ExpertPageViewModel(ExpertDetail Expert, DateOnly Today, bool CanManageNdas, IReadOnlyList<SendableNdaView> SendableNdas)
 {
     /// <summary>Whether a rate from <paramref name="from"/> to <paramref name="to"/> applies today.</summary>
-    public bool InEffect(DateOnly from, DateOnly? to) => from <= Today && (to is null || to >= Today);
+    public bool InEffect(DateOnly from, DateOnly? to) => new DateRange(from, to).Contains(Today);
 }

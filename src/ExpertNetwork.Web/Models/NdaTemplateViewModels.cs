@@ -14,7 +14,7 @@ public class NdaTextForm
     public string? Body { get; set; }
 
     [Display(Name = "Valid for (months)")]
-    [Range(1, 120, ErrorMessage = "An NDA must be valid for between 1 and 120 months.")]
+    [Range(1, NdaTemplate.MaxValidityMonths, ErrorMessage = NdaTemplate.ValidityRule)]
     public int ValidityMonths { get; set; } = 24;
 }
 

@@ -1,5 +1,6 @@
 using ExpertNetwork.Application.Clients;
 using ExpertNetwork.Application.Staffing;
+using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Web.Models;
 
@@ -7,5 +8,5 @@ namespace ExpertNetwork.Web.Models;
 public sealed record ProjectPageViewModel(ProjectDetail Project, ProjectStaffingView Staffing, DateOnly Today)
 {
     /// <summary>Whether a bill rate from <paramref name="from"/> to <paramref name="to"/> applies today.</summary>
-    public bool InEffect(DateOnly from, DateOnly? to) => from <= Today && (to is null || to >= Today);
+    public bool InEffect(DateOnly from, DateOnly? to) => new DateRange(from, to).Contains(Today);
 }

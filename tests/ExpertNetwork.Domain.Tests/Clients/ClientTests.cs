@@ -23,13 +23,13 @@ public sealed class ClientTests
     }
 
     [Theory]
-    [InlineData(-0.01)]
-    [InlineData(1.0)]
-    [InlineData(0.12345)]
-    public void A_vat_rate_that_is_not_a_fraction_between_0_and_1_is_refused(double vatRate)
+    [InlineData(-0.01, "The VAT rate must be between 0 and 99.99 percent.")]
+    [InlineData(1.0, "The VAT rate must be between 0 and 99.99 percent.")]
+    [InlineData(0.12345, "The VAT rate may have at most two decimal places.")]
+    public void A_vat_rate_outside_0_to_99_99_percent_or_finer_than_hundredths_is_refused(double vatRate, string message)
     {
         Should.Throw<Refusal>(() => Create(vatRate: (decimal)vatRate))
-            .Message.ShouldBe("The VAT rate must be a fraction between 0 and 1 (0.23 for 23 %).");
+            .Message.ShouldBe(message);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ClientTests
     public void An_invalid_currency_is_refused()
     {
         Should.Throw<Refusal>(() => Create(currency: "EURO"))
-            .Message.ShouldContain("three-letter ISO currency code");
+            .Message.ShouldBe(Money.CurrencyRule);
     }
 
     [Fact]

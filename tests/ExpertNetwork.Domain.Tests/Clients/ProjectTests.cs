@@ -65,7 +65,7 @@ public sealed class ProjectTests
     public void A_project_budget_must_be_greater_than_zero()
     {
         Should.Throw<Refusal>(() => Create(new ClientBuilder().Build(), budget: Eur(0m)))
-            .Message.ShouldBe("A project budget must be greater than zero.");
+            .Message.ShouldBe("The budget must be between 0.01 and 1000000000.");
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class ProjectTests
         var project = new ProjectBuilder().Build();
 
         Should.Throw<Refusal>(() => project.SetBillRate(ExpertTier.Standard, Activity.Annotation, Eur(0m), new DateRange(January1, null)))
-            .Message.ShouldBe("A bill rate must be greater than zero.");
+            .Message.ShouldBe("The hourly bill rate must be between 0.01 and 100000.");
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class MoneyTests
     public void A_currency_that_is_not_three_letters_is_refused(string currency)
     {
         Should.Throw<Refusal>(() => new Money(1m, currency))
-            .Message.ShouldContain("three-letter ISO currency code");
+            .Message.ShouldBe(Money.CurrencyRule);
     }
 
     [Fact]

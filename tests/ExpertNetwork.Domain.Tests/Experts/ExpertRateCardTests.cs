@@ -100,7 +100,7 @@ public sealed class ExpertRateCardTests
         var expert = new ExpertBuilder().Active().Build();
 
         Should.Throw<Refusal>(() => expert.SetRate(Activity.Annotation, Eur(amount), new DateRange(January1, null)))
-            .Message.ShouldBe("A pay rate must be greater than zero.");
+            .Message.ShouldBe("The hourly rate must be between 0.01 and 100000.");
         expert.Rates.ShouldBeEmpty();
     }
 }

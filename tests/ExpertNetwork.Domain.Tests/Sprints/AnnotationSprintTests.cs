@@ -86,7 +86,7 @@ public sealed class AnnotationSprintTests
         var project = new ProjectBuilder().Build();
 
         Should.Throw<Refusal>(() => Schedule(project, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 13), targetHours))
-            .Message.ShouldBe("Target hours must be between 0 and 10,000.");
+            .Message.ShouldBe("Target hours must be between 0 and 10000.");
     }
 
     [Theory]

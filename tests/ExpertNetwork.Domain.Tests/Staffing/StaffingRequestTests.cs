@@ -87,15 +87,15 @@ public sealed class StaffingRequestTests
     }
 
     [Theory]
-    [InlineData(0, 20, 180, 48, 10, "Seats needed must be between 1 and 500.")]
-    [InlineData(501, 20, 180, 48, 10, "Seats needed must be between 1 and 500.")]
-    [InlineData(3, 0, 180, 48, 10, "Hours per week must be more than 0 and at most 80.")]
-    [InlineData(3, 81, 180, 48, 10, "Hours per week must be more than 0 and at most 80.")]
-    [InlineData(3, 20, 0, 48, 10, "The maximum pay rate must be greater than zero.")]
-    [InlineData(3, 20, 180, 0, 10, "The offer response time must be between 1 hour and 30 days.")]
-    [InlineData(3, 20, 180, 721, 10, "The offer response time must be between 1 hour and 30 days.")]
-    [InlineData(3, 20, 180, 48, 0, "The wave size must be between 1 and 200.")]
-    [InlineData(3, 20, 180, 48, 201, "The wave size must be between 1 and 200.")]
+    [InlineData(0, 20, 180, 48, 10, "Seats must be between 1 and 500.")]
+    [InlineData(501, 20, 180, 48, 10, "Seats must be between 1 and 500.")]
+    [InlineData(3, 0, 180, 48, 10, "Hours per week must be between 0.25 and 80.")]
+    [InlineData(3, 81, 180, 48, 10, "Hours per week must be between 0.25 and 80.")]
+    [InlineData(3, 20, 0, 48, 10, "The maximum pay rate must be between 0.01 and 100000.")]
+    [InlineData(3, 20, 180, 0, 10, "Experts have between 1 and 720 hours to answer an offer.")]
+    [InlineData(3, 20, 180, 721, 10, "Experts have between 1 and 720 hours to answer an offer.")]
+    [InlineData(3, 20, 180, 48, 0, "A wave is between 1 and 200 offers.")]
+    [InlineData(3, 20, 180, 48, 201, "A wave is between 1 and 200 offers.")]
     public void A_request_outside_the_limits_is_refused(int seats, int hoursPerWeek, int maxRate, int offerResponseHours, int waveSize, string message)
     {
         Should.Throw<Refusal>(() => Open(seats, hoursPerWeek, null, maxRate, offerResponseHours, waveSize))
@@ -221,7 +221,7 @@ public sealed class StaffingRequestTests
     public void Changing_seats_outside_1_to_500_is_refused(int seats)
     {
         Should.Throw<Refusal>(() => Open().ChangeSeats(seats, OpenedUtc))
-            .Message.ShouldBe("Seats needed must be between 1 and 500.");
+            .Message.ShouldBe("Seats must be between 1 and 500.");
     }
 
     [Fact]

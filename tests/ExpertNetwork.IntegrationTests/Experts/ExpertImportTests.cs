@@ -46,7 +46,7 @@ public abstract class ExpertImportTests(DatabasesFixture databases, DatabaseProv
         [
             "Row 4, column email: 'not-an-email' is not a valid email address.",
             "Row 5, column years_experience: 'abc' is not a whole number of years.",
-            "Row 5, column country: Country must be at most 2 characters.",
+            "Row 5, column country: The country must be a two-letter ISO code such as DE or US.",
             "Row 5, column time_zone: 'Mars/Base' is not a known IANA time zone (for example Europe/Warsaw or America/New_York).",
             "Row 7, column credential_expires_on: The expiry date must be after the issue date.",
             "Row 8, column specialties: 'astrology' is not a specialty in the taxonomy; use its code or path (for example oncology or medicine/oncology).",
