@@ -10,8 +10,6 @@ namespace ExpertNetwork.Application.Invoicing;
 /// <summary>One side's documents as the shared billing mechanics see them (see <see cref="BillingBook{TDocument}"/>).</summary>
 internal interface IBillingBook
 {
-    static abstract BillingSide Side { get; }
-
     Task<IssuedDocument> IssueAsync(Guid documentId, DateTime nowUtc, CancellationToken cancellationToken);
 
     Task<IssuedDocument> VoidAsync(Guid documentId, string reason, DateTime nowUtc, CancellationToken cancellationToken);
@@ -26,24 +24,17 @@ internal interface IBillingBook
 /// lock, stores the PDF with its hash, and gives hours back through <see cref="BillingClaims"/>. A side says only where
 /// its documents are, how its PDF is made and what goes with an issued one (the expert's mail).
 /// </summary>
-internal abstract class BillingBook<TDocument>(IAppDbContext db, IFileStore files, FinanceOptions finance) where TDocument : BillingDocument
+/// <param name="documentSide">The side whose documents these are.</param>
+/// <param name="area">The documents' folder in the file store.</param>
+/// <param name="documents">Where the side's documents are.</param>
+internal abstract class BillingBook<TDocument>(IAppDbContext db, IFileStore files, FinanceOptions finance, BillingSide documentSide, string area,
+    DbSet<TDocument> documents) : IBillingBook where TDocument : BillingDocument
 {
     protected IAppDbContext Db => db;
 
     protected FinanceOptions Finance => finance;
 
-    protected abstract BillingSide DocumentSide { get; }
-
-    /// <summary>The documents' folder in the file store.</summary>
-    protected abstract string Area { get; }
-
-    /// <summary>"The invoice", for "… was not found."</summary>
-    protected abstract string What { get; }
-
-    protected abstract DbSet<TDocument> Documents { get; }
-
-    /// <summary>Voids <paramref name="original"/> with a credit note numbered from <paramref name="creditSeries"/>; returns the note.</summary>
-    protected abstract TDocument Void(TDocument original, NumberSeries creditSeries, DateOnly issueDate, string reason, DateTime nowUtc);
+    private string What => BillingDocuments.What(documentSide);
 
     /// <summary>The issued document's PDF, and whatever goes with it in the same unit of work.</summary>
     /// <param name="credited">For a credit note, the document it cancels.</param>
@@ -53,8 +44,8 @@ internal abstract class BillingBook<TDocument>(IAppDbContext db, IFileStore file
     {
         var today = finance.Today(nowUtc);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var series = await NumberSeriesLock.LockAsync(db, BillingSeries.OriginalsOf(DocumentSide), today.Year, cancellationToken);
-        var document = await Documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken) ?? throw Refusal.NotFound(What);
+        var series = await NumberSeriesLock.LockAsync(db, BillingSeries.OriginalsOf(documentSide), today.Year, cancellationToken);
+        var document = await documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken) ?? throw Refusal.NotFound(What);
         document.Issue(series, today, finance.PaymentTermDays, nowUtc);
         var pdf = await RenderIssuedAsync(document, null, cancellationToken);
         await StoreAndCommitAsync(transaction, document, pdf, cancellationToken);
@@ -69,11 +60,11 @@ internal abstract class BillingBook<TDocument>(IAppDbContext db, IFileStore file
     {
         var today = finance.Today(nowUtc);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var series = await NumberSeriesLock.LockAsync(db, BillingSeries.CreditNotesOf(DocumentSide), today.Year, cancellationToken);
-        var original = await Documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken) ?? throw Refusal.NotFound(What);
-        var note = Void(original, series, today, reason, nowUtc);
-        Documents.Add(note);
-        await BillingClaims.ReleaseAllAsync(db, DocumentSide, original.Id, cancellationToken);
+        var series = await NumberSeriesLock.LockAsync(db, BillingSeries.CreditNotesOf(documentSide), today.Year, cancellationToken);
+        var original = await documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken) ?? throw Refusal.NotFound(What);
+        var note = (TDocument)original.Void(series, today, finance.PaymentTermDays, reason, nowUtc);
+        documents.Add(note);
+        await BillingClaims.ReleaseAllAsync(db, documentSide, original.Id, cancellationToken);
         var pdf = await RenderIssuedAsync(note, original, cancellationToken);
         await StoreAndCommitAsync(transaction, note, pdf, cancellationToken);
         return new IssuedDocument(note.Id, note.Number!);
@@ -83,10 +74,10 @@ internal abstract class BillingBook<TDocument>(IAppDbContext db, IFileStore file
     public async Task DiscardAsync(Guid documentId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var document = await Documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken) ?? throw Refusal.NotFound(What);
+        var document = await documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken) ?? throw Refusal.NotFound(What);
         document.Discard();
-        await BillingClaims.ReleaseAllAsync(db, DocumentSide, document.Id, cancellationToken);
-        Documents.Remove(document);
+        await BillingClaims.ReleaseAllAsync(db, documentSide, document.Id, cancellationToken);
+        documents.Remove(document);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -98,7 +89,7 @@ internal abstract class BillingBook<TDocument>(IAppDbContext db, IFileStore file
     private async Task StoreAndCommitAsync(IDbContextTransaction transaction, TDocument document, RenderedDocument pdf, CancellationToken cancellationToken)
     {
         using var content = new MemoryStream(pdf.Pdf, writable: false);
-        var stored = await files.SaveAsync(Area, content, cancellationToken);
+        var stored = await files.SaveAsync(area, content, cancellationToken);
         try
         {
             document.AttachPdf(stored.Sha256, stored.Key);
@@ -130,21 +121,8 @@ internal abstract class BillingBook<TDocument>(IAppDbContext db, IFileStore file
 
 /// <summary>Client invoices and their credit notes (INV and CRN series).</summary>
 internal sealed class InvoiceBook(IAppDbContext db, IFileStore files, FinanceOptions finance, IDocumentRenderer renderer)
-    : BillingBook<Invoice>(db, files, finance), IBillingBook
+    : BillingBook<Invoice>(db, files, finance, BillingSide.Invoice, "invoices", db.Invoices)
 {
-    public static BillingSide Side => BillingSide.Invoice;
-
-    protected override BillingSide DocumentSide => Side;
-
-    protected override string Area => "invoices";
-
-    protected override string What => "The invoice";
-
-    protected override DbSet<Invoice> Documents => Db.Invoices;
-
-    protected override Invoice Void(Invoice original, NumberSeries creditSeries, DateOnly issueDate, string reason, DateTime nowUtc) =>
-        original.Void(creditSeries, issueDate, Finance.PaymentTermDays, reason, nowUtc);
-
     protected override async Task<RenderedDocument> RenderIssuedAsync(Invoice document, Invoice? credited, CancellationToken cancellationToken)
     {
         var (clientId, projectId) = (document.ClientId, document.ProjectId);
@@ -158,21 +136,8 @@ internal sealed class InvoiceBook(IAppDbContext db, IFileStore files, FinanceOpt
 
 /// <summary>Expert payout statements and their credit notes (PAY and PCN series); the expert is mailed each one with its PDF.</summary>
 internal sealed class PayoutBook(IAppDbContext db, IFileStore files, FinanceOptions finance, IDocumentRenderer renderer, PayoutStatementMail mail)
-    : BillingBook<PayoutStatement>(db, files, finance), IBillingBook
+    : BillingBook<PayoutStatement>(db, files, finance, BillingSide.Payout, "payout-statements", db.PayoutStatements)
 {
-    public static BillingSide Side => BillingSide.Payout;
-
-    protected override BillingSide DocumentSide => Side;
-
-    protected override string Area => "payout-statements";
-
-    protected override string What => "The payout statement";
-
-    protected override DbSet<PayoutStatement> Documents => Db.PayoutStatements;
-
-    protected override PayoutStatement Void(PayoutStatement original, NumberSeries creditSeries, DateOnly issueDate, string reason, DateTime nowUtc) =>
-        original.Void(creditSeries, issueDate, Finance.PaymentTermDays, reason, nowUtc);
-
     protected override async Task<RenderedDocument> RenderIssuedAsync(PayoutStatement document, PayoutStatement? credited, CancellationToken cancellationToken)
     {
         var expert = await Db.Experts.AsNoTracking().SingleAsync(x => x.Id == document.ExpertId, cancellationToken);

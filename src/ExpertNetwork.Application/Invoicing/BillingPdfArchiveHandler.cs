@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
+using ExpertNetwork.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
@@ -28,26 +29,22 @@ public sealed class BillingPdfArchiveHandler(ListInvoicesHandler invoices, ListP
     public Task<int> HandleAsync(InvoicePdfArchiveQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var pdfs = invoices.Matching(query.Filter).Where(i => i.PdfStorageKey != null)
-            .OrderBy(i => i.SeriesKey).ThenBy(i => i.SequenceNumber)
-            .Select(i => new StoredPdf(i.Number, i.PdfStorageKey, i.PdfSha256));
-        return WriteAsync(pdfs, query.Output, cancellationToken);
+        return WriteAsync(invoices.Matching(query.Filter), query.Output, cancellationToken);
     }
 
     /// <returns>The number of PDFs written.</returns>
     public Task<int> HandleAsync(PayoutPdfArchiveQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var pdfs = statements.Matching(query.Filter).Where(s => s.PdfStorageKey != null)
-            .OrderBy(s => s.SeriesKey).ThenBy(s => s.SequenceNumber)
-            .Select(s => new StoredPdf(s.Number, s.PdfStorageKey, s.PdfSha256));
-        return WriteAsync(pdfs, query.Output, cancellationToken);
+        return WriteAsync(statements.Matching(query.Filter), query.Output, cancellationToken);
     }
 
-    private async Task<int> WriteAsync(IQueryable<StoredPdf> pdfs, Stream output, CancellationToken cancellationToken)
+    private async Task<int> WriteAsync<TDocument>(IQueryable<TDocument> matching, Stream output, CancellationToken cancellationToken) where TDocument : BillingDocument
     {
         ArgumentNullException.ThrowIfNull(output);
-        var list = await pdfs.ToListAsync(cancellationToken);
+        var list = await matching.Where(d => d.PdfStorageKey != null)
+            .OrderBy(d => d.SeriesKey).ThenBy(d => d.SequenceNumber)
+            .Select(d => new StoredPdf(d.Number, d.PdfStorageKey, d.PdfSha256)).ToListAsync(cancellationToken);
         var problems = new List<string>();
         var written = 0;
         // The archive writes some headers synchronously; they go to a buffer that is handed on asynchronously after

@@ -19,9 +19,7 @@ internal static class BillingPdfs
 
     public static RenderedDocument Invoice(IDocumentRenderer renderer, FinanceOptions options, Invoice invoice, Client client, Project project, string? creditedNumber)
     {
-        var draft = invoice.Status == DocumentStatus.Draft;
-        var kind = invoice.Kind == DocumentKind.CreditNote ? "Credit note" : "Invoice";
-        var number = invoice.Number ?? "DRAFT";
+        var heading = Heading.Of(invoice, "Invoice", "Credit note");
         var notes = new List<string>();
         if (creditedNumber is not null)
             notes.Add($"This credit note cancels invoice {creditedNumber} in full.");
@@ -31,8 +29,8 @@ internal static class BillingPdfs
         {
             invoice = new
             {
-                title = draft ? $"DRAFT {kind.ToLowerInvariant()}" : kind,
-                number,
+                title = heading.Title,
+                number = heading.Number,
                 issueDate = invoice.IssueDate,
                 dueDate = invoice.DueDate,
                 periodStart = invoice.Period.Start,
@@ -44,27 +42,24 @@ internal static class BillingPdfs
                 total = invoice.Total,
                 notes = string.Join(" ", notes),
             },
-            company = new { name = options.CompanyName, address = options.CompanyAddress, taxId = options.CompanyTaxId },
+            company = Company(options),
             client = new { name = client.LegalName, address = client.BillingAddress, taxId = client.VatNumber ?? "not given" },
             project = new { name = project.Name, code = project.Code },
             lines = invoice.LinesInOrder().Select(l => new { description = l.Description, quantity = l.Hours, unitPrice = l.UnitPrice, amount = l.Amount }).ToList(),
-            payment = new { iban = options.Iban, reference = number },
+            payment = new { iban = options.Iban, reference = heading.Number },
         };
-        var title = draft ? $"DRAFT {kind.ToLowerInvariant()} {project.Code} {Period(invoice)}" : $"{kind} {number}";
-        return renderer.Render(InvoiceTemplate, model, new DocumentOptions(title, $"{options.CompanyName} — {kind} {number}", draft ? "DRAFT — not issued" : $"{kind} {number}"));
+        return Render(renderer, options, InvoiceTemplate, model, heading, $"{project.Code} {Period(invoice)}");
     }
 
     public static RenderedDocument Statement(IDocumentRenderer renderer, FinanceOptions options, PayoutStatement statement, Expert expert, string? creditedNumber)
     {
-        var draft = statement.Status == DocumentStatus.Draft;
-        var kind = statement.Kind == DocumentKind.CreditNote ? "Payout credit note" : "Payout statement";
-        var number = statement.Number ?? "DRAFT";
+        var heading = Heading.Of(statement, "Payout statement", "Payout credit note");
         var model = new
         {
             statement = new
             {
-                title = draft ? $"DRAFT {kind.ToLowerInvariant()}" : kind,
-                number,
+                title = heading.Title,
+                number = heading.Number,
                 date = statement.IssueDate,
                 dueDate = statement.DueDate,
                 periodStart = statement.Period.Start,
@@ -75,12 +70,30 @@ internal static class BillingPdfs
                 net = statement.Total,
                 notes = creditedNumber is null ? string.Empty : $"This credit note cancels payout statement {creditedNumber} in full.",
             },
-            company = new { name = options.CompanyName, address = options.CompanyAddress, taxId = options.CompanyTaxId },
+            company = Company(options),
             expert = new { name = expert.FullName, email = expert.Email, country = expert.CountryCode },
             lines = statement.LinesInOrder().Select(l => new { description = l.Description, hours = l.Hours, unitPrice = l.UnitPrice, amount = l.Amount }).ToList(),
         };
-        var title = draft ? $"DRAFT {kind.ToLowerInvariant()} {Period(statement)}" : $"{kind} {number}";
-        return renderer.Render(PayoutStatementTemplate, model, new DocumentOptions(title, $"{options.CompanyName} — {kind} {number}", draft ? "DRAFT — not issued" : $"{kind} {number}"));
+        return Render(renderer, options, PayoutStatementTemplate, model, heading, Period(statement));
+    }
+
+    /// <summary>Whether the document is a draft, what kind it is ("Invoice", "Credit note") and its number, "DRAFT" until it is issued.</summary>
+    private readonly record struct Heading(bool Draft, string Kind, string Number)
+    {
+        public static Heading Of(BillingDocument document, string original, string creditNote) =>
+            new(document.Status == DocumentStatus.Draft, document.Kind == DocumentKind.CreditNote ? creditNote : original, document.Number ?? "DRAFT");
+
+        public string Title => Draft ? $"DRAFT {Kind.ToLowerInvariant()}" : Kind;
+    }
+
+    private static object Company(FinanceOptions options) => new { name = options.CompanyName, address = options.CompanyAddress, taxId = options.CompanyTaxId };
+
+    /// <param name="draftName">What tells a draft preview apart in its title (its project and period, or its period).</param>
+    private static RenderedDocument Render(IDocumentRenderer renderer, FinanceOptions options, string template, object model, Heading heading, string draftName)
+    {
+        var final = $"{heading.Kind} {heading.Number}";
+        return renderer.Render(template, model, new DocumentOptions(heading.Draft ? $"{heading.Title} {draftName}" : final,
+            $"{options.CompanyName} — {final}", heading.Draft ? "DRAFT — not issued" : final));
     }
 
     /// <summary>"2026-10" for a calendar month, otherwise "2026-10-01_2026-10-15": safe in a file name.</summary>

@@ -5,7 +5,7 @@ using ExpertNetwork.Domain.Invoicing;
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>
-/// Issuing, voiding and discarding for either side (<see cref="IBillingBook"/>), each decided on fresh data with
+/// Issuing, voiding and discarding for either side (the side's <see cref="IBillingBook"/>), each decided on fresh data with
 /// <see cref="FreshAttempts"/>: an attempt that lost a race (the document or the series row changed under it, or the
 /// database rolled the transaction back as a deadlock or serialisation victim, number included) is run again in a new
 /// unit of work, so what it then says (issued, or refused because someone else issued it first) is true of the
@@ -20,8 +20,8 @@ internal static class DocumentIssuing
     private const int MaxAttempts = 4;
 
     /// <summary>Issues each document on its own; a refusal is reported for that document and the others go on.</summary>
-    public static async Task<IssueOutcome> IssueEachAsync<TBook>(FreshAttempts attempts, IClock clock, FinanceOptions finance, IReadOnlyList<Guid> ids,
-        CancellationToken cancellationToken) where TBook : IBillingBook
+    public static async Task<IssueOutcome> IssueEachAsync(BillingSide side, FreshAttempts attempts, IClock clock, FinanceOptions finance, IReadOnlyList<Guid> ids,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var issued = new List<IssuedDocument>();
@@ -36,10 +36,10 @@ internal static class DocumentIssuing
                 var year = finance.Today(now).Year;
                 if (!years.Contains(year))
                 {
-                    await NumberSeriesLock.EnsureAsync(attempts, BillingSeries.OriginalsOf(TBook.Side), year, cancellationToken);
+                    await NumberSeriesLock.EnsureAsync(attempts, BillingSeries.OriginalsOf(side), year, cancellationToken);
                     years.Add(year);
                 }
-                issued.Add(await attempts.RunAsync<TBook, IssuedDocument>(new FreshAttemptPolicy("issue " + TBook.Side, MaxAttempts, IssueBusy),
+                issued.Add(await RunAsync(side, attempts, new FreshAttemptPolicy("issue " + side, MaxAttempts, IssueBusy),
                     (book, ct) => book.IssueAsync(id, now, ct), cancellationToken));
             }
             catch (Refusal ex)
@@ -51,17 +51,27 @@ internal static class DocumentIssuing
     }
 
     /// <summary>Voids an issued original by issuing its credit note; returns the credit note.</summary>
-    public static async Task<IssuedDocument> VoidAsync<TBook>(FreshAttempts attempts, IClock clock, FinanceOptions finance, Guid id, string reason,
-        CancellationToken cancellationToken) where TBook : IBillingBook
+    public static async Task<IssuedDocument> VoidAsync(BillingSide side, FreshAttempts attempts, IClock clock, FinanceOptions finance, Guid id, string reason,
+        CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        await NumberSeriesLock.EnsureAsync(attempts, BillingSeries.CreditNotesOf(TBook.Side), finance.Today(now).Year, cancellationToken);
-        return await attempts.RunAsync<TBook, IssuedDocument>(new FreshAttemptPolicy("void " + TBook.Side, MaxAttempts, VoidBusy),
+        await NumberSeriesLock.EnsureAsync(attempts, BillingSeries.CreditNotesOf(side), finance.Today(now).Year, cancellationToken);
+        return await RunAsync(side, attempts, new FreshAttemptPolicy("void " + side, MaxAttempts, VoidBusy),
             (book, ct) => book.VoidAsync(id, reason, now, ct), cancellationToken);
     }
 
     /// <summary>Deletes a draft and gives its hours back.</summary>
-    public static Task DiscardAsync<TBook>(FreshAttempts attempts, Guid id, CancellationToken cancellationToken) where TBook : IBillingBook =>
-        attempts.RunAsync<TBook>(new FreshAttemptPolicy("discard " + TBook.Side, MaxAttempts, DiscardBusy),
-            (book, ct) => book.DiscardAsync(id, ct), cancellationToken);
+    public static Task DiscardAsync(BillingSide side, FreshAttempts attempts, Guid id, CancellationToken cancellationToken) =>
+        RunAsync(side, attempts, new FreshAttemptPolicy("discard " + side, MaxAttempts, DiscardBusy), async (book, ct) =>
+        {
+            await book.DiscardAsync(id, ct);
+            return id;
+        }, cancellationToken);
+
+    /// <summary>One attempt after another, each with the side's book built in its own scope.</summary>
+    private static Task<TResult> RunAsync<TResult>(BillingSide side, FreshAttempts attempts, FreshAttemptPolicy policy,
+        Func<IBillingBook, CancellationToken, Task<TResult>> attempt, CancellationToken cancellationToken) =>
+        side == BillingSide.Invoice
+            ? attempts.RunAsync<InvoiceBook, TResult>(policy, attempt, cancellationToken)
+            : attempts.RunAsync<PayoutBook, TResult>(policy, attempt, cancellationToken);
 }

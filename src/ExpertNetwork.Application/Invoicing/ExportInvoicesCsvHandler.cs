@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>The invoices a list filter matches, written as CSV to <paramref name="Output"/>.</summary>
-public sealed record ExportInvoicesCsvQuery(InvoiceFilter Filter, TextWriter Output);
+public sealed record ExportInvoicesCsvQuery(InvoiceFilter Filter, TextWriter Output) : FinanceCsvQuery<InvoiceFilter>(Filter, Output);
 
 /// <summary>
 /// Writes the invoices the list's filter matches as CSV for accounting import, one row per invoice line (a document
@@ -13,16 +13,12 @@ public sealed record ExportInvoicesCsvQuery(InvoiceFilter Filter, TextWriter Out
 /// at a time, so the export of a year holds one batch in memory.
 /// </summary>
 public sealed class ExportInvoicesCsvHandler(ListInvoicesHandler list, IAppDbContext db)
+    : FinanceCsvHandler<ExportInvoicesCsvQuery, InvoiceFilter>(InvoiceCsv.InvoiceColumns)
 {
     private const int BatchSize = 200;
 
-    public async Task HandleAsync(ExportInvoicesCsvQuery query, CancellationToken cancellationToken)
+    private protected override async Task WriteRowsAsync(InvoiceFilter filter, TextWriter output, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var (filter, output) = (query.Filter, query.Output);
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(output);
-        await output.WriteAsync(InvoiceCsv.Header(InvoiceCsv.InvoiceColumns));
         var ordered = list.Matching(filter)
             .OrderBy(i => i.Number == null).ThenBy(i => i.Kind == DocumentKind.CreditNote).ThenBy(i => i.SeriesKey).ThenBy(i => i.SequenceNumber).ThenBy(i => i.CreatedUtc).ThenBy(i => i.Id);
         for (var skip = 0; ; skip += BatchSize)

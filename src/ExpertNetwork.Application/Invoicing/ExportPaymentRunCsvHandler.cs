@@ -6,21 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ExpertNetwork.Application.Invoicing;
 
 /// <summary>The payment run of the statements a list filter matches, written as CSV to <paramref name="Output"/>.</summary>
-public sealed record ExportPaymentRunCsvQuery(PayoutFilter Filter, TextWriter Output);
+public sealed record ExportPaymentRunCsvQuery(PayoutFilter Filter, TextWriter Output) : FinanceCsvQuery<PayoutFilter>(Filter, Output);
 
 /// <summary>
 /// The payment run: one row per issued, unpaid payout statement (credit notes, drafts, paid and voided statements are
 /// left out) that the filter matches, for the bank upload. The reference is what the transfer should quote.
 /// </summary>
 public sealed class ExportPaymentRunCsvHandler(ListPayoutStatementsHandler list, IAppDbContext db)
+    : FinanceCsvHandler<ExportPaymentRunCsvQuery, PayoutFilter>(InvoiceCsv.PaymentRunColumns)
 {
-    public async Task HandleAsync(ExportPaymentRunCsvQuery query, CancellationToken cancellationToken)
+    private protected override async Task WriteRowsAsync(PayoutFilter filter, TextWriter output, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var (filter, output) = (query.Filter, query.Output);
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(output);
-        await output.WriteAsync(InvoiceCsv.Header(InvoiceCsv.PaymentRunColumns));
         var due = from s in list.Matching(filter with { Status = null, Kind = null })
                   where s.Status == DocumentStatus.Issued && s.Kind == DocumentKind.Original
                   join e in db.Experts.AsNoTracking() on s.ExpertId equals e.Id
@@ -34,6 +30,5 @@ public sealed class ExportPaymentRunCsvHandler(ListPayoutStatementsHandler list,
                 InvoiceCsv.Text(string.Create(CultureInfo.InvariantCulture, $"{row.Number} {row.Period.Start:yyyy-MM-dd}..{row.Period.End:yyyy-MM-dd}")),
             ]));
         }
-        await output.FlushAsync(cancellationToken);
     }
 }

@@ -9,12 +9,12 @@ namespace ExpertNetwork.Application.Invoicing;
 /// </summary>
 public sealed record InvoiceFilter(
     DateOnly? From = null, DateOnly? To = null, Guid? ClientId = null, Guid? ProjectId = null, DocumentStatus? Status = null,
-    DocumentKind? Kind = null, int Page = 1, int PageSize = Common.Paging.DefaultPageSize);
+    DocumentKind? Kind = null, int Page = 1, int PageSize = Common.Paging.DefaultPageSize) : IFinanceFilter;
 
 /// <summary>What the payout statement list, the payment-run CSV and the ZIP are narrowed to.</summary>
 public sealed record PayoutFilter(
     DateOnly? From = null, DateOnly? To = null, Guid? ExpertId = null, DocumentStatus? Status = null, DocumentKind? Kind = null,
-    int Page = 1, int PageSize = Common.Paging.DefaultPageSize);
+    int Page = 1, int PageSize = Common.Paging.DefaultPageSize) : IFinanceFilter;
 
 /// <summary>An invoice or credit note in a list.</summary>
 public sealed record InvoiceListItem(

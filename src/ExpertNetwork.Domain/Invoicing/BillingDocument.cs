@@ -75,6 +75,19 @@ public abstract class BillingDocument : AggregateRoot
     /// <summary>What the original is called in sentences ("invoice", "statement").</summary>
     protected abstract string OriginalNoun { get; }
 
+    /// <summary>What the document is called at the start of a sentence ("Invoice", "Payout statement").</summary>
+    protected abstract string Title { get; }
+
+    /// <summary>Checks, before any hours are given back or claimed again, that this is a draft: only a draft is rebuilt.</summary>
+    public void RequireRegenerable()
+    {
+        if (Status != DocumentStatus.Draft)
+            throw Refusal.Conflict($"{Title} {Number} is {Status.ToString().ToLowerInvariant()}; only a draft can be regenerated.");
+    }
+
+    /// <summary>Voids this issued original: drafts its credit note, issues it from <paramref name="creditSeries"/> and returns it.</summary>
+    public abstract BillingDocument Void(NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays, string reason, DateTime nowUtc);
+
     /// <summary>Gives a draft original its number from the series and its dates. A credit note is issued only by voiding the document it credits.</summary>
     public void Issue(NumberSeries series, DateOnly issueDate, int paymentTermDays, DateTime nowUtc)
     {
@@ -139,6 +152,19 @@ public abstract class BillingDocument : AggregateRoot
     /// here with a number from <paramref name="creditSeries"/>: nothing else issues a credit note, and nothing is
     /// drafted or numbered when the original cannot be voided.
     /// </summary>
+    /// <summary>Starts a new original draft of <paramref name="lines"/>, recorded as drafted (and nothing before it).</summary>
+    protected void OpenDraft(Guid? runId, DateRange period, string currency, IEnumerable<BillingLine> lines, DateTime nowUtc)
+    {
+        RunId = runId;
+        Kind = DocumentKind.Original;
+        Period = period;
+        Currency = currency;
+        CreatedUtc = nowUtc;
+        ReplaceLines(lines);
+        ClearPendingActions();
+        Record("Drafted");
+    }
+
     protected TDocument VoidWith<TDocument>(Func<TDocument> draftCreditNote, NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays,
         string reason, DateTime nowUtc) where TDocument : BillingDocument
     {

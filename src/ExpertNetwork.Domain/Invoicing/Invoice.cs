@@ -23,6 +23,8 @@ public sealed class Invoice : BillingDocument
 
     protected override string OriginalNoun => "invoice";
 
+    protected override string Title => "Invoice";
+
     /// <param name="id">The id to give the draft, when its time entries are claimed for it before it is built; a new id when null.</param>
     /// <param name="runId">The invoice run drafting it, if any.</param>
     public static Invoice Draft(Client client, Project project, DateRange period, IEnumerable<BillingLine> lines, DateTime nowUtc, Guid? id = null, Guid? runId = null)
@@ -37,20 +39,13 @@ public sealed class Invoice : BillingDocument
         var invoice = new Invoice
         {
             Id = id ?? Guid.CreateVersion7(),
-            RunId = runId,
-            Kind = DocumentKind.Original,
             ClientId = client.Id,
             ProjectId = project.Id,
-            Period = period,
-            Currency = project.Currency,
             TaxRate = client.VatRate,
             ReverseCharge = client.ReverseCharge,
             PseudonymousExperts = project.Confidentiality != ConfidentialityLevel.Open,
-            CreatedUtc = nowUtc,
         };
-        invoice.ReplaceLines(lines);
-        invoice.ClearPendingActions();
-        invoice.Record("Drafted");
+        invoice.OpenDraft(runId, period, project.Currency, lines, nowUtc);
         return invoice;
     }
 
@@ -103,6 +98,6 @@ public sealed class Invoice : BillingDocument
     }
 
     /// <summary>Voids this issued invoice: drafts its credit note, issues it from <paramref name="creditSeries"/> and returns it.</summary>
-    public Invoice Void(NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays, string reason, DateTime nowUtc) =>
+    public override Invoice Void(NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays, string reason, DateTime nowUtc) =>
         VoidWith(() => CreateCreditNote(nowUtc), creditSeries, issueDate, paymentTermDays, reason, nowUtc);
 }

@@ -11,6 +11,8 @@ public sealed class PayoutStatement : BillingDocument
 
     protected override string OriginalNoun => "statement";
 
+    protected override string Title => "Payout statement";
+
     /// <param name="id">The id to give the draft, when its time entries are claimed for it before it is built; a new id when null.</param>
     /// <param name="runId">The invoice run drafting it, if any.</param>
     public static PayoutStatement Draft(Guid expertId, DateRange period, string currency, IEnumerable<BillingLine> lines, DateTime nowUtc, Guid? id = null, Guid? runId = null)
@@ -18,19 +20,8 @@ public sealed class PayoutStatement : BillingDocument
         Guard.Utc(nowUtc, nameof(nowUtc));
         if (period.End is null)
             throw Refusal.Invalid("A statement period needs an end date.");
-        var statement = new PayoutStatement
-        {
-            Id = id ?? Guid.CreateVersion7(),
-            RunId = runId,
-            Kind = DocumentKind.Original,
-            ExpertId = expertId,
-            Period = period,
-            Currency = Money.Zero(currency).Currency,
-            CreatedUtc = nowUtc,
-        };
-        statement.ReplaceLines(lines);
-        statement.ClearPendingActions();
-        statement.Record("Drafted");
+        var statement = new PayoutStatement { Id = id ?? Guid.CreateVersion7(), ExpertId = expertId };
+        statement.OpenDraft(runId, period, Money.Zero(currency).Currency, lines, nowUtc);
         return statement;
     }
 
@@ -44,6 +35,6 @@ public sealed class PayoutStatement : BillingDocument
     }
 
     /// <summary>Voids this issued statement: drafts its credit note, issues it from <paramref name="creditSeries"/> and returns it.</summary>
-    public PayoutStatement Void(NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays, string reason, DateTime nowUtc) =>
+    public override PayoutStatement Void(NumberSeries creditSeries, DateOnly issueDate, int paymentTermDays, string reason, DateTime nowUtc) =>
         VoidWith(() => CreateCreditNote(nowUtc), creditSeries, issueDate, paymentTermDays, reason, nowUtc);
 }

@@ -6,8 +6,8 @@ using ExpertNetwork.Domain.Invoicing;
 
 namespace ExpertNetwork.Web.Models;
 
-/// <summary>The invoice list's filters as they come from the query string; the same ones drive the CSV and the ZIP.</summary>
-public sealed class InvoiceFilterForm
+/// <summary>What both lists' filters share as they come from the query string: a period, a status, a kind and the page.</summary>
+public abstract class FinanceFilterForm
 {
     [Display(Name = "From")]
     public DateOnly? From { get; set; }
@@ -15,55 +15,46 @@ public sealed class InvoiceFilterForm
     [Display(Name = "To")]
     public DateOnly? To { get; set; }
 
+    [Display(Name = "Status")]
+    public DocumentStatus? Status { get; set; }
+
+    [Display(Name = "Kind")]
+    public DocumentKind? Kind { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    /// <summary>The query string of these filters, the side's own (<paramref name="own"/>) after the period, for export links and the pager.</summary>
+    private protected string QueryOf(int? page, params (string Key, string? Value)[] own) => FinanceQuery.Of(
+        [("from", FinanceQuery.Date(From)), ("to", FinanceQuery.Date(To)), .. own, ("status", Status?.ToString()), ("kind", Kind?.ToString()),
+            ("page", page?.ToString(CultureInfo.InvariantCulture))]);
+}
+
+/// <summary>The invoice list's filters; the same ones drive the CSV and the ZIP.</summary>
+public sealed class InvoiceFilterForm : FinanceFilterForm
+{
     [Display(Name = "Client")]
     public Guid? ClientId { get; set; }
 
     [Display(Name = "Project")]
     public Guid? ProjectId { get; set; }
 
-    [Display(Name = "Status")]
-    public DocumentStatus? Status { get; set; }
-
-    [Display(Name = "Kind")]
-    public DocumentKind? Kind { get; set; }
-
-    public int Page { get; set; } = 1;
-
     public InvoiceFilter ToFilter(int pageSize = Application.Common.Paging.DefaultPageSize) =>
         new(From, To, ClientId, ProjectId, Status, Kind, Math.Max(1, Page), pageSize);
 
-    /// <summary>The query string of these filters (without the page), for export links and the pager.</summary>
-    public string Query(int? page = null) => FinanceQuery.Of(
-        ("from", FinanceQuery.Date(From)), ("to", FinanceQuery.Date(To)), ("clientId", ClientId?.ToString()), ("projectId", ProjectId?.ToString()),
-        ("status", Status?.ToString()), ("kind", Kind?.ToString()), ("page", page?.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>The query string of these filters (without the page unless given), for export links and the pager.</summary>
+    public string Query(int? page = null) => QueryOf(page, ("clientId", ClientId?.ToString()), ("projectId", ProjectId?.ToString()));
 }
 
 /// <summary>The payout list's filters; the same ones drive the payment-run CSV and the ZIP.</summary>
-public sealed class PayoutFilterForm
+public sealed class PayoutFilterForm : FinanceFilterForm
 {
-    [Display(Name = "From")]
-    public DateOnly? From { get; set; }
-
-    [Display(Name = "To")]
-    public DateOnly? To { get; set; }
-
     [Display(Name = "Expert")]
     public Guid? ExpertId { get; set; }
-
-    [Display(Name = "Status")]
-    public DocumentStatus? Status { get; set; }
-
-    [Display(Name = "Kind")]
-    public DocumentKind? Kind { get; set; }
-
-    public int Page { get; set; } = 1;
 
     public PayoutFilter ToFilter(int pageSize = Application.Common.Paging.DefaultPageSize) =>
         new(From, To, ExpertId, Status, Kind, Math.Max(1, Page), pageSize);
 
-    public string Query(int? page = null) => FinanceQuery.Of(
-        ("from", FinanceQuery.Date(From)), ("to", FinanceQuery.Date(To)), ("expertId", ExpertId?.ToString()), ("status", Status?.ToString()),
-        ("kind", Kind?.ToString()), ("page", page?.ToString(CultureInfo.InvariantCulture)));
+    public string Query(int? page = null) => QueryOf(page, ("expertId", ExpertId?.ToString()));
 }
 
 /// <summary>Values as a date input wants them.</summary>
