@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Administration;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Administration;
 

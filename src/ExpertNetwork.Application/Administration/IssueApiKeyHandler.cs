@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Administration;
 
 namespace ExpertNetwork.Application.Administration;

@@ -1,6 +1,4 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Administration;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Administration;
 

@@ -1,7 +1,3 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Administration;
 
 /// <summary>The key to revoke, by its id or by the prefix shown in lists.</summary>

@@ -1,4 +1,3 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Domain.Clients;
 

@@ -1,11 +1,8 @@
 using System.Linq.Expressions;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Budgets;
 

@@ -1,12 +1,9 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Budgets;
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using System.Net.Mail;
 
 namespace ExpertNetwork.Application.Budgets;

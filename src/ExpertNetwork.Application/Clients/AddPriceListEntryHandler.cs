@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-
 namespace ExpertNetwork.Application.Clients;
 
 public sealed record AddPriceListEntryCommand(Guid ProjectId, PriceListEntryInput Entry);

@@ -1,5 +1,3 @@
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Clients;
 
 public sealed record ArchiveClientCommand(Guid ClientId, int ExpectedVersion);

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Clients;
 

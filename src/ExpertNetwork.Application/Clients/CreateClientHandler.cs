@@ -1,4 +1,3 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
 
 namespace ExpertNetwork.Application.Clients;

@@ -1,7 +1,4 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Staffing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Clients;
 

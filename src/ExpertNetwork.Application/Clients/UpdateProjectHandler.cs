@@ -1,6 +1,3 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Clients;
 
 public sealed record UpdateProjectCommand(Guid ProjectId, int ExpectedVersion, ProjectInput Project);

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using ExpertNetwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

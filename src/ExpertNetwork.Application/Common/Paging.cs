@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Common;
 
 public static class Paging

@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Compliance;
 
 public sealed record GetNdaTemplateVersionQuery(Guid Id);

@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Compliance;
 
 /// <summary>The clients a client-specific NDA can belong to, by name.</summary>

@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Compliance;
 
 /// <summary>The current version of each NDA, the ones that can be sent: master first, then per client.</summary>

@@ -1,7 +1,5 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Experts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Compliance;
 

@@ -1,7 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Compliance;
 
 /// <summary>Saving a change to an NDA that staff made from the expert's page, where someone else may have changed it first.</summary>

@@ -1,9 +1,6 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
-using ExpertNetwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Compliance;
 

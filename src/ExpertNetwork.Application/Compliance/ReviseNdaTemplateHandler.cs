@@ -1,7 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Compliance;
 
 /// <summary>A new version of the NDA whose current version is <paramref name="CurrentId"/>, at the <paramref name="Version"/> the form was opened at.</summary>

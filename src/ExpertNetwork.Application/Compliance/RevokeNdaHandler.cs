@@ -1,7 +1,3 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Compliance;
 
 public sealed record RevokeNdaCommand(Guid ExpertId, Guid AgreementId, int Version, string? Reason);

@@ -1,9 +1,7 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Experts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Compliance;
 

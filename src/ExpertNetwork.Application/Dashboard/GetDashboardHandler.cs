@@ -1,4 +1,3 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Compliance;
@@ -7,7 +6,6 @@ using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Timesheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Dashboard;
 

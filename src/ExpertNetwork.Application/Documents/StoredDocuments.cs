@@ -1,5 +1,3 @@
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Documents;
 
 /// <summary>Signed and accepted documents read back from the file store, checked against the SHA-256 recorded with them.</summary>

@@ -1,6 +1,4 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Messaging;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Email;
 

@@ -1,7 +1,3 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Email;
 
 public sealed record ResendMessageCommand(Guid MessageId);

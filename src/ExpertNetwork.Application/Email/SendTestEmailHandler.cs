@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Email;
 

@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-
 namespace ExpertNetwork.Application.Engagements;
 
 /// <summary>Which page the expert sees after pressing Accept: each one is a state of the offer, not a refusal of the form.</summary>

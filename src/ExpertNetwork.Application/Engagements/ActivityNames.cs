@@ -1,5 +1,3 @@
-using ExpertNetwork.Domain.Common;
-
 namespace ExpertNetwork.Application.Engagements;
 
 /// <summary>Activities as an expert reads them in an offer and a contract.</summary>

@@ -1,7 +1,5 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Domain.Engagements;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Engagements;
 

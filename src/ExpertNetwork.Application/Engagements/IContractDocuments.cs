@@ -1,5 +1,3 @@
-using ExpertNetwork.Domain.Common;
-
 namespace ExpertNetwork.Application.Engagements;
 
 /// <summary>

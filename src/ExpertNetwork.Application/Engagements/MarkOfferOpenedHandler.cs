@@ -1,6 +1,4 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Compliance;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Engagements;
 

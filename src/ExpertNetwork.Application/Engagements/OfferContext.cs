@@ -1,11 +1,9 @@
 using System.Globalization;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Staffing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Engagements;
 

@@ -1,5 +1,4 @@
 using ExpertNetwork.Application.Compliance;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 
 namespace ExpertNetwork.Application.Engagements;

@@ -1,7 +1,5 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Compliance;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Engagements;
 

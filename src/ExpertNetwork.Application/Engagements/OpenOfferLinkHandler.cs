@@ -1,4 +1,3 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Domain.Engagements;
 

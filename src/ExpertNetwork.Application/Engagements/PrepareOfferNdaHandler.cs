@@ -1,4 +1,3 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 

@@ -1,14 +1,11 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Staffing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Engagements;
 

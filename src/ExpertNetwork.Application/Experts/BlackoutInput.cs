@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Experts;
 

@@ -1,7 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Experts;
 
 public sealed record AddBlackoutCommand(Guid ExpertId, BlackoutInput Blackout);

@@ -1,4 +1,3 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Experts;
 
 namespace ExpertNetwork.Application.Experts;

@@ -1,7 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Experts;
 
 /// <summary>One email address belongs to one expert, in any letter case (addresses are stored normalised).</summary>

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
 
 namespace ExpertNetwork.Application.Experts;

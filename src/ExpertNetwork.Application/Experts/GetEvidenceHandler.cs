@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Experts;
 
 /// <summary>An evidence file to send as a download: its stream, the cleaned original name and the sniffed type.</summary>

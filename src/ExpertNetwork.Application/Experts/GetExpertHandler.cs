@@ -1,8 +1,6 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Experts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 

@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Experts;
 
 public sealed record SpecialtyOption(Guid Id, string Name, string Path, int Depth);

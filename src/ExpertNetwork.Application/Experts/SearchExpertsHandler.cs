@@ -1,10 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 

@@ -1,10 +1,7 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Templates;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts;
 

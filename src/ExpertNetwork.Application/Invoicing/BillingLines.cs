@@ -1,7 +1,6 @@
 using System.Globalization;
 using ExpertNetwork.Application.Engagements;
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Invoicing;

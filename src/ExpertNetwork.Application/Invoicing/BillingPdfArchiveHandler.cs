@@ -1,9 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Domain.Invoicing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 

@@ -1,4 +1,3 @@
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Invoicing;
 
 namespace ExpertNetwork.Application.Invoicing;

@@ -1,8 +1,5 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Invoicing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ExpertNetwork.Application.Experts.Import;
-using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Invoicing;
 

@@ -1,10 +1,7 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 

@@ -1,4 +1,3 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Invoicing;
 
 namespace ExpertNetwork.Application.Invoicing;

@@ -1,4 +1,3 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Portal;
 using ExpertNetwork.Application.Staffing;

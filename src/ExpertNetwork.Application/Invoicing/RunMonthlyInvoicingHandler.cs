@@ -1,10 +1,8 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 

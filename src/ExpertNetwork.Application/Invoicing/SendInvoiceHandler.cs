@@ -1,10 +1,7 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Templates;
 using ExpertNetwork.Domain.Invoicing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Invoicing;
 

@@ -1,11 +1,9 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Compliance;
 using ExpertNetwork.Application.Documents;
 using ExpertNetwork.Application.Engagements;
 using ExpertNetwork.Application.Invoicing;
 using ExpertNetwork.Application.Sprints;
 using ExpertNetwork.Domain.Invoicing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Portal;
 

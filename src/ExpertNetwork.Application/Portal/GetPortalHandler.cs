@@ -1,11 +1,8 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Engagements;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Portal;
 

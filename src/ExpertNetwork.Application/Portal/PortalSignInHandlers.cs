@@ -1,8 +1,6 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Portal;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Portal;
 

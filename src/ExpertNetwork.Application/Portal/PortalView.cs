@@ -1,5 +1,4 @@
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Sprints;

@@ -1,12 +1,9 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Sprints;
 using ExpertNetwork.Application.Staffing;
 using ExpertNetwork.Application.Templates;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Portal;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Portal;
 

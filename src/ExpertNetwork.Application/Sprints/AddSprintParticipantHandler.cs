@@ -1,6 +1,3 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Sprints;
 
 /// <summary>An expert to add to a sprint, against the version of the sprint the program manager saw.</summary>

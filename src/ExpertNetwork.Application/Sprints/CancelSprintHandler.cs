@@ -1,5 +1,3 @@
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Sprints;
 
 /// <summary>A scheduled sprint to cancel, with the reason participants are told.</summary>

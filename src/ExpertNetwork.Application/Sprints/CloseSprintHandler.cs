@@ -1,5 +1,3 @@
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Sprints;
 
 /// <summary>A running sprint to close.</summary>

@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Sprints;
 
 /// <summary>Sprints, soonest start first within each status group (scheduled and running before closed and cancelled), a page at a time.</summary>

@@ -1,5 +1,3 @@
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Sprints;
 
 /// <summary>An expert (by engagement) to take off a sprint.</summary>

@@ -1,5 +1,3 @@
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Sprints;
 
 /// <summary>A sprint's new name, times, target and guidelines.</summary>

@@ -1,11 +1,8 @@
 using System.Globalization;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
 using ExpertNetwork.Application.Templates;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Portal;
 using ExpertNetwork.Domain.Sprints;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Sprints;
 

@@ -1,8 +1,5 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Sprints;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Sprints;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Sprints;
 
 namespace ExpertNetwork.Application.Sprints;

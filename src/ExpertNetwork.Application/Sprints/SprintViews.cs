@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Sprints;
 

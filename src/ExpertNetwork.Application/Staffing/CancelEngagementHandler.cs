@@ -1,5 +1,3 @@
-using ExpertNetwork.Application.Common;
-
 namespace ExpertNetwork.Application.Staffing;
 
 /// <summary>An accepted or active engagement to cancel, with the reason the expert is told.</summary>

@@ -1,5 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Staffing;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ExpertNetwork.Application.Common;
 
 namespace ExpertNetwork.Application.Staffing;
 

@@ -1,7 +1,5 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Staffing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 

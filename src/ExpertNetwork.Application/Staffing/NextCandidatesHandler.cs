@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-
 namespace ExpertNetwork.Application.Staffing;
 
 /// <summary>How many of a request's next candidates to take.</summary>

@@ -1,8 +1,5 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Staffing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 

@@ -1,5 +1,3 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Staffing;
 
 namespace ExpertNetwork.Application.Staffing;

@@ -1,10 +1,8 @@
 using System.Linq.Expressions;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;
 using ExpertNetwork.Domain.Staffing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 

@@ -1,9 +1,6 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Clients;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Staffing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Staffing;
 

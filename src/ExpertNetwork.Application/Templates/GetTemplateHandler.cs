@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Templates;
 
 public sealed record GetTemplateQuery(string? Key);

@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Templates;
 
 /// <summary>The admin's list of templates with the version in force of each.</summary>

@@ -1,7 +1,4 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Templates;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Templates;
 

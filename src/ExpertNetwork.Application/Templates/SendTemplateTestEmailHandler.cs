@@ -1,6 +1,4 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Email;
-using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Templates;
 

@@ -1,7 +1,4 @@
-using ExpertNetwork.Domain.Common;
 using System.Globalization;
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Templates;
 

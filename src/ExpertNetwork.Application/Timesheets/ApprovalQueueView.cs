@@ -1,5 +1,3 @@
-using ExpertNetwork.Domain.Common;
-
 namespace ExpertNetwork.Application.Timesheets;
 
 public sealed record ApprovalQueueView(IReadOnlyList<ApprovalGroup> Groups, int Total, bool Truncated, IReadOnlyList<ApprovalProjectOption> Projects);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Timesheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Timesheets;
 

@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace ExpertNetwork.Application.Timesheets;
 
 public sealed record GetTimeEntryQuery(Guid Id);

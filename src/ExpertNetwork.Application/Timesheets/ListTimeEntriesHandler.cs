@@ -1,6 +1,4 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Timesheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Timesheets;
 

@@ -1,7 +1,4 @@
 using ExpertNetwork.Application.Budgets;
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Timesheets;
 

@@ -1,4 +1,3 @@
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Timesheets;
 
 namespace ExpertNetwork.Application.Timesheets;

@@ -1,6 +1,4 @@
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Application.Documents;
-using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Application.Experts.Import;
 

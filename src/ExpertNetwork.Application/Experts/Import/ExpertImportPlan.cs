@@ -1,8 +1,5 @@
 using System.Globalization;
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Experts;
-using Microsoft.EntityFrameworkCore;
 using Col = ExpertNetwork.Application.Experts.Import.ExpertCsvColumns;
 
 namespace ExpertNetwork.Application.Experts.Import;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Experts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts.Import;
 

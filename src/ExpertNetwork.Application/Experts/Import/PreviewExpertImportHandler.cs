@@ -1,6 +1,3 @@
-using ExpertNetwork.Application.Common;
-using ExpertNetwork.Domain.Common;
-
 namespace ExpertNetwork.Application.Experts.Import;
 
 /// <summary>A CSV upload to check and store for confirmation.</summary>

@@ -1,9 +1,6 @@
-using ExpertNetwork.Domain.Common;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Invoicing;
 using ExpertNetwork.Domain.Timesheets;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts.Privacy;
 

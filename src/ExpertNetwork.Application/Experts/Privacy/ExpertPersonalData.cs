@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ExpertNetwork.Domain.Auditing;
-using ExpertNetwork.Domain.Common;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Engagements;
 using ExpertNetwork.Domain.Experts;

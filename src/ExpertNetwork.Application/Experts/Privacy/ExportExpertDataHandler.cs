@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using ExpertNetwork.Application.Common;
 using ExpertNetwork.Domain.Auditing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ExpertNetwork.Application.Experts.Privacy;
 
