@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Domain.Workspace;
@@ -87,10 +89,13 @@ public abstract record ItemContent
         _ => "'brief'",
     };
 
+    // Text in any script is stored as itself rather than as \uXXXX escapes, which would inflate it up to six times.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     internal static string Write(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             writer.WriteStartObject();
             body(writer);
@@ -210,12 +215,16 @@ public sealed record WrittenContent(string Brief, WrittenKind Kind) : ItemConten
 {
     public override TaskType Type => TaskType.WrittenAnswer;
 
-    internal static WrittenKind ReadKind(JsonElement item) => OptionalText(item, "kind")?.Trim().ToLowerInvariant() switch
+    internal static WrittenKind ReadKind(JsonElement item)
     {
-        null or "reference_answer" or "reference" => WrittenKind.ReferenceAnswer,
-        "adversarial_prompt" or "adversarial" => WrittenKind.AdversarialPrompt,
-        var other => throw Refusal.Invalid($"'kind' is '{other}'; use reference_answer or adversarial_prompt.", "kind"),
-    };
+        var kind = OptionalText(item, "kind")?.Trim();
+        return kind?.ToLowerInvariant() switch
+        {
+            null or "reference_answer" or "reference" => WrittenKind.ReferenceAnswer,
+            "adversarial_prompt" or "adversarial" => WrittenKind.AdversarialPrompt,
+            _ => throw Refusal.Invalid($"'kind' is '{kind}'; use reference_answer or adversarial_prompt.", "kind"),
+        };
+    }
 
     public override string ToJson() => Write(w =>
     {

@@ -144,21 +144,23 @@ public sealed record PairwiseAnswer(
 
     internal static PairwiseAnswer Read(TaskSet set, JsonElement answer, bool swapped)
     {
-        var choice = ItemContent.OptionalText(answer, "choice")?.Trim().ToLowerInvariant() switch
+        var given = ItemContent.OptionalText(answer, "choice")?.Trim();
+        var choice = given?.ToLowerInvariant() switch
         {
             "a" => PairwiseChoice.A,
             "b" => PairwiseChoice.B,
             "tie" => PairwiseChoice.Tie,
             null => throw Refusal.Invalid("Choose A, B or tie.", "choice"),
-            var other => throw Refusal.Invalid($"'{other}' is not a choice; choose A, B or tie.", "choice"),
+            _ => throw Refusal.Invalid($"'{given}' is not a choice; choose A, B or tie.", "choice"),
         };
-        PairwiseStrength? strength = ItemContent.OptionalText(answer, "strength")?.Trim().ToLowerInvariant() switch
+        var stated = ItemContent.OptionalText(answer, "strength")?.Trim();
+        PairwiseStrength? strength = stated?.ToLowerInvariant() switch
         {
             "slight" => PairwiseStrength.Slight,
             "clear" => PairwiseStrength.Clear,
             "strong" => PairwiseStrength.Strong,
             null => null,
-            var other => throw Refusal.Invalid($"'{other}' is not a strength; choose slight, clear or strong.", "strength"),
+            _ => throw Refusal.Invalid($"'{stated}' is not a strength; choose slight, clear or strong.", "strength"),
         };
         if (choice == PairwiseChoice.Tie)
             strength = null;

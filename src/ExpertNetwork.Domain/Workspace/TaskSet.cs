@@ -224,7 +224,7 @@ public sealed class TaskSet : AggregateRoot
     private GuidelineVersion Publish(string? markdown, string publishedBy, DateTime nowUtc)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
-        var text = WorkspaceText.Required(markdown, "The guidelines", MaxGuidelinesLength, "Guidelines");
+        var text = WorkspaceText.Required(markdown, "The guidelines text", MaxGuidelinesLength, "Guidelines");
         var by = WorkspaceText.Required(publishedBy, "The publisher", TextLimits.Actor, "PublishedBy");
         var version = new GuidelineVersion(Id, _guidelines.Count + 1, text, by, nowUtc);
         _guidelines.Add(version);
