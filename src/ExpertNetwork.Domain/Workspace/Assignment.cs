@@ -93,7 +93,7 @@ public sealed class Assignment : AggregateRoot
         RequireLiveLease("saved", nowUtc);
         if (revision <= DraftRevision)
             return false;
-        if (draftJson is null || draftJson.Length > MaxDraftLength)
+        if (draftJson?.Length > MaxDraftLength)
             throw Refusal.Invalid($"The draft is larger than {MaxDraftLength / 1024} KB.", "Draft");
         ItemContent.ParseObject(draftJson, "The draft").Dispose();
         Draft = draftJson;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using ExpertNetwork.Domain.Common;
 
 namespace ExpertNetwork.Domain.Workspace;
@@ -89,8 +88,9 @@ public abstract record ItemContent
         _ => "'brief'",
     };
 
-    // Text in any script is stored as itself rather than as \uXXXX escapes, which would inflate it up to six times.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // Text is stored as itself rather than as \uXXXX escapes, which would inflate it up to six times. The JSON is never
+    // written into a page as script; views show the values as encoded text.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static string Write(Action<Utf8JsonWriter> body)
     {

@@ -96,6 +96,8 @@ public sealed class AssignmentTests
         var assignment = Leased().Assignment;
 
         Should.Throw<Refusal>(() => assignment.SaveDraft("{\"a\":", 1, Now)).Message.ShouldBe("The draft is not valid JSON.");
+        Should.Throw<Refusal>(() => assignment.SaveDraft(null!, 1, Now)).Message.ShouldBe("The draft is not valid JSON.");
+        Should.Throw<Refusal>(() => assignment.SaveDraft("[1]", 1, Now)).Message.ShouldBe("The draft must be a JSON object.");
         var refusal = Should.Throw<Refusal>(() => assignment.SaveDraft($$"""{"text":"{{new string('x', Assignment.MaxDraftLength)}}"}""", 1, Now));
         (refusal.Message, refusal.Field).ShouldBe(("The draft is larger than 64 KB.", "Draft"));
         assignment.DraftRevision.ShouldBe(0);

@@ -57,6 +57,13 @@ public sealed class ItemContentTests
     }
 
     [Fact]
+    public void Text_in_any_script_and_markup_characters_are_stored_as_themselves()
+    {
+        new RubricContent("Czy guz <T2> jest operacyjny?", "Tak & nie — zależy od N.").ToJson()
+            .ShouldBe("""{"prompt":"Czy guz <T2> jest operacyjny?","response":"Tak & nie — zależy od N."}""");
+    }
+
+    [Fact]
     public void A_written_brief_is_a_reference_answer_unless_it_says_otherwise()
     {
         ((WrittenContent)ItemContent.Parse(TaskType.WrittenAnswer, """{"brief":"B"}""")).Kind.ShouldBe(WrittenKind.ReferenceAnswer);

@@ -212,6 +212,15 @@ public sealed class TaskItemImportTests
     }
 
     [Fact]
+    public void Csv_header_names_are_matched_whatever_their_case()
+    {
+        var preview = Parse(TaskType.Rubric, "rubric.csv", "ID,Prompt,Response,Practice\nx-1,Explain TNM.,Tumour <T>; node & metastasis.,no\n");
+
+        preview.Errors.ShouldBeEmpty();
+        preview.Rows.Single().Content.ToJson().ShouldBe("""{"prompt":"Explain TNM.","response":"Tumour <T>; node & metastasis."}""");
+    }
+
+    [Fact]
     public void Csv_problems_are_named_by_the_row_a_spreadsheet_shows()
     {
         var preview = Parse(TaskType.Pairwise, "pairs.csv",

@@ -114,7 +114,7 @@ public static class TaskItemImport
                 bytes = end < 0 ? [] : bytes[(end + 1)..];
                 if (current.Trim(" \t"u8).IsEmpty)
                     continue;
-                if (current.Length > limits.MaxItemBytes)
+                if (current.Length > MaxItemBytes)
                 {
                     Error(line, OverSize(current.Length));
                     continue;
@@ -175,7 +175,7 @@ public static class TaskItemImport
                     continue;
                 }
                 var json = RowAsJson(header, record.Fields, asColumns);
-                if (Encoding.UTF8.GetByteCount(json) > limits.MaxItemBytes)
+                if (Encoding.UTF8.GetByteCount(json) > MaxItemBytes)
                 {
                     Error(record.Row, OverSize(Encoding.UTF8.GetByteCount(json)));
                     continue;
@@ -194,10 +194,9 @@ public static class TaskItemImport
                 writer.WriteStartObject();
                 for (var i = 0; i < header.Count; i++)
                 {
-                    var name = header[i];
-                    var key = name.ToLowerInvariant();
-                    if (Reserved.Contains(key) || key == "title" || !asColumns)
-                        writer.WriteString(Reserved.Contains(key) || key == "title" ? key : name, fields[i]);
+                    var key = header[i].ToLowerInvariant();
+                    if (!asColumns || Reserved.Contains(key) || key == "title")
+                        writer.WriteString(key, fields[i]);
                 }
                 if (asColumns)
                 {
@@ -224,6 +223,9 @@ public static class TaskItemImport
                 var practice = Practice(item);
                 var expected = Expected(item, practice);
                 var content = ItemContent.Read(set.Type, item);
+                var size = Encoding.UTF8.GetByteCount(content.ToJson());
+                if (size > MaxItemBytes)
+                    throw Refusal.Invalid(OverSize(size));
                 if (_seen.TryGetValue(id, out var first))
                 {
                     Error(line, $"The id '{id}' is already used on line {first}; every item needs its own id.");
@@ -317,8 +319,10 @@ public static class TaskItemImport
             }
         }
 
+        private int MaxItemBytes => Math.Min(limits.MaxItemBytes, TaskItem.MaxContentBytes);
+
         private string OverSize(int bytes) =>
-            $"This item is {Math.Ceiling(bytes / 1024d).ToString(CultureInfo.InvariantCulture)} KB; an item may be at most {limits.MaxItemBytes / 1024} KB.";
+            $"This item is {Math.Ceiling(bytes / 1024d).ToString(CultureInfo.InvariantCulture)} KB; an item may be at most {MaxItemBytes / 1024} KB.";
 
         private void Error(int line, string message) => Errors.Add(new TaskItemImportError(line, message));
     }
