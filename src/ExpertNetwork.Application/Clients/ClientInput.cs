@@ -9,12 +9,12 @@ namespace ExpertNetwork.Application.Clients;
 /// </summary>
 public sealed class ClientInput
 {
-    [Required(ErrorMessage = "Enter the client's name.")]
-    [StringLength(TextLimits.Name, ErrorMessage = "The name must be at most {1} characters.")]
+    [Required(ErrorMessage = Client.NameMissing)]
+    [StringLength(Client.MaxNameLength, ErrorMessage = Client.NameTooLong)]
     public string Name { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Enter the client's legal name.")]
-    [StringLength(TextLimits.Name, ErrorMessage = "The legal name must be at most {1} characters.")]
+    [Required(ErrorMessage = Client.LegalNameMissing)]
+    [StringLength(Client.MaxNameLength, ErrorMessage = Client.LegalNameTooLong)]
     public string LegalName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter the billing email address.")]
@@ -22,8 +22,8 @@ public sealed class ClientInput
     [StringLength(TextLimits.Email, ErrorMessage = "The billing email address must be at most {1} characters.")]
     public string BillingEmail { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Enter the billing address.")]
-    [StringLength(TextLimits.Reason, ErrorMessage = "The billing address must be at most {1} characters.")]
+    [Required(ErrorMessage = Client.BillingAddressMissing)]
+    [StringLength(Client.MaxBillingAddressLength, ErrorMessage = Client.BillingAddressTooLong)]
     public string BillingAddress { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter the country.")]
@@ -41,7 +41,7 @@ public sealed class ClientInput
     /// <summary>The client accounts for VAT itself; needs its VAT number.</summary>
     public bool ReverseCharge { get; set; }
 
-    [StringLength(TextLimits.Code, ErrorMessage = "The VAT number must be at most {1} characters.")]
+    [StringLength(Client.MaxVatNumberLength, ErrorMessage = Client.VatNumberTooLong)]
     public string? VatNumber { get; set; }
 
     /// <summary>Experts need this client's own NDA, not only the master NDA, before working on its projects.</summary>

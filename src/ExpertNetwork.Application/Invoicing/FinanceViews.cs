@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ExpertNetwork.Domain.Invoicing;
 
 namespace ExpertNetwork.Application.Invoicing;
@@ -19,13 +20,23 @@ public sealed record PayoutFilter(
 public sealed record InvoiceListItem(
     Guid Id, string? Number, DocumentKind Kind, DocumentStatus Status, Guid ClientId, string ClientName, Guid ProjectId, string ProjectCode,
     string ProjectName, DateOnly PeriodStart, DateOnly PeriodEnd, string Currency, decimal Subtotal, decimal TaxAmount, decimal Total,
-    DateOnly? IssueDate, DateOnly? DueDate, DateOnly? PaidOn, bool ReverseCharge, DateTime CreatedUtc);
+    DateOnly? IssueDate, DateOnly? DueDate, DateOnly? PaidOn, bool ReverseCharge, DateTime CreatedUtc)
+{
+    // The list offers to issue its drafts at once; not part of the API.
+    [JsonIgnore]
+    public bool IsDraft => BillingDocument.IsDraftIn(Status);
+}
 
 /// <summary>A payout statement or its credit note in a list.</summary>
 public sealed record PayoutListItem(
     Guid Id, string? Number, DocumentKind Kind, DocumentStatus Status, Guid ExpertId, string ExpertName, string ExpertEmail,
     DateOnly PeriodStart, DateOnly PeriodEnd, string Currency, decimal Total, DateOnly? IssueDate, DateOnly? PaidOn, string? PaymentReference,
-    DateTime CreatedUtc);
+    DateTime CreatedUtc)
+{
+    // The list offers to issue its drafts at once; not part of the API.
+    [JsonIgnore]
+    public bool IsDraft => BillingDocument.IsDraftIn(Status);
+}
 
 /// <summary>The sums of every matching document (all pages) in one currency; drafts and voided ones included as listed.</summary>
 public sealed record MoneyTotals(string Currency, int Documents, decimal Subtotal, decimal TaxAmount, decimal Total);
@@ -55,6 +66,16 @@ public sealed record InvoiceDetail(
 
     public DateTime? SentUtc { get; init; }
     public string? SentTo { get; init; }
+
+    // What the invoice's kind and status admit, as the domain decides it: the page offers only these actions; not part of the API.
+    [JsonIgnore]
+    public bool IsDraft => BillingDocument.IsDraftIn(Status);
+    [JsonIgnore]
+    public bool CanSend => Invoice.CanBeSentIn(Status, HasStoredPdf);
+    [JsonIgnore]
+    public bool CanMarkPaid => BillingDocument.AwaitsPaymentIn(Kind, Status);
+    [JsonIgnore]
+    public bool CanVoid => BillingDocument.AwaitsPaymentIn(Kind, Status);
 }
 
 /// <summary>Everything a payout statement's page shows.</summary>
@@ -62,7 +83,16 @@ public sealed record PayoutDetail(
     Guid Id, int Version, string? Number, DocumentKind Kind, DocumentStatus Status, Guid ExpertId, string ExpertName, string ExpertEmail,
     DateOnly PeriodStart, DateOnly PeriodEnd, string Currency, decimal Subtotal, decimal TaxAmount, decimal Total, DateTime CreatedUtc,
     DateTime? IssuedUtc, DateOnly? IssueDate, DateOnly? DueDate, DateOnly? PaidOn, string? PaymentReference, DateTime? VoidedUtc, string? VoidReason,
-    LinkedDocument? CreditNote, LinkedDocument? Credits, bool HasStoredPdf, string? PdfSha256, int TimeEntryCount, IReadOnlyList<BillingLineView> Lines);
+    LinkedDocument? CreditNote, LinkedDocument? Credits, bool HasStoredPdf, string? PdfSha256, int TimeEntryCount, IReadOnlyList<BillingLineView> Lines)
+{
+    // What the statement's kind and status admit, as the domain decides it: the page offers only these actions; not part of the API.
+    [JsonIgnore]
+    public bool IsDraft => BillingDocument.IsDraftIn(Status);
+    [JsonIgnore]
+    public bool CanMarkPaid => BillingDocument.AwaitsPaymentIn(Kind, Status);
+    [JsonIgnore]
+    public bool CanVoid => BillingDocument.AwaitsPaymentIn(Kind, Status);
+}
 
 /// <summary>A client or project to filter by.</summary>
 public sealed record FinanceChoice(Guid Id, string Label);

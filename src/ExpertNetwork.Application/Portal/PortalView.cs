@@ -18,6 +18,9 @@ public sealed record PortalEngagement(
     Activity Activity, IReadOnlyList<PortalRate> Rates, decimal HoursPerWeek, decimal HoursCap, decimal HoursUsed, bool HasContract, bool CanLogHours)
 {
     public decimal HoursLeft => Math.Max(0, HoursCap - HoursUsed);
+
+    /// <summary>How much of the hours cap is used, in whole percent up to 100 (0 without a cap).</summary>
+    public int HoursUsedPercent => HoursCap > 0 ? Math.Min(100, (int)Math.Round(HoursUsed * 100 / HoursCap)) : 0;
 }
 
 public sealed record PortalRate(Activity Activity, Money HourlyRate);
@@ -48,4 +51,10 @@ public sealed record PortalStatement(
     DateOnly? PaidOn, string? RelatedNumber)
 {
     public bool IsCreditNote => Kind == DocumentKind.CreditNote;
+
+    /// <summary>When an issued statement that is still to be paid falls due; null once paid, voided, or for a credit note.</summary>
+    public DateOnly? PaymentDue => BillingDocument.AwaitsPaymentIn(Kind, Status) ? DueDate : null;
+
+    /// <summary>A voided statement was cancelled by a credit note (<see cref="RelatedNumber"/>).</summary>
+    public bool IsVoided => Status == DocumentStatus.Voided;
 }

@@ -7,6 +7,19 @@ namespace ExpertNetwork.Domain.Clients;
 /// <summary>A customer of the network: who is billed, at what VAT, and which companies its experts may not work for.</summary>
 public sealed class Client : AggregateRoot
 {
+    // The limits and sentences of the client's texts, shared by the form's annotations and the checks below,
+    // so a too-long name is refused in the same words whether the form or the domain catches it; {1} is the limit.
+    public const int MaxNameLength = TextLimits.Name;
+    public const string NameMissing = "Enter the client's name.";
+    public const string NameTooLong = "The name must be at most {1} characters.";
+    public const string LegalNameMissing = "Enter the client's legal name.";
+    public const string LegalNameTooLong = "The legal name must be at most {1} characters.";
+    public const int MaxBillingAddressLength = TextLimits.Reason;
+    public const string BillingAddressMissing = "Enter the billing address.";
+    public const string BillingAddressTooLong = "The billing address must be at most {1} characters.";
+    public const int MaxVatNumberLength = TextLimits.Code;
+    public const string VatNumberTooLong = "The VAT number must be at most {1} characters.";
+
     public const int MaxRestrictedCompanies = 200;
 
     /// <summary>The sentence for too many restricted companies; {1} is the limit (the form's annotation uses it too).</summary>
@@ -86,10 +99,10 @@ public sealed class Client : AggregateRoot
         string name, string legalName, string billingEmail, string billingAddress, string countryCode,
         string currency, decimal vatRate, bool reverseCharge, string? vatNumber, bool requiresClientNda)
     {
-        Name = Guard.Required(name, "Client name", TextLimits.Name);
-        LegalName = Guard.Required(legalName, "Legal name", TextLimits.Name);
+        Name = Guard.Required(name, MaxNameLength, NameMissing, NameTooLong);
+        LegalName = Guard.Required(legalName, MaxNameLength, LegalNameMissing, LegalNameTooLong);
         BillingEmail = Emails.Normalize(billingEmail);
-        BillingAddress = Guard.Required(billingAddress, "Billing address", TextLimits.Reason);
+        BillingAddress = Guard.Required(billingAddress, MaxBillingAddressLength, BillingAddressMissing, BillingAddressTooLong);
         CountryCode = CountryCodes.Require(countryCode);
         Currency = Money.Zero(currency).Currency;
         // Entered in percent with up to two decimals, kept as a fraction (0.23 for 23 %).
@@ -101,7 +114,7 @@ public sealed class Client : AggregateRoot
             throw Refusal.Invalid("Reverse charge needs the client's VAT number.", "VatNumber");
         VatRate = vatRate;
         ReverseCharge = reverseCharge;
-        VatNumber = Guard.Optional(vatNumber, "VAT number", TextLimits.Code);
+        VatNumber = Guard.Optional(vatNumber, MaxVatNumberLength, VatNumberTooLong);
         RequiresClientNda = requiresClientNda;
     }
 

@@ -12,6 +12,24 @@ internal static class Guard
         return trimmed;
     }
 
+    /// <summary>Like <see cref="Required(string?, string, int)"/>, in the form's own sentences: <paramref name="tooLongRule"/> has the limit as {1}.</summary>
+    public static string Required(string? value, int maxLength, string whenMissing, string tooLongRule)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw Refusal.Invalid(whenMissing);
+        return Optional(value, maxLength, tooLongRule)!;
+    }
+
+    public static string? Optional(string? value, int maxLength, string tooLongRule)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength)
+            throw Refusal.Invalid(RuleText.AtMost(tooLongRule, maxLength));
+        return trimmed;
+    }
+
     public static string? Optional(string? value, string what, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -9,4 +9,7 @@ namespace ExpertNetwork.Domain.Common;
 public static class RuleText
 {
     public static string Between(string rule, object min, object max) => string.Format(CultureInfo.InvariantCulture, rule, null, min, max);
+
+    /// <summary>A length rule written for a StringLength annotation ({1} is the limit), as the domain says it.</summary>
+    public static string AtMost(string rule, int max) => string.Format(CultureInfo.InvariantCulture, rule, null, max);
 }

@@ -52,6 +52,16 @@ public abstract class BillingDocument : AggregateRoot
     public Money SubtotalMoney => new(Subtotal, Currency);
     public Money TotalMoney => new(Total, Currency);
 
+    /// <summary>A draft is still being prepared: it may be previewed, issued, regenerated or discarded; nothing else.</summary>
+    public static bool IsDraftIn(DocumentStatus status) => status == DocumentStatus.Draft;
+
+    /// <summary>Only an issued original awaits payment, and only it can be marked paid or voided; a credit note is settled against its original.</summary>
+    public static bool AwaitsPaymentIn(DocumentKind kind, DocumentStatus status) => kind == DocumentKind.Original && status == DocumentStatus.Issued;
+
+    public bool CanMarkPaid => AwaitsPaymentIn(Kind, Status);
+
+    public bool CanVoid => AwaitsPaymentIn(Kind, Status);
+
     /// <summary>Tax is not charged when the customer accounts for it (reverse charge) or on self-billed payouts without VAT.</summary>
     protected virtual bool ChargesTax => TaxRate > 0;
 
@@ -133,9 +143,11 @@ public abstract class BillingDocument : AggregateRoot
     public void MarkPaid(DateOnly paidOn, string? reference, DateTime nowUtc)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
-        RequireStatus("marked paid", DocumentStatus.Issued);
-        if (Kind == DocumentKind.CreditNote)
+        if (!CanMarkPaid)
+        {
+            RequireStatus("marked paid", DocumentStatus.Issued);
             throw Refusal.Conflict("A credit note is settled against its invoice, not paid.");
+        }
         if (IssueDate is { } issued && paidOn < issued)
             throw Refusal.Invalid("The payment date cannot be before the issue date.", nameof(PaidOn));
         // A day's grace for time zones ahead of UTC; a payment is recorded once it has arrived.
@@ -170,9 +182,12 @@ public abstract class BillingDocument : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(draftCreditNote);
         Guard.Utc(nowUtc, nameof(nowUtc));
-        if (Kind != DocumentKind.Original)
-            throw Refusal.Conflict("A credit note cannot be voided.");
-        RequireStatus("voided", DocumentStatus.Issued);
+        if (!CanVoid)
+        {
+            if (Kind != DocumentKind.Original)
+                throw Refusal.Conflict("A credit note cannot be voided.");
+            RequireStatus("voided", DocumentStatus.Issued);
+        }
         var why = Guard.Reason(reason, "A reason for voiding");
         var creditNote = draftCreditNote();
         creditNote.TakeNumber(creditSeries, issueDate, paymentTermDays, nowUtc);

@@ -82,16 +82,23 @@ public sealed class Invoice : BillingDocument
         return note;
     }
 
+    /// <summary>Only the stored PDF of an issued or paid invoice (or credit note) goes to the client.</summary>
+    public static bool CanBeSentIn(DocumentStatus status, bool hasStoredPdf) => status is DocumentStatus.Issued or DocumentStatus.Paid && hasStoredPdf;
+
+    public bool CanSend => CanBeSentIn(Status, PdfSha256 is not null);
+
     /// <summary>Records that the issued PDF was emailed to the client; sending again (a lost mail) moves the stamp.</summary>
     public void MarkSent(string toAddress, DateTime nowUtc)
     {
         Guard.Utc(nowUtc, nameof(nowUtc));
-        if (Status is not (DocumentStatus.Issued or DocumentStatus.Paid))
-            throw Refusal.Conflict(Status == DocumentStatus.Draft
-                ? "A draft is not sent to the client; issue it first."
-                : $"This {(Kind == DocumentKind.CreditNote ? "credit note" : "invoice")} is {Status.ToString().ToLowerInvariant()}, so it is not sent to the client.");
-        if (PdfSha256 is null)
+        if (!CanSend)
+        {
+            if (Status is not (DocumentStatus.Issued or DocumentStatus.Paid))
+                throw Refusal.Conflict(Status == DocumentStatus.Draft
+                    ? "A draft is not sent to the client; issue it first."
+                    : $"This {(Kind == DocumentKind.CreditNote ? "credit note" : "invoice")} is {Status.ToString().ToLowerInvariant()}, so it is not sent to the client.");
             throw Refusal.Conflict("The PDF of this document is not stored, so there is nothing to send.");
+        }
         SentTo = Guard.Required(toAddress, "Recipient", TextLimits.Email);
         SentUtc = nowUtc;
         Record("SentToClient");

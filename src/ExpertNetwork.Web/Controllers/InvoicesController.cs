@@ -28,8 +28,8 @@ public sealed class InvoicesController(ListInvoicesHandler list, GetInvoiceHandl
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await get.HandleAsync(new GetInvoiceQuery(id), cancellationToken) is { } invoice ? View(new InvoicePageViewModel(invoice, clock.UtcNow)) : NotFound();
+    public async Task<IActionResult> Details(Guid id, [FromServices] FinanceOptions finance, CancellationToken cancellationToken) =>
+        await get.HandleAsync(new GetInvoiceQuery(id), cancellationToken) is { } invoice ? View(new InvoicePageViewModel(invoice, finance.Today(clock.UtcNow))) : NotFound();
 
     /// <summary>The stored, hash-checked PDF of an issued document, or a preview marked DRAFT.</summary>
     [HttpGet("{id:guid}/pdf")]

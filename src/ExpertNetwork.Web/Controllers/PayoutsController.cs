@@ -27,8 +27,8 @@ public sealed class PayoutsController(ListPayoutStatementsHandler list, GetPayou
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken) =>
-        await get.HandleAsync(new GetPayoutStatementQuery(id), cancellationToken) is { } statement ? View(new PayoutPageViewModel(statement, clock.UtcNow)) : NotFound();
+    public async Task<IActionResult> Details(Guid id, [FromServices] FinanceOptions finance, CancellationToken cancellationToken) =>
+        await get.HandleAsync(new GetPayoutStatementQuery(id), cancellationToken) is { } statement ? View(new PayoutPageViewModel(statement, finance.Today(clock.UtcNow))) : NotFound();
 
     [HttpGet("{id:guid}/pdf")]
     public async Task<IActionResult> Pdf(Guid id, [FromServices] GetPayoutStatementPdfHandler pdf, CancellationToken cancellationToken) =>
