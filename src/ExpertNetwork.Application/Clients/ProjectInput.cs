@@ -10,25 +10,25 @@ public sealed class ProjectInput
     [Required(ErrorMessage = "Choose the client.")]
     public Guid? ClientId { get; set; }
 
-    [Required(ErrorMessage = "Enter the project name.")]
-    [StringLength(TextLimits.Name, ErrorMessage = "The name must be at most {1} characters.")]
+    [Required(ErrorMessage = Project.NameMissing)]
+    [StringLength(Project.MaxNameLength, ErrorMessage = Project.NameTooLong)]
     public string Name { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Enter the project code.")]
-    [StringLength(TextLimits.Code, ErrorMessage = "The code must be at most {1} characters.")]
+    [Required(ErrorMessage = Project.CodeMissing)]
+    [StringLength(Project.MaxCodeLength, ErrorMessage = Project.CodeTooLong)]
     [RegularExpression(Project.CodePattern, ErrorMessage = Project.CodeRule)]
     public string Code { get; set; } = string.Empty;
 
     /// <summary>The specialty the project's work is in, if any.</summary>
     public Guid? DomainSpecialtyId { get; set; }
 
-    [Required(ErrorMessage = "Enter the description.")]
-    [StringLength(TextLimits.LongText, ErrorMessage = "The description must be at most {1} characters.")]
+    [Required(ErrorMessage = Project.DescriptionMissing)]
+    [StringLength(Project.MaxDescriptionLength, ErrorMessage = Project.DescriptionTooLong)]
     public string Description { get; set; } = string.Empty;
 
     /// <summary>What experts are told before they accept; all they see of a restricted project.</summary>
-    [Required(ErrorMessage = "Enter the brief experts see.")]
-    [StringLength(TextLimits.LongText, ErrorMessage = "The expert brief must be at most {1} characters.")]
+    [Required(ErrorMessage = Project.ExpertBriefMissing)]
+    [StringLength(Project.MaxExpertBriefLength, ErrorMessage = Project.ExpertBriefTooLong)]
     public string ExpertBrief { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Choose the confidentiality level.")]

@@ -20,6 +20,21 @@ public sealed class Project : AggregateRoot
     public const double MaxBudget = 1_000_000_000;
     public const string BudgetRule = "The budget must be between {1} and {2}.";
 
+    // The limits and sentences of the project's texts, shared by the form's annotations and the checks below,
+    // so a too-long name is refused in the same words whether the form or the domain catches it; {1} is the limit.
+    public const int MaxNameLength = TextLimits.Name;
+    public const string NameMissing = "Enter the project name.";
+    public const string NameTooLong = "The name must be at most {1} characters.";
+    public const int MaxCodeLength = TextLimits.Code;
+    public const string CodeMissing = "Enter the project code.";
+    public const string CodeTooLong = "The code must be at most {1} characters.";
+    public const int MaxDescriptionLength = TextLimits.LongText;
+    public const string DescriptionMissing = "Enter the description.";
+    public const string DescriptionTooLong = "The description must be at most {1} characters.";
+    public const int MaxExpertBriefLength = TextLimits.LongText;
+    public const string ExpertBriefMissing = "Enter the brief experts see.";
+    public const string ExpertBriefTooLong = "The expert brief must be at most {1} characters.";
+
     private readonly List<PriceListEntry> _priceList = [];
 
     private Project()
@@ -133,14 +148,14 @@ public sealed class Project : AggregateRoot
     {
         if (budget.Amount < (decimal)MinBudget || budget.Amount > (decimal)MaxBudget)
             throw Refusal.Invalid(RuleText.Between(BudgetRule, MinBudget, MaxBudget), "Budget");
-        Name = Guard.Required(name, "Project name", TextLimits.Name);
-        var projectCode = Guard.Required(code, "Project code", TextLimits.Code).ToUpperInvariant();
+        Name = Guard.Required(name, MaxNameLength, NameMissing, NameTooLong);
+        var projectCode = Guard.Required(code, MaxCodeLength, CodeMissing, CodeTooLong).ToUpperInvariant();
         if (!projectCode.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
             throw Refusal.Invalid(CodeRule, "Code");
         Code = projectCode;
         DomainSpecialtyId = domainSpecialtyId;
-        Description = Guard.Required(description, "Description", TextLimits.LongText);
-        ExpertBrief = Guard.Required(expertBrief, "Expert brief", TextLimits.LongText);
+        Description = Guard.Required(description, MaxDescriptionLength, DescriptionMissing, DescriptionTooLong);
+        ExpertBrief = Guard.Required(expertBrief, MaxExpertBriefLength, ExpertBriefMissing, ExpertBriefTooLong);
         Confidentiality = confidentiality;
         RequiresConflictDeclaration = requiresConflictDeclaration;
         Budget = budget;
