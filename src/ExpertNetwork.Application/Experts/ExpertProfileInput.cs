@@ -9,8 +9,8 @@ namespace ExpertNetwork.Application.Experts;
 /// </summary>
 public sealed class ExpertProfileInput
 {
-    [Required(ErrorMessage = "Enter the expert's full name.")]
-    [StringLength(TextLimits.Name, ErrorMessage = "The name must be at most {1} characters.")]
+    [Required(ErrorMessage = Expert.FullNameMissing)]
+    [StringLength(Expert.MaxFullNameLength, ErrorMessage = Expert.FullNameTooLong)]
     public string FullName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter the expert's email address.")]
@@ -18,7 +18,7 @@ public sealed class ExpertProfileInput
     [StringLength(TextLimits.Email, ErrorMessage = "The email address must be at most {1} characters.")]
     public string Email { get; set; } = string.Empty;
 
-    [StringLength(TextLimits.Phone, ErrorMessage = "The phone number must be at most {1} characters.")]
+    [StringLength(Expert.MaxPhoneLength, ErrorMessage = Expert.PhoneTooLong)]
     public string? Phone { get; set; }
 
     [Required(ErrorMessage = "Choose the country.")]
@@ -35,10 +35,10 @@ public sealed class ExpertProfileInput
     [Range(0, (double)Expert.MaxWeeklyCapacityHours, ErrorMessage = Expert.WeeklyCapacityRule)]
     public decimal WeeklyCapacityHours { get; set; }
 
-    [StringLength(TextLimits.Name, ErrorMessage = "The headline must be at most {1} characters.")]
+    [StringLength(Expert.MaxHeadlineLength, ErrorMessage = Expert.HeadlineTooLong)]
     public string? Headline { get; set; }
 
-    [StringLength(TextLimits.Note, ErrorMessage = "Notes must be at most {1} characters.")]
+    [StringLength(Expert.MaxNotesLength, ErrorMessage = Expert.NotesTooLong)]
     public string? Notes { get; set; }
 
     /// <summary>ISO 639 codes such as en, de, pl.</summary>

@@ -20,6 +20,18 @@ public sealed class Expert : AggregateRoot
     public const string WeeklyCapacityRule = "Weekly capacity must be between {1} and {2} hours.";
     public const string TooManyEmployers = "List at most {1} employers and affiliations.";
 
+    // The limits and sentences of the profile's texts, shared by the form's annotations and the checks below,
+    // so a too-long name is refused in the same words whether the form or the domain catches it; {1} is the limit.
+    public const int MaxFullNameLength = TextLimits.Name;
+    public const string FullNameMissing = "Enter the expert's full name.";
+    public const string FullNameTooLong = "The name must be at most {1} characters.";
+    public const int MaxPhoneLength = TextLimits.Phone;
+    public const string PhoneTooLong = "The phone number must be at most {1} characters.";
+    public const int MaxHeadlineLength = TextLimits.Name;
+    public const string HeadlineTooLong = "The headline must be at most {1} characters.";
+    public const int MaxNotesLength = TextLimits.Note;
+    public const string NotesTooLong = "Notes must be at most {1} characters.";
+
     private readonly List<ExpertLanguage> _languages = [];
     private readonly List<ExpertSpecialty> _specialties = [];
     private readonly List<Blackout> _blackouts = [];
@@ -282,18 +294,18 @@ public sealed class Expert : AggregateRoot
         string fullName, string email, string? phone, string countryCode, string timeZoneId,
         int yearsOfExperience, string? headline, string? notes)
     {
-        FullName = Guard.Required(fullName, "Full name", TextLimits.Name);
+        FullName = Guard.Required(fullName, MaxFullNameLength, FullNameMissing, FullNameTooLong);
         Email = Emails.Normalize(email);
         SearchName = SearchText.Fold(FullName);
         SearchEmail = SearchText.Fold(Email);
-        Phone = Guard.Optional(phone, "Phone", TextLimits.Phone);
+        Phone = Guard.Optional(phone, MaxPhoneLength, PhoneTooLong);
         CountryCode = CountryCodes.Require(countryCode);
         TimeZoneId = TimeZones.RequireIana(timeZoneId);
         if (yearsOfExperience is < 0 or > MaxYearsOfExperience)
             throw Refusal.Invalid(string.Format(CultureInfo.InvariantCulture, YearsOfExperienceRule, null, 0, MaxYearsOfExperience), "YearsOfExperience");
         YearsOfExperience = yearsOfExperience;
-        Headline = Guard.Optional(headline, "Headline", TextLimits.Name);
-        Notes = Guard.Optional(notes, "Notes", TextLimits.Note);
+        Headline = Guard.Optional(headline, MaxHeadlineLength, HeadlineTooLong);
+        Notes = Guard.Optional(notes, MaxNotesLength, NotesTooLong);
     }
 
     private void ApplyCapacity(decimal hours)
