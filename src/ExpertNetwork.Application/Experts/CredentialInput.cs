@@ -8,16 +8,16 @@ public sealed class CredentialInput
     [Required(ErrorMessage = "Choose the kind of credential.")]
     public CredentialKind? Kind { get; set; }
 
-    [Required(ErrorMessage = "Enter who issued the credential.")]
-    [StringLength(TextLimits.Name, ErrorMessage = "The issuer must be at most {1} characters.")]
+    [Required(ErrorMessage = Credential.IssuerMissing)]
+    [StringLength(Credential.MaxIssuerLength, ErrorMessage = Credential.IssuerTooLong)]
     public string Issuer { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Enter the credential number.")]
-    [StringLength(TextLimits.Short, ErrorMessage = "The number must be at most {1} characters.")]
+    [Required(ErrorMessage = Credential.NumberMissing)]
+    [StringLength(Credential.MaxNumberLength, ErrorMessage = Credential.NumberTooLong)]
     public string Number { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Enter the jurisdiction (country or state).")]
-    [StringLength(TextLimits.Short, ErrorMessage = "The jurisdiction must be at most {1} characters.")]
+    [Required(ErrorMessage = Credential.JurisdictionMissing)]
+    [StringLength(Credential.MaxJurisdictionLength, ErrorMessage = Credential.JurisdictionTooLong)]
     public string Jurisdiction { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter the issue date.")]

@@ -12,6 +12,18 @@ public sealed class Credential : AggregateRoot
 {
     public const long MaxEvidenceBytes = 10L * 1024 * 1024;
 
+    // The limits and sentences of the credential's texts, shared by the form's annotations and the checks below,
+    // so a too-long number is refused in the same words whether the form or the domain catches it; {1} is the limit.
+    public const int MaxIssuerLength = TextLimits.Name;
+    public const string IssuerMissing = "Enter who issued the credential.";
+    public const string IssuerTooLong = "The issuer must be at most {1} characters.";
+    public const int MaxNumberLength = TextLimits.Short;
+    public const string NumberMissing = "Enter the credential number.";
+    public const string NumberTooLong = "The number must be at most {1} characters.";
+    public const int MaxJurisdictionLength = TextLimits.Short;
+    public const string JurisdictionMissing = "Enter the jurisdiction (country or state).";
+    public const string JurisdictionTooLong = "The jurisdiction must be at most {1} characters.";
+
     private Credential() { Issuer = Number = Jurisdiction = string.Empty; }
 
     public Guid ExpertId { get; private set; }
@@ -48,9 +60,9 @@ public sealed class Credential : AggregateRoot
         {
             ExpertId = expertId,
             Kind = kind,
-            Issuer = Guard.Required(issuer, "Issuer", TextLimits.Name),
-            Number = Guard.Required(number, "Credential number", TextLimits.Short),
-            Jurisdiction = Guard.Required(jurisdiction, "Jurisdiction", TextLimits.Short),
+            Issuer = Guard.Required(issuer, MaxIssuerLength, IssuerMissing, IssuerTooLong),
+            Number = Guard.Required(number, MaxNumberLength, NumberMissing, NumberTooLong),
+            Jurisdiction = Guard.Required(jurisdiction, MaxJurisdictionLength, JurisdictionMissing, JurisdictionTooLong),
             IssuedOn = issuedOn,
             ExpiresOn = expiresOn,
             Status = VerificationStatus.Pending,
