@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ExpertNetwork.Domain.Experts;
 
 namespace ExpertNetwork.Application.Experts;
 
@@ -10,6 +11,6 @@ public sealed class BlackoutInput
     [Required(ErrorMessage = "Enter the last day the expert is unavailable.")]
     public DateOnly? To { get; set; }
 
-    [StringLength(TextLimits.Short, ErrorMessage = "The reason must be at most {1} characters.")]
+    [StringLength(Blackout.MaxReasonLength, ErrorMessage = Blackout.ReasonTooLong)]
     public string? Reason { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ExpertNetwork.Domain.Timesheets;
 
 namespace ExpertNetwork.Application.Timesheets;
 
@@ -21,6 +22,6 @@ public sealed class TimeEntryInput
     [LoggableHours]
     public decimal? Hours { get; set; }
 
-    [StringLength(TextLimits.Note, ErrorMessage = "The note can be at most {1} characters.")]
+    [StringLength(TimeEntry.MaxNoteLength, ErrorMessage = TimeEntry.NoteTooLong)]
     public string? Note { get; set; }
 }

@@ -5,6 +5,10 @@ namespace ExpertNetwork.Domain.Experts;
 /// <summary>Days the expert cannot work (holiday, on call, congress).</summary>
 public sealed class Blackout : Entity
 {
+    // The reason's limit and sentence, shared by the form's annotation and the check below; {1} is the limit.
+    public const int MaxReasonLength = TextLimits.Short;
+    public const string ReasonTooLong = "The reason must be at most {1} characters.";
+
     private Blackout() { Days = new DateRange(DateOnly.MinValue, DateOnly.MinValue); }
 
     internal Blackout(Guid expertId, DateRange days, string? reason)
@@ -13,7 +17,7 @@ public sealed class Blackout : Entity
             throw Refusal.Invalid("A blackout needs an end date.", "To");
         ExpertId = expertId;
         Days = days;
-        Reason = Guard.Optional(reason, "Blackout reason", TextLimits.Short);
+        Reason = Guard.Optional(reason, MaxReasonLength, ReasonTooLong);
     }
 
     public Guid ExpertId { get; private set; }

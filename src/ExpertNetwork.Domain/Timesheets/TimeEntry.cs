@@ -22,6 +22,10 @@ public sealed class TimeEntry : AggregateRoot
     /// <summary>The one sentence for hours that cannot be logged as such; the form's validation shows the same one.</summary>
     public const string HoursRule = "Hours are logged in quarter hours, between 0.25 and 24 in a day (0.25, 0.5, 0.75 ...).";
 
+    // The note's limit and sentence, shared by the form's annotation and the check below; {1} is the limit.
+    public const int MaxNoteLength = TextLimits.Note;
+    public const string NoteTooLong = "The note can be at most {1} characters.";
+
     private static readonly Func<TimeEntry, bool> ClaimableForInvoice = ClaimableFor(BillingSide.Invoice).Compile();
     private static readonly Func<TimeEntry, bool> ClaimableForPayout = ClaimableFor(BillingSide.Payout).Compile();
 
@@ -188,7 +192,7 @@ public sealed class TimeEntry : AggregateRoot
         WorkDate = workDate;
         Activity = activity;
         Hours = hours;
-        Note = Guard.Optional(note, "Note", TextLimits.Note);
+        Note = Guard.Optional(note, MaxNoteLength, NoteTooLong);
         SubmittedUtc = nowUtc;
     }
 
