@@ -14,6 +14,9 @@ internal static class Predicates
     public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
         Join(left, right, Expression.OrElse);
 
+    public static Expression<Func<T, bool>> Not<T>(this Expression<Func<T, bool>> predicate) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters[0]);
+
     private static Expression<Func<T, bool>> Join<T>(
         Expression<Func<T, bool>> left, Expression<Func<T, bool>> right, Func<Expression, Expression, BinaryExpression> join)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ExpertNetwork.Domain.Compliance;
 using ExpertNetwork.Domain.Experts;
 
@@ -29,13 +30,14 @@ public sealed class GetComplianceDashboardHandler(IAppDbContext db, IClock clock
 
         var onTheBooks = (IQueryable<Credential> credentials) => credentials
             .Join(db.Experts.AsNoTracking().Where(e => e.Status != ExpertStatus.Archived), c => c.ExpertId, e => e.Id, (c, e) => new { c, e });
-        var credentials = onTheBooks(db.Credentials.AsNoTracking());
 
         // Valid today and running out within the window.
         var expiring = onTheBooks(db.Credentials.AsNoTracking().Where(Credential.ValidOn(today)).Where(c => c.ExpiresOn <= horizon));
-        var expired = credentials.Where(x => x.c.Status == VerificationStatus.Expired
-                                             || (x.c.Status == VerificationStatus.Verified && x.c.ExpiresOn != null && x.c.ExpiresOn <= today));
-        var pending = credentials.Where(x => x.c.Status == VerificationStatus.Pending && (x.c.ExpiresOn == null || x.c.ExpiresOn > today));
+        // Stamped expired by the scan, or verified and past its date before the scan has run.
+        Expression<Func<Credential, bool>> verified = c => c.Status == VerificationStatus.Verified;
+        Expression<Func<Credential, bool>> stamped = c => c.Status == VerificationStatus.Expired;
+        var expired = onTheBooks(db.Credentials.AsNoTracking().Where(stamped.Or(verified.And(Credential.ExpiredOn(today)))));
+        var pending = onTheBooks(db.Credentials.AsNoTracking().Where(c => c.Status == VerificationStatus.Pending).Where(Credential.ExpiredOn(today).Not()));
 
         var listed = (IQueryable<NdaAgreement> agreements) => agreements
             .Join(db.Experts.AsNoTracking(), n => n.ExpertId, e => e.Id, (n, e) => new { n, e })

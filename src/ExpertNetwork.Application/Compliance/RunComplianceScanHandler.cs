@@ -36,7 +36,7 @@ public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outb
 
     private Task<int> ExpireCredentialsAsync(DateOnly today, CancellationToken cancellationToken) =>
         ExpireInBatchesAsync(
-            db.Credentials.Where(c => (c.Status == VerificationStatus.Verified || c.Status == VerificationStatus.Pending) && c.ExpiresOn != null && c.ExpiresOn <= today)
+            db.Credentials.Where(c => c.Status == VerificationStatus.Verified || c.Status == VerificationStatus.Pending).Where(Credential.ExpiredOn(today))
                 .OrderBy(c => c.Id),
             c => c.MarkExpired(today), cancellationToken);
 

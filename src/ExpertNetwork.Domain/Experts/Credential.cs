@@ -134,7 +134,13 @@ public sealed class Credential : AggregateRoot
 
     public const string ErasedNumber = "erased";
 
-    public bool IsExpiredOn(DateOnly day) => ExpiresOn is { } e && day >= e;
+    private static readonly Rule<Credential, DateOnly> Expired = new((c, day) => c.ExpiresOn != null && c.ExpiresOn <= day);
+
+    /// <summary>Past its expiry date on that day (expired from the expiry date on), whatever its status, for queries.</summary>
+    public static Expression<Func<Credential, bool>> ExpiredOn(DateOnly day) => Expired.At(day);
+
+    /// <summary><see cref="ExpiredOn"/> for a loaded credential.</summary>
+    public bool IsExpiredOn(DateOnly day) => Expired.IsMetBy(this, day);
 
     /// <summary>
     /// The status as people should see it on that day: a verified credential reads Expired from its expiry date on,

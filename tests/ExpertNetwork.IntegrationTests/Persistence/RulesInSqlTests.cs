@@ -43,6 +43,12 @@ public abstract class RulesInSqlTests(DatabasesFixture databases, DatabaseProvid
             var expected = cases.Where(c => c.ValidOnDays[i]).Select(c => c.Credential.Id).Order().ToList();
             inSql.Order().ToList().ShouldBe(expected, $"in SQL on {day:yyyy-MM-dd}");
             loaded.Where(c => c.IsValidOn(day)).Select(c => c.Id).Order().ToList().ShouldBe(expected, $"in memory on {day:yyyy-MM-dd}");
+
+            // Past its date from the expiry day on, whatever the status; a credential with no expiry never is.
+            var expiredInSql = await ReadAsync(db => db.Credentials.Where(Credential.ExpiredOn(day)).Select(c => c.Id).ToListAsync(Cancellation));
+            var expectedExpired = day >= Expiry ? cases.Where(c => c.Credential.ExpiresOn is not null).Select(c => c.Credential.Id).Order().ToList() : [];
+            expiredInSql.Order().ToList().ShouldBe(expectedExpired, $"expired in SQL on {day:yyyy-MM-dd}");
+            loaded.Where(c => c.IsExpiredOn(day)).Select(c => c.Id).Order().ToList().ShouldBe(expectedExpired, $"expired in memory on {day:yyyy-MM-dd}");
         }
     }
 
