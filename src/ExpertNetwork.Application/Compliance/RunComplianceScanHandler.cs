@@ -28,7 +28,7 @@ public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outb
         var now = clock.UtcNow;
         var today = DateOnly.FromDateTime(now);
         var credentialsExpired = await ExpireCredentialsAsync(today, cancellationToken);
-        var ndasExpired = await ExpireNdasAsync(now, today, cancellationToken);
+        var ndasExpired = await ExpireNdasAsync(now, cancellationToken);
         var credentialNotices = await NotifyCredentialsAsync(now, today, cancellationToken);
         var ndaNotices = await NotifyNdasAsync(now, today, cancellationToken);
         return new ComplianceScanResult(credentialsExpired, ndasExpired, credentialNotices, ndaNotices);
@@ -40,9 +40,9 @@ public sealed class RunComplianceScanHandler(IAppDbContext db, IEmailOutbox outb
                 .OrderBy(c => c.Id),
             c => c.MarkExpired(today), cancellationToken);
 
-    private Task<int> ExpireNdasAsync(DateTime now, DateOnly today, CancellationToken cancellationToken) =>
+    private Task<int> ExpireNdasAsync(DateTime now, CancellationToken cancellationToken) =>
         ExpireInBatchesAsync(
-            db.NdaAgreements.Where(n => (n.Status == NdaStatus.Sent && n.SignByUtc < now) || (n.Status == NdaStatus.Signed && n.ExpiresOn != null && n.ExpiresOn <= today))
+            db.NdaAgreements.Where(NdaAgreement.DueToExpireAt(now))
                 .OrderBy(n => n.Id),
             n => n.ExpireIfDue(now), cancellationToken);
 

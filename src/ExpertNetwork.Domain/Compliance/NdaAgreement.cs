@@ -161,17 +161,22 @@ public sealed class NdaAgreement : AggregateRoot
     /// <summary>Expires an unsigned NDA past its deadline or a signed one past its term. Idempotent; false when nothing changed.</summary>
     public bool ExpireIfDue(DateTime nowUtc)
     {
-        var due = Status switch
-        {
-            NdaStatus.Sent => SigningDeadlinePassed(SignByUtc, nowUtc),
-            NdaStatus.Signed => ExpiresOn is { } e && DateOnly.FromDateTime(nowUtc) >= e,
-            _ => false,
-        };
-        if (!due)
+        if (!IsDueToExpireAt(nowUtc))
             return false;
         Close(NdaStatus.Expired, null, nowUtc, "Expired");
         return true;
     }
+
+    // Unsigned past its signing deadline (SigningDeadlinePassed), or signed and past its term from its expiry day on.
+    private static readonly Rule<NdaAgreement, DateTime> DueToExpire = new((n, nowUtc) =>
+        (n.Status == NdaStatus.Sent && n.SignByUtc < nowUtc)
+        || (n.Status == NdaStatus.Signed && n.ExpiresOn != null && n.ExpiresOn <= DateOnly.FromDateTime(nowUtc)));
+
+    /// <summary>What <see cref="ExpireIfDue"/> would expire at that instant, for queries (the compliance scan).</summary>
+    public static Expression<Func<NdaAgreement, bool>> DueToExpireAt(DateTime nowUtc) => DueToExpire.At(nowUtc);
+
+    /// <summary><see cref="DueToExpireAt"/> for a loaded agreement.</summary>
+    public bool IsDueToExpireAt(DateTime nowUtc) => DueToExpire.IsMetBy(this, nowUtc);
 
     // Signed on or before the day (compared as an instant, before the next midnight UTC, so SQL needs no date
     // arithmetic) and not expired: an NDA runs out on its expiry date.

@@ -93,5 +93,22 @@ public abstract class RulesInSqlTests(DatabasesFixture databases, DatabaseProvid
             inSql.Order().ToList().ShouldBe(expected, $"in SQL on {day:yyyy-MM-dd}");
             loaded.Where(n => n.IsInForceOn(day)).Select(n => n.Id).Order().ToList().ShouldBe(expected, $"in memory on {day:yyyy-MM-dd}");
         }
+
+        // Due to expire: the sent one once its signing deadline (30 January 2026, 10:00) has passed, the signed one from
+        // its expiry day on; what has already ended never is.
+        DateTime[] instants = [new(2026, 1, 9, 12, 0, 0, DateTimeKind.Utc), new(2026, 1, 30, 10, 0, 1, DateTimeKind.Utc),
+            new(2027, 1, 9, 23, 59, 59, DateTimeKind.Utc), new(2027, 1, 10, 0, 0, 0, DateTimeKind.Utc)];
+        var dueAt = new Dictionary<string, bool[]>
+        {
+            ["signed"] = [false, false, false, true],
+            ["sent"] = [false, true, true, true],
+        };
+        foreach (var (now, i) in instants.Select((t, i) => (t, i)))
+        {
+            var inSql = await ReadAsync(db => db.NdaAgreements.Where(NdaAgreement.DueToExpireAt(now)).Select(n => n.Id).ToListAsync(Cancellation));
+            var expected = cases.Where(c => dueAt.TryGetValue(c.Name, out var due) && due[i]).Select(c => c.Agreement.Id).Order().ToList();
+            inSql.Order().ToList().ShouldBe(expected, $"due in SQL at {now:O}");
+            loaded.Where(n => n.IsDueToExpireAt(now)).Select(n => n.Id).Order().ToList().ShouldBe(expected, $"due in memory at {now:O}");
+        }
     }
 }
