@@ -2027,3 +2027,304 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE TABLE "TaskSets" (
+        "Id" uuid NOT NULL,
+        "ProjectId" uuid NOT NULL,
+        "SprintId" uuid,
+        "Name" character varying(200) NOT NULL,
+        "Type" character varying(40) NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "Overlap" integer NOT NULL,
+        "ItemOrder" character varying(40) NOT NULL,
+        "LeaseMinutes" integer NOT NULL,
+        "MinRationaleLength" integer NOT NULL,
+        "MinAnswerLength" integer NOT NULL,
+        "AllowMultipleLabels" boolean NOT NULL,
+        "CreatedUtc" timestamp with time zone NOT NULL,
+        "OpenedUtc" timestamp with time zone,
+        "ClosedUtc" timestamp with time zone,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_TaskSets" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_TaskSets_Projects_ProjectId" FOREIGN KEY ("ProjectId") REFERENCES "Projects" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_TaskSets_Sprints_SprintId" FOREIGN KEY ("SprintId") REFERENCES "Sprints" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE TABLE "TaskItems" (
+        "Id" uuid NOT NULL,
+        "TaskSetId" uuid NOT NULL,
+        "ExternalId" character varying(200) NOT NULL,
+        "Sequence" integer NOT NULL,
+        "ShuffleKey" bigint NOT NULL,
+        "IsPractice" boolean NOT NULL,
+        "Content" text NOT NULL,
+        "ExpectedAnswer" text,
+        "JudgmentsSubmitted" integer NOT NULL,
+        "IsComplete" boolean NOT NULL,
+        "ImportedUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_TaskItems" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_TaskItems_TaskSets_TaskSetId" FOREIGN KEY ("TaskSetId") REFERENCES "TaskSets" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE TABLE "TaskSetCriteria" (
+        "Position" integer NOT NULL,
+        "TaskSetId" uuid NOT NULL,
+        "Name" character varying(100) NOT NULL,
+        "ScaleMin" integer NOT NULL,
+        "ScaleMax" integer NOT NULL,
+        "Anchors" text[] NOT NULL,
+        CONSTRAINT "PK_TaskSetCriteria" PRIMARY KEY ("TaskSetId", "Position"),
+        CONSTRAINT "FK_TaskSetCriteria_TaskSets_TaskSetId" FOREIGN KEY ("TaskSetId") REFERENCES "TaskSets" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE TABLE "TaskSetGuidelines" (
+        "TaskSetId" uuid NOT NULL,
+        "Number" integer NOT NULL,
+        "Markdown" text NOT NULL,
+        "PublishedUtc" timestamp with time zone NOT NULL,
+        "PublishedBy" character varying(256) NOT NULL,
+        CONSTRAINT "PK_TaskSetGuidelines" PRIMARY KEY ("TaskSetId", "Number"),
+        CONSTRAINT "FK_TaskSetGuidelines_TaskSets_TaskSetId" FOREIGN KEY ("TaskSetId") REFERENCES "TaskSets" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE TABLE "TaskSetLabels" (
+        "Position" integer NOT NULL,
+        "TaskSetId" uuid NOT NULL,
+        "Name" character varying(100) NOT NULL,
+        CONSTRAINT "PK_TaskSetLabels" PRIMARY KEY ("TaskSetId", "Position"),
+        CONSTRAINT "FK_TaskSetLabels_TaskSets_TaskSetId" FOREIGN KEY ("TaskSetId") REFERENCES "TaskSets" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE TABLE "Assignments" (
+        "Id" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "TaskSetId" uuid NOT NULL,
+        "ExpertId" uuid NOT NULL,
+        "EngagementId" uuid NOT NULL,
+        "State" character varying(40) NOT NULL,
+        "LeasedUtc" timestamp with time zone NOT NULL,
+        "LeaseExpiresUtc" timestamp with time zone NOT NULL,
+        "LeaseMinutes" integer NOT NULL,
+        "SwapResponses" boolean NOT NULL,
+        "Draft" text,
+        "DraftSavedUtc" timestamp with time zone,
+        "DraftRevision" bigint NOT NULL,
+        "ActiveSeconds" integer NOT NULL,
+        "SubmittedUtc" timestamp with time zone,
+        "SkippedUtc" timestamp with time zone,
+        "SkipReason" character varying(1000),
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Assignments" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Assignments_Engagements_EngagementId" FOREIGN KEY ("EngagementId") REFERENCES "Engagements" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Assignments_Experts_ExpertId" FOREIGN KEY ("ExpertId") REFERENCES "Experts" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Assignments_TaskItems_ItemId" FOREIGN KEY ("ItemId") REFERENCES "TaskItems" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Assignments_TaskSets_TaskSetId" FOREIGN KEY ("TaskSetId") REFERENCES "TaskSets" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE TABLE "ItemViews" (
+        "Id" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "TaskSetId" uuid NOT NULL,
+        "ExpertId" uuid NOT NULL,
+        "ViewedUtc" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_ItemViews" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_ItemViews_TaskItems_ItemId" FOREIGN KEY ("ItemId") REFERENCES "TaskItems" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE TABLE "Judgments" (
+        "Id" uuid NOT NULL,
+        "AssignmentId" uuid NOT NULL,
+        "ItemId" uuid NOT NULL,
+        "TaskSetId" uuid NOT NULL,
+        "ExpertId" uuid NOT NULL,
+        "GuidelineVersion" integer NOT NULL,
+        "Answer" text NOT NULL,
+        "SubmittedUtc" timestamp with time zone NOT NULL,
+        "Revision" integer NOT NULL,
+        "SupersededUtc" timestamp with time zone,
+        "SwapResponses" boolean NOT NULL,
+        "IsPractice" boolean NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Judgments" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Judgments_Assignments_AssignmentId" FOREIGN KEY ("AssignmentId") REFERENCES "Assignments" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Judgments_Experts_ExpertId" FOREIGN KEY ("ExpertId") REFERENCES "Experts" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Judgments_TaskItems_ItemId" FOREIGN KEY ("ItemId") REFERENCES "TaskItems" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Judgments_TaskSets_TaskSetId" FOREIGN KEY ("TaskSetId") REFERENCES "TaskSets" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_Assignments_EngagementId" ON "Assignments" ("EngagementId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_Assignments_ExpertId_State_LeasedUtc" ON "Assignments" ("ExpertId", "State", "LeasedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE UNIQUE INDEX "IX_Assignments_ItemId_ExpertId" ON "Assignments" ("ItemId", "ExpertId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_Assignments_ItemId_State_LeaseExpiresUtc" ON "Assignments" ("ItemId", "State", "LeaseExpiresUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_Assignments_State_LeaseExpiresUtc" ON "Assignments" ("State", "LeaseExpiresUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_Assignments_TaskSetId_ExpertId_State" ON "Assignments" ("TaskSetId", "ExpertId", "State");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_ItemViews_ExpertId_ViewedUtc" ON "ItemViews" ("ExpertId", "ViewedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_ItemViews_ItemId_ViewedUtc" ON "ItemViews" ("ItemId", "ViewedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_ItemViews_TaskSetId_ViewedUtc" ON "ItemViews" ("TaskSetId", "ViewedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE UNIQUE INDEX "IX_Judgments_AssignmentId_Revision" ON "Judgments" ("AssignmentId", "Revision");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_Judgments_ExpertId_SubmittedUtc" ON "Judgments" ("ExpertId", "SubmittedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_Judgments_ItemId" ON "Judgments" ("ItemId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_Judgments_TaskSetId_SupersededUtc_SubmittedUtc" ON "Judgments" ("TaskSetId", "SupersededUtc", "SubmittedUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE UNIQUE INDEX "IX_TaskItems_TaskSetId_ExternalId" ON "TaskItems" ("TaskSetId", "ExternalId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_TaskItems_TaskSetId_IsPractice_IsComplete_Sequence" ON "TaskItems" ("TaskSetId", "IsPractice", "IsComplete", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_TaskItems_TaskSetId_IsPractice_IsComplete_ShuffleKey" ON "TaskItems" ("TaskSetId", "IsPractice", "IsComplete", "ShuffleKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_TaskSets_ProjectId_Status" ON "TaskSets" ("ProjectId", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    CREATE INDEX "IX_TaskSets_SprintId" ON "TaskSets" ("SprintId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261208013719_Workspace') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261208013719_Workspace', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2221,3 +2221,332 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE TABLE [TaskSets] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProjectId] uniqueidentifier NOT NULL,
+        [SprintId] uniqueidentifier NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Type] nvarchar(40) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Overlap] int NOT NULL,
+        [ItemOrder] nvarchar(40) NOT NULL,
+        [LeaseMinutes] int NOT NULL,
+        [MinRationaleLength] int NOT NULL,
+        [MinAnswerLength] int NOT NULL,
+        [AllowMultipleLabels] bit NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [OpenedUtc] datetime2 NULL,
+        [ClosedUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_TaskSets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TaskSets_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TaskSets_Sprints_SprintId] FOREIGN KEY ([SprintId]) REFERENCES [Sprints] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE TABLE [TaskItems] (
+        [Id] uniqueidentifier NOT NULL,
+        [TaskSetId] uniqueidentifier NOT NULL,
+        [ExternalId] nvarchar(200) NOT NULL,
+        [Sequence] int NOT NULL,
+        [ShuffleKey] bigint NOT NULL,
+        [IsPractice] bit NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        [ExpectedAnswer] nvarchar(max) NULL,
+        [JudgmentsSubmitted] int NOT NULL,
+        [IsComplete] bit NOT NULL,
+        [ImportedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_TaskItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TaskItems_TaskSets_TaskSetId] FOREIGN KEY ([TaskSetId]) REFERENCES [TaskSets] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE TABLE [TaskSetCriteria] (
+        [Position] int NOT NULL,
+        [TaskSetId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [ScaleMin] int NOT NULL,
+        [ScaleMax] int NOT NULL,
+        [Anchors] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_TaskSetCriteria] PRIMARY KEY ([TaskSetId], [Position]),
+        CONSTRAINT [FK_TaskSetCriteria_TaskSets_TaskSetId] FOREIGN KEY ([TaskSetId]) REFERENCES [TaskSets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE TABLE [TaskSetGuidelines] (
+        [TaskSetId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Markdown] nvarchar(max) NOT NULL,
+        [PublishedUtc] datetime2 NOT NULL,
+        [PublishedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_TaskSetGuidelines] PRIMARY KEY ([TaskSetId], [Number]),
+        CONSTRAINT [FK_TaskSetGuidelines_TaskSets_TaskSetId] FOREIGN KEY ([TaskSetId]) REFERENCES [TaskSets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE TABLE [TaskSetLabels] (
+        [Position] int NOT NULL,
+        [TaskSetId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_TaskSetLabels] PRIMARY KEY ([TaskSetId], [Position]),
+        CONSTRAINT [FK_TaskSetLabels_TaskSets_TaskSetId] FOREIGN KEY ([TaskSetId]) REFERENCES [TaskSets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE TABLE [Assignments] (
+        [Id] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [TaskSetId] uniqueidentifier NOT NULL,
+        [ExpertId] uniqueidentifier NOT NULL,
+        [EngagementId] uniqueidentifier NOT NULL,
+        [State] nvarchar(40) NOT NULL,
+        [LeasedUtc] datetime2 NOT NULL,
+        [LeaseExpiresUtc] datetime2 NOT NULL,
+        [LeaseMinutes] int NOT NULL,
+        [SwapResponses] bit NOT NULL,
+        [Draft] nvarchar(max) NULL,
+        [DraftSavedUtc] datetime2 NULL,
+        [DraftRevision] bigint NOT NULL,
+        [ActiveSeconds] int NOT NULL,
+        [SubmittedUtc] datetime2 NULL,
+        [SkippedUtc] datetime2 NULL,
+        [SkipReason] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Assignments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Assignments_Engagements_EngagementId] FOREIGN KEY ([EngagementId]) REFERENCES [Engagements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Assignments_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Assignments_TaskItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [TaskItems] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Assignments_TaskSets_TaskSetId] FOREIGN KEY ([TaskSetId]) REFERENCES [TaskSets] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE TABLE [ItemViews] (
+        [Id] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [TaskSetId] uniqueidentifier NOT NULL,
+        [ExpertId] uniqueidentifier NOT NULL,
+        [ViewedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_ItemViews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ItemViews_TaskItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [TaskItems] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE TABLE [Judgments] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssignmentId] uniqueidentifier NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [TaskSetId] uniqueidentifier NOT NULL,
+        [ExpertId] uniqueidentifier NOT NULL,
+        [GuidelineVersion] int NOT NULL,
+        [Answer] nvarchar(max) NOT NULL,
+        [SubmittedUtc] datetime2 NOT NULL,
+        [Revision] int NOT NULL,
+        [SupersededUtc] datetime2 NULL,
+        [SwapResponses] bit NOT NULL,
+        [IsPractice] bit NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Judgments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Judgments_Assignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [Assignments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Judgments_Experts_ExpertId] FOREIGN KEY ([ExpertId]) REFERENCES [Experts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Judgments_TaskItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [TaskItems] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Judgments_TaskSets_TaskSetId] FOREIGN KEY ([TaskSetId]) REFERENCES [TaskSets] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_Assignments_EngagementId] ON [Assignments] ([EngagementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_Assignments_ExpertId_State_LeasedUtc] ON [Assignments] ([ExpertId], [State], [LeasedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Assignments_ItemId_ExpertId] ON [Assignments] ([ItemId], [ExpertId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_Assignments_ItemId_State_LeaseExpiresUtc] ON [Assignments] ([ItemId], [State], [LeaseExpiresUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_Assignments_State_LeaseExpiresUtc] ON [Assignments] ([State], [LeaseExpiresUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_Assignments_TaskSetId_ExpertId_State] ON [Assignments] ([TaskSetId], [ExpertId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_ItemViews_ExpertId_ViewedUtc] ON [ItemViews] ([ExpertId], [ViewedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_ItemViews_ItemId_ViewedUtc] ON [ItemViews] ([ItemId], [ViewedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_ItemViews_TaskSetId_ViewedUtc] ON [ItemViews] ([TaskSetId], [ViewedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Judgments_AssignmentId_Revision] ON [Judgments] ([AssignmentId], [Revision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_Judgments_ExpertId_SubmittedUtc] ON [Judgments] ([ExpertId], [SubmittedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_Judgments_ItemId] ON [Judgments] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_Judgments_TaskSetId_SupersededUtc_SubmittedUtc] ON [Judgments] ([TaskSetId], [SupersededUtc], [SubmittedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TaskItems_TaskSetId_ExternalId] ON [TaskItems] ([TaskSetId], [ExternalId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_TaskItems_TaskSetId_IsPractice_IsComplete_Sequence] ON [TaskItems] ([TaskSetId], [IsPractice], [IsComplete], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_TaskItems_TaskSetId_IsPractice_IsComplete_ShuffleKey] ON [TaskItems] ([TaskSetId], [IsPractice], [IsComplete], [ShuffleKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_TaskSets_ProjectId_Status] ON [TaskSets] ([ProjectId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    CREATE INDEX [IX_TaskSets_SprintId] ON [TaskSets] ([SprintId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208013703_Workspace'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208013703_Workspace', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -2114,6 +2114,287 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                     b.ToTable("TimeEntries", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActiveSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Draft")
+                        .HasColumnType("text");
+
+                    b.Property<long>("DraftRevision")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DraftSavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LeaseExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LeaseMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LeasedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("SkippedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("SwapResponses")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("ItemId", "ExpertId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "LeaseExpiresUtc");
+
+                    b.HasIndex("ExpertId", "State", "LeasedUtc");
+
+                    b.HasIndex("ItemId", "State", "LeaseExpiresUtc");
+
+                    b.HasIndex("TaskSetId", "ExpertId", "State");
+
+                    b.ToTable("Assignments", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.ItemView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ViewedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId", "ViewedUtc");
+
+                    b.HasIndex("ItemId", "ViewedUtc");
+
+                    b.HasIndex("TaskSetId", "ViewedUtc");
+
+                    b.ToTable("ItemViews", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Judgment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("GuidelineVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SupersededUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("SwapResponses")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("AssignmentId", "Revision")
+                        .IsUnique();
+
+                    b.HasIndex("ExpertId", "SubmittedUtc");
+
+                    b.HasIndex("TaskSetId", "SupersededUtc", "SubmittedUtc");
+
+                    b.ToTable("Judgments", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ExpectedAnswer")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsComplete")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("JudgmentsSubmitted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ShuffleKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskSetId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("TaskSetId", "IsPractice", "IsComplete", "Sequence");
+
+                    b.HasIndex("TaskSetId", "IsPractice", "IsComplete", "ShuffleKey");
+
+                    b.ToTable("TaskItems", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AllowMultipleLabels")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemOrder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LeaseMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinAnswerLength")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinRationaleLength")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("OpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Overlap")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SprintId");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.ToTable("TaskSets", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Infrastructure.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2765,6 +3046,178 @@ namespace ExpertNetwork.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("SprintId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Assignment", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.ItemView", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Judgment", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskItem", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskSet", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Clients.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Sprints.AnnotationSprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.ClassificationLabel", "Labels", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("TaskSetId", "Position");
+
+                            b1.ToTable("TaskSetLabels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.GuidelineVersion", "Guidelines", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Markdown")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("PublishedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<DateTime>("PublishedUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("TaskSetId", "Number");
+
+                            b1.ToTable("TaskSetGuidelines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.RubricCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.PrimitiveCollection<string[]>("Anchors")
+                                .IsRequired()
+                                .HasColumnType("text[]");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("ScaleMax")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ScaleMin")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("TaskSetId", "Position");
+
+                            b1.ToTable("TaskSetCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Guidelines");
+
+                    b.Navigation("Labels");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

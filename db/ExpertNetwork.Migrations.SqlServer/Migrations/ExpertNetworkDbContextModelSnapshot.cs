@@ -2107,6 +2107,287 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("TimeEntries", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ActiveSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Draft")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("DraftRevision")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DraftSavedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("LeaseExpiresUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LeaseMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LeasedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("SkippedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("SwapResponses")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("ItemId", "ExpertId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "LeaseExpiresUtc");
+
+                    b.HasIndex("ExpertId", "State", "LeasedUtc");
+
+                    b.HasIndex("ItemId", "State", "LeaseExpiresUtc");
+
+                    b.HasIndex("TaskSetId", "ExpertId", "State");
+
+                    b.ToTable("Assignments", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.ItemView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ViewedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId", "ViewedUtc");
+
+                    b.HasIndex("ItemId", "ViewedUtc");
+
+                    b.HasIndex("TaskSetId", "ViewedUtc");
+
+                    b.ToTable("ItemViews", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Judgment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("GuidelineVersion")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SupersededUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("SwapResponses")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("AssignmentId", "Revision")
+                        .IsUnique();
+
+                    b.HasIndex("ExpertId", "SubmittedUtc");
+
+                    b.HasIndex("TaskSetId", "SupersededUtc", "SubmittedUtc");
+
+                    b.ToTable("Judgments", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ExpectedAnswer")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsComplete")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("JudgmentsSubmitted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ShuffleKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskSetId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("TaskSetId", "IsPractice", "IsComplete", "Sequence");
+
+                    b.HasIndex("TaskSetId", "IsPractice", "IsComplete", "ShuffleKey");
+
+                    b.ToTable("TaskItems", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AllowMultipleLabels")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ItemOrder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("LeaseMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MinAnswerLength")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MinRationaleLength")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("OpenedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Overlap")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SprintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SprintId");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.ToTable("TaskSets", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Infrastructure.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2760,6 +3041,178 @@ namespace ExpertNetwork.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("SprintId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Assignment", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.ItemView", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Judgment", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskItem", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskSet", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Clients.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Sprints.AnnotationSprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.ClassificationLabel", "Labels", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.HasKey("TaskSetId", "Position");
+
+                            b1.ToTable("TaskSetLabels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.GuidelineVersion", "Guidelines", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Markdown")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("PublishedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateTime>("PublishedUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.HasKey("TaskSetId", "Number");
+
+                            b1.ToTable("TaskSetGuidelines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.RubricCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.PrimitiveCollection<string>("Anchors")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<int>("ScaleMax")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ScaleMin")
+                                .HasColumnType("int");
+
+                            b1.HasKey("TaskSetId", "Position");
+
+                            b1.ToTable("TaskSetCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Guidelines");
+
+                    b.Navigation("Labels");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

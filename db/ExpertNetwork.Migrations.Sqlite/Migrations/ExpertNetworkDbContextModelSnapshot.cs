@@ -2098,6 +2098,287 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("TimeEntries", (string)null);
                 });
 
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Draft")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DraftRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DraftSavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeaseExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeaseMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LeasedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SkippedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SwapResponses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("ItemId", "ExpertId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "LeaseExpiresUtc");
+
+                    b.HasIndex("ExpertId", "State", "LeasedUtc");
+
+                    b.HasIndex("ItemId", "State", "LeaseExpiresUtc");
+
+                    b.HasIndex("TaskSetId", "ExpertId", "State");
+
+                    b.ToTable("Assignments", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.ItemView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ViewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId", "ViewedUtc");
+
+                    b.HasIndex("ItemId", "ViewedUtc");
+
+                    b.HasIndex("TaskSetId", "ViewedUtc");
+
+                    b.ToTable("ItemViews", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Judgment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuidelineVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SwapResponses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("AssignmentId", "Revision")
+                        .IsUnique();
+
+                    b.HasIndex("ExpertId", "SubmittedUtc");
+
+                    b.HasIndex("TaskSetId", "SupersededUtc", "SubmittedUtc");
+
+                    b.ToTable("Judgments", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpectedAnswer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPractice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JudgmentsSubmitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShuffleKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskSetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskSetId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("TaskSetId", "IsPractice", "IsComplete", "Sequence");
+
+                    b.HasIndex("TaskSetId", "IsPractice", "IsComplete", "ShuffleKey");
+
+                    b.ToTable("TaskItems", (string)null);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AllowMultipleLabels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemOrder")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeaseMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinAnswerLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinRationaleLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Overlap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SprintId");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.ToTable("TaskSets", (string)null);
+                });
+
             modelBuilder.Entity("ExpertNetwork.Infrastructure.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2743,6 +3024,178 @@ namespace ExpertNetwork.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SprintId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Assignment", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.ItemView", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.Judgment", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Experts.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskItem", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Workspace.TaskSet", null)
+                        .WithMany()
+                        .HasForeignKey("TaskSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ExpertNetwork.Domain.Workspace.TaskSet", b =>
+                {
+                    b.HasOne("ExpertNetwork.Domain.Clients.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ExpertNetwork.Domain.Sprints.AnnotationSprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.ClassificationLabel", "Labels", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TaskSetId", "Position");
+
+                            b1.ToTable("TaskSetLabels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.GuidelineVersion", "Guidelines", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Markdown")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PublishedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("PublishedUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TaskSetId", "Number");
+
+                            b1.ToTable("TaskSetGuidelines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.OwnsMany("ExpertNetwork.Domain.Workspace.RubricCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("TaskSetId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.PrimitiveCollection<string>("Anchors")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ScaleMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ScaleMin")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("TaskSetId", "Position");
+
+                            b1.ToTable("TaskSetCriteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskSetId");
+                        });
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Guidelines");
+
+                    b.Navigation("Labels");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

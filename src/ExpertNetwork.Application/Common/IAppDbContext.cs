@@ -12,6 +12,7 @@ using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Templates;
 using ExpertNetwork.Domain.Timesheets;
+using ExpertNetwork.Domain.Workspace;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -57,6 +58,11 @@ public interface IAppDbContext
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<TemplateRevision> TemplateRevisions { get; }
     DbSet<PortalSignInLink> PortalSignInLinks { get; }
+    DbSet<TaskSet> TaskSets { get; }
+    DbSet<TaskItem> TaskItems { get; }
+    DbSet<Assignment> Assignments { get; }
+    DbSet<Judgment> Judgments { get; }
+    DbSet<ItemView> ItemViews { get; }
 
     /// <summary>The change-tracking entry of an entity, e.g. to state which version an edit was based on.</summary>
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)

@@ -31,6 +31,9 @@ public sealed class RubricCriterion
         _anchors = list;
     }
 
+    /// <summary>Order on the screen, from 1; set when the criteria are given to the task set.</summary>
+    public int Position { get; private set; }
+
     public string Name { get; private set; }
     public int ScaleMin { get; private set; }
     public int ScaleMax { get; private set; }
@@ -39,6 +42,12 @@ public sealed class RubricCriterion
     public IReadOnlyList<string> Anchors => _anchors;
 
     public string AnchorFor(int score) => _anchors[score - ScaleMin];
+
+    internal RubricCriterion At(int position)
+    {
+        Position = position;
+        return this;
+    }
 
     public bool Allows(int score) => score >= ScaleMin && score <= ScaleMax;
 }

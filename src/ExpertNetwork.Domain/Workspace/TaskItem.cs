@@ -40,6 +40,13 @@ public sealed class TaskItem : Entity
     /// <summary>Counted judgments so far; never more than the set's overlap.</summary>
     public int JudgmentsSubmitted { get; private set; }
 
+    /// <summary>
+    /// True once the item has the set's overlap of judgments. Kept as a column (set by the same conditional UPDATE,
+    /// and recomputed when the overlap changes) so the next-item query starts at the first open item through an index
+    /// instead of stepping over every finished one.
+    /// </summary>
+    public bool IsComplete { get; private set; }
+
     public DateTime ImportedUtc { get; private set; }
 
     public static TaskItem Import(
@@ -90,9 +97,15 @@ public sealed class TaskItem : Entity
         if (!NeedsJudgments(set))
             return false;
         if (!IsPractice)
+        {
             JudgmentsSubmitted++;
+            IsComplete = JudgmentsSubmitted >= set.Overlap;
+        }
         return true;
     }
+
+    /// <summary>Whether an item with this many counted judgments is complete under the overlap (practice items never are).</summary>
+    public static bool CompleteAt(bool isPractice, int judgmentsSubmitted, int overlap) => !isPractice && judgmentsSubmitted >= overlap;
 
     /// <summary>SHA-256 of set id and external id: stable across processes and databases (unlike string hash codes), and unpredictable from the file.</summary>
     public static long ShuffleKeyFor(Guid taskSetId, string externalId)

@@ -154,7 +154,7 @@ public sealed class TaskSet : AggregateRoot
         if (repeated is not null)
             throw Refusal.Invalid($"The criterion '{repeated.Key}' is listed twice; each criterion needs its own name.", "Criteria");
         _criteria.Clear();
-        _criteria.AddRange(list);
+        _criteria.AddRange(list.Select((c, i) => c.At(i + 1)));
         Record("CriteriaSet");
     }
 

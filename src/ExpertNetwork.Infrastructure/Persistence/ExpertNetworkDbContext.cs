@@ -14,6 +14,7 @@ using ExpertNetwork.Domain.Sprints;
 using ExpertNetwork.Domain.Staffing;
 using ExpertNetwork.Domain.Templates;
 using ExpertNetwork.Domain.Timesheets;
+using ExpertNetwork.Domain.Workspace;
 using ExpertNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -53,6 +54,11 @@ public sealed class ExpertNetworkDbContext(DbContextOptions<ExpertNetworkDbConte
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<TemplateRevision> TemplateRevisions => Set<TemplateRevision>();
     public DbSet<PortalSignInLink> PortalSignInLinks => Set<PortalSignInLink>();
+    public DbSet<TaskSet> TaskSets => Set<TaskSet>();
+    public DbSet<TaskItem> TaskItems => Set<TaskItem>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Judgment> Judgments => Set<Judgment>();
+    public DbSet<ItemView> ItemViews => Set<ItemView>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     private readonly List<(IDbContextTransaction? Transaction, AuditTrailWriter.PendingEvent Event)> _recorded = [];
